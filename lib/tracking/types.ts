@@ -1,0 +1,105 @@
+/**
+ * The one tracking model every source (MLflow FileStore, MLflow SQLite database, MLflow REST
+ * server) is reshaped into. Nothing downstream knows where a run came from.
+ */
+
+export type RunStatus = 'RUNNING' | 'SCHEDULED' | 'FINISHED' | 'FAILED' | 'KILLED'
+export type Lifecycle = 'active' | 'deleted'
+export type StoreKind = 'filestore' | 'sqlite' | 'rest'
+
+/** A problem found while reading: the path (file, folder, URL or table row) and what was wrong. */
+export interface Problem {
+  path: string
+  message: string
+}
+
+export interface Experiment {
+  id: string
+  name: string
+  artifactLocation: string
+  lifecycle: Lifecycle
+  /** ms since the Unix epoch, or null when the store does not record it */
+  creationTime: number | null
+  lastUpdateTime: number | null
+  tags: Record<string, string>
+}
+
+export interface MetricPoint {
+  /** NaN and ±Infinity are kept as JS numbers */
+  value: number
+  /** ms since the Unix epoch */
+  timestamp: number
+  step: number
+}
+
+export interface Run {
+  id: string
+  experimentId: string
+  name: string
+  status: RunStatus
+  lifecycle: Lifecycle
+  startTime: number | null
+  endTime: number | null
+  userId: string
+  artifactUri: string
+  params: Record<string, string>
+  tags: Record<string, string>
+  /** latest value of each metric: max by (step, timestamp, value), as MLflow shows it */
+  metrics: Record<string, MetricPoint>
+}
+
+export interface ArtifactEntry {
+  /** path relative to the run's artifact root, '/'-separated */
+  path: string
+  isDir: boolean
+  size: number | null
+}
+
+export type ModelStage = 'None' | 'Staging' | 'Production' | 'Archived' | 'Deleted_Internal'
+
+export interface ModelVersion {
+  name: string
+  version: number
+  stage: ModelStage
+  runId: string | null
+  source: string
+  status: string
+  creationTime: number | null
+  lastUpdatedTime: number | null
+  description: string | null
+  tags: Record<string, string>
+  aliases: string[]
+}
+
+export interface RegisteredModel {
+  name: string
+  description: string | null
+  creationTime: number | null
+  lastUpdatedTime: number | null
+  tags: Record<string, string>
+  /** alias → version */
+  aliases: Record<string, number>
+  /** sorted by version number, ascending */
+  versions: ModelVersion[]
+}
+
+export interface ListOptions {
+  /** include deleted experiments / runs (hidden by default, as in MLflow) */
+  includeDeleted?: boolean
+}
+
+/** Read access to one tracking store. Every method reports, never throws, on bad entries. */
+export interface TrackingStore {
+  kind: StoreKind
+  /** folder, database file or server URL */
+  location: string
+  listExperiments(options?: ListOptions): Promise<Experiment[]>
+  listRuns(experimentId: string, options?: ListOptions): Promise<Run[]>
+  getMetricHistory(runId: string, key: string): Promise<MetricPoint[]>
+  listArtifacts(runId: string, path?: string): Promise<ArtifactEntry[]>
+  /** bytes of one artifact file; throws a TrackingReadError naming the path when absent */
+  readArtifact(runId: string, path: string): Promise<Uint8Array>
+  listRegisteredModels(): Promise<RegisteredModel[]>
+  /** everything skipped so far, with the path and the reason */
+  problems(): Problem[]
+}
