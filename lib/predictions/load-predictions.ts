@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import type { ParquetTable } from '@/lib/parquet/parquet-table'
 import { readParquetFile } from '@/lib/parquet/read-parquet-file'
 import { loadPredictionsTable } from './load-predictions-table'
 import { MappingError } from './predictions-errors'
@@ -42,15 +43,16 @@ export async function findMappingFile(
 /**
  * Reads a predictions parquet file (Node only) and maps it onto the predictions model, using a
  * mapping file beside it when there is one; options.mapping wins over that file. A file that is
- * missing, empty or not parquet is a ParquetReadError naming it.
+ * missing, empty or not parquet is a ParquetReadError naming it. The decoded table comes along
+ * (column types, raw values).
  */
 export async function loadPredictionsFile(
   path: string,
   options: LoadPredictionsOptions = {},
-): Promise<LoadedPredictions> {
+): Promise<LoadedPredictions & { table: ParquetTable }> {
   const table = await readParquetFile(path)
   const mappingFile = options.mappingFile ?? (await findMappingFile(path)) ?? undefined
   const loaded = loadPredictionsTable(table, { ...options, mappingFile })
   if (mappingFile) loaded.report.detected.unshift(`mapping file: ${mappingFile.path}`)
-  return loaded
+  return { ...loaded, table }
 }

@@ -1,0 +1,39 @@
+import { DriftInputError } from './drift-input-error'
+
+/** A sample with NaN, ±Infinity and nulls removed, sorted ascending. */
+export interface FiniteSorted {
+  sorted: Float64Array
+  /** how many values were dropped (null, undefined, NaN, ±Infinity) */
+  dropped: number
+}
+
+/**
+ * Drops missing and non-finite values (as Evidently does with `replace([inf, -inf], nan).dropna()`)
+ * and sorts the rest ascending. Anything that is not a number is a DriftInputError naming `label`.
+ */
+export function finiteSorted(
+  values: ArrayLike<number | null | undefined>,
+  label = 'sample',
+): FiniteSorted {
+  const out = new Float64Array(values.length)
+  let size = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    if (value === null || value === undefined) continue
+    if (typeof value !== 'number') {
+      throw new DriftInputError(
+        `${label}: expected numbers, found ${JSON.stringify(value)} (${typeof value}) at row ${i}`,
+      )
+    }
+    if (Number.isFinite(value)) out[size++] = value
+  }
+  const sorted = out.subarray(0, size).sort()
+  return { sorted, dropped: values.length - size }
+}
+
+/** Throws unless the sample holds at least one value. */
+export function assertNonEmpty(sample: Float64Array, label: string): void {
+  if (sample.length === 0) {
+    throw new DriftInputError(`${label}: no finite values left after dropping NaN/Infinity/null`)
+  }
+}
