@@ -1,0 +1,32 @@
+'use client'
+
+import type { ReactNode } from 'react'
+import type { Loadable } from './use-dashboard-data'
+
+/**
+ * Renders `children(value)` once a loadable is ready; a sentence while loading, and the error
+ * as text (inside the view, never a blank page) when it failed.
+ */
+export function DataState<T>({
+  value,
+  loading,
+  children,
+}: {
+  value: Loadable<T>
+  loading: string
+  children: (value: T) => ReactNode
+}) {
+  if (value.status === 'ready') return <>{children(value.value)}</>
+  if (value.status === 'loading') {
+    return (
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {loading}
+      </p>
+    )
+  }
+  return (
+    <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+      {value.error}
+    </p>
+  )
+}

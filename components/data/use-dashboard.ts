@@ -1,0 +1,52 @@
+'use client'
+
+import { useMemo } from 'react'
+import { useUrlState } from '@/components/shell/url-state-context'
+import { filterIndices } from '@/lib/snapshot/filter-indices'
+import type { LoadedPredictions } from '@/lib/predictions/types'
+import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/snapshot/snapshot-types'
+import { useRows, useSnapshot, type Loadable } from './use-dashboard-data'
+
+/** One dataset as a view uses it: all shipped rows, and the indices the sidebar filters keep. */
+export interface FilteredDataset {
+  name: DatasetName
+  meta: SnapshotDataset
+  loaded: LoadedPredictions
+  /** rows passing the URL's filters (indices into loaded.data arrays) */
+  indices: Uint32Array
+}
+
+export interface Dashboard {
+  snapshot: Loadable<Snapshot>
+  dev: Loadable<FilteredDataset>
+  prod: Loadable<FilteredDataset>
+  threshold: number
+}
+
+function useFiltered(
+  snapshot: Snapshot | null,
+  name: DatasetName,
+): Loadable<FilteredDataset> {
+  const rows = useRows(snapshot, name)
+  const { state } = useUrlState()
+  const { period, playoffs, seasonFrom, seasonTo, zone } = state
+  return useMemo(() => {
+    if (rows.status !== 'ready') return rows
+    const meta = snapshot!.datasets[name]!
+    const indices = filterIndices(rows.value.data, { period, playoffs, seasonFrom, seasonTo, zone })
+    return { status: 'ready', value: { name, meta, loaded: rows.value, indices } }
+  }, [rows, snapshot, name, period, playoffs, seasonFrom, seasonTo, zone])
+}
+
+/**
+ * Everything a view needs: the build's snapshot, both datasets filtered by the URL state, and
+ * the threshold. Changing a control in the sidebar re-filters here and re-drives every chart.
+ */
+export function useDashboard(): Dashboard {
+  const snapshot = useSnapshot()
+  const ready = snapshot.status === 'ready' ? snapshot.value : null
+  const dev = useFiltered(ready, 'dev')
+  const prod = useFiltered(ready, 'prod')
+  const { state } = useUrlState()
+  return { snapshot, dev, prod, threshold: state.threshold }
+}
