@@ -1,0 +1,53 @@
+import { relative } from 'node:path'
+import type { InspectReport, InspectStore } from './inspect-report'
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+function storeLines(store: InspectStore, cwd: string): string[] {
+  const runs = store.experiments.reduce((sum, e) => sum + e.runs.length, 0)
+  const lines = [
+    `${store.kind} ${relative(cwd, store.path) || '.'}`,
+    `  ${plural(store.experiments.length, 'experiment')}, ${plural(runs, 'run')}, ` +
+      `${plural(store.models.length, 'registered model')}`,
+  ]
+  for (const experiment of store.experiments) {
+    const statuses = new Map<string, number>()
+    for (const run of experiment.runs) statuses.set(run.status, (statuses.get(run.status) ?? 0) + 1)
+    const detail = [...statuses].map(([status, count]) => `${count} ${status}`).join(', ')
+    lines.push(
+      `  experiment ${experiment.id} "${experiment.name}": ${plural(experiment.runs.length, 'run')}` +
+        (detail ? ` (${detail})` : ''),
+    )
+  }
+  for (const model of store.models) {
+    const versions =
+      model.versions.map((v) => `${v.version} ${v.stage}`).join(', ') || 'no versions'
+    const aliases = Object.entries(model.aliases).map(([alias, version]) => `@${alias}→${version}`)
+    lines.push(
+      `  model "${model.name}": ${versions}${aliases.length ? `; ${aliases.join(' ')}` : ''}`,
+    )
+  }
+  return lines
+}
+
+/** A short human summary of an inspect report; paths relative to `cwd`. */
+export function formatInspectSummary(report: InspectReport, cwd: string = process.cwd()): string {
+  const lines: string[] = []
+  if (report.stores.length === 0) lines.push('no MLflow tracking store found')
+  for (const store of report.stores) lines.push(...storeLines(store, cwd))
+  for (const file of report.predictions) {
+    const gaps = file.missing.length
+    const missing = gaps ? `; ${plural(gaps, 'missing column group')} (details with --json)` : ''
+    lines.push(
+      `predictions ${relative(cwd, file.file)}: ${plural(file.rows, 'row')}, ` +
+        `${file.labelledRows} labelled${missing}`,
+    )
+  }
+  if (report.problems.length > 0) {
+    lines.push(`${plural(report.problems.length, 'problem')}:`)
+    for (const problem of report.problems) {
+      lines.push(`  ${relative(cwd, problem.path) || problem.path}: ${problem.message}`)
+    }
+  }
+  return `${lines.join('\n')}\n`
+}

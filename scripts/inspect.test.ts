@@ -1,0 +1,217 @@
+/**
+ * End to end: spawns `tsx scripts/inspect.ts … --json` like a user would and checks the numbers
+ * it prints against the fixtures (and, for FileStore fixtures owned by the FileStore reader,
+ * against that reader called in-process).
+ */
+import { execFile } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { describe, expect, test } from 'vitest'
+import { openFileStore } from '../lib/mlflow/filestore-reader'
+import { startFixtureServer } from '../lib/mlflow/rest-fixture-server'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const FIXTURES = join(ROOT, 'lib', 'mlflow', 'fixtures')
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
+
+interface Report {
+  stores: {
+    kind: string
+    path: string
+    experiments: {
+      id: string
+      name: string
+      runs: {
+        id: string
+        name: string
+        status: string
+        lifecycle: string
+        metrics: Record<string, unknown>
+        params: Record<string, string>
+      }[]
+    }[]
+    models: {
+      name: string
+      aliases: Record<string, number>
+      versions: { version: number; stage: string; runId: string | null; status: string }[]
+    }[]
+  }[]
+  predictions: { file: string; rows: number; labelledRows: number }[]
+  problems: { path: string; message: string }[]
+}
+
+async function inspect(...args: string[]): Promise<{ report: Report; stdout: string }> {
+  const { stdout } = await promisify(execFile)(TSX, ['scripts/inspect.ts', ...args], { cwd: ROOT })
+  return {
+    report: args.includes('--json') ? (JSON.parse(stdout) as Report) : ({} as Report),
+    stdout,
+  }
+}
+
+describe('npm run inspect -- <folder> --json', () => {
+  test('lists every SQLite and FileStore fixture store with real counts', async () => {
+    const { report } = await inspect(FIXTURES, '--json')
+    const sqlite = report.stores.filter((s) => s.kind === 'sqlite')
+    expect(sqlite.map((s) => relative(FIXTURES, s.path))).toEqual([
+      'sqlite/mlflow-1.0/mlruns.db',
+      'sqlite/mlflow-1.x-registry/mlflow.db',
+      'sqlite/mlflow-3x/mlflow.db',
+    ])
+    expect(sqlite.map((s) => s.experiments.flatMap((e) => e.runs).length)).toEqual([2, 1, 4])
+
+    const db3 = sqlite[2]
+    expect(db3?.experiments.map((e) => [e.id, e.name])).toEqual([
+      ['1', 'kobe-shot-selection'],
+      ['0', 'Default'],
+    ])
+    const runs = Object.fromEntries((db3?.experiments[0]?.runs ?? []).map((r) => [r.name, r]))
+    expect(runs['logistic-regression']?.metrics).toEqual({
+      f1: 0.52,
+      grad_norm: 'NaN',
+      log_loss: 0.6512,
+    })
+    expect(runs['decision-tree']?.metrics).toMatchObject({
+      log_loss: 'Infinity',
+      min_margin: '-Infinity',
+    })
+    expect(runs['decision-tree']).toMatchObject({
+      status: 'FAILED',
+      lifecycle: 'active',
+      params: { max_depth: '8', criterion: 'gini' },
+    })
+    expect(db3?.models[1]).toEqual({
+      name: 'kobe-shot-classifier',
+      aliases: { challenger: 2, champion: 10 },
+      versions: [
+        {
+          version: 1,
+          stage: 'Archived',
+          runId: 'c0ffee00000000000000000000000002',
+          status: 'READY',
+        },
+        {
+          version: 2,
+          stage: 'Production',
+          runId: 'c0ffee00000000000000000000000003',
+          status: 'READY',
+        },
+        { version: 4, stage: 'None', runId: 'deadbeefdeadbeefdeadbeefdeadbeef', status: 'READY' },
+        {
+          version: 10,
+          stage: 'Staging',
+          runId: 'c0ffee00000000000000000000000002',
+          status: 'READY',
+        },
+      ],
+    })
+
+    const fileStores = report.stores.filter((s) => s.kind === 'filestore')
+    expect(fileStores.length).toBeGreaterThan(0)
+    for (const printed of fileStores) {
+      const store = openFileStore(printed.path)
+      const experiments = await store.listExperiments()
+      expect(printed.experiments.map((e) => e.id)).toEqual(experiments.map((e) => e.id))
+      for (const experiment of printed.experiments) {
+        expect(experiment.runs.length).toBe((await store.listRuns(experiment.id)).length)
+      }
+      expect(printed.models.length).toBe((await store.listRegisteredModels()).length)
+    }
+
+    const problems = report.problems.map((p) => relative(FIXTURES, p.path))
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'sqlite/odd/mlruns.db',
+        'sqlite/odd/empty.db',
+        'sqlite/odd/inventory.sqlite',
+        'sqlite/odd/notes.db',
+        'sqlite/odd/zero-bytes/mlflow.db',
+        'sqlite/mlflow-3x/mlflow.db#model_versions/kobe-shot-classifier/4',
+      ]),
+    )
+    expect(report.predictions).toEqual([])
+  })
+
+  test('--all adds deleted experiments and runs', async () => {
+    const { report } = await inspect(
+      join(FIXTURES, 'sqlite', 'mlflow-3x', 'mlflow.db'),
+      '--json',
+      '--all',
+    )
+    expect(report.stores).toHaveLength(1)
+    const experiments = report.stores[0]?.experiments ?? []
+    expect(experiments.map((e) => e.id)).toEqual(['1', '2', '0'])
+    expect(
+      experiments[0]?.runs.filter((r) => r.lifecycle === 'deleted').map((r) => r.name),
+    ).toEqual(['discarded-try'])
+  })
+
+  test('parquet files get the loader report; bad files and odd folders are problems, not crashes', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'inspect-cli-'))
+    const predictions = join(ROOT, 'lib', 'predictions', 'fixtures')
+    mkdirSync(join(project, 'scored'))
+    copyFileSync(join(predictions, 'ours.parquet'), join(project, 'scored', 'ours.parquet'))
+    copyFileSync(join(predictions, 'not-parquet.parquet'), join(project, 'broken.parquet'))
+    copyFileSync(
+      join(FIXTURES, 'sqlite', 'mlflow-1.0', 'mlruns.db'),
+      join(project, 'tracking.sqlite'),
+    )
+    mkdirSync(join(project, 'mlruns.db'))
+    const { report } = await inspect(project, '--json')
+    expect(report.stores.map((s) => [s.kind, relative(project, s.path)])).toEqual([
+      ['sqlite', 'tracking.sqlite'],
+    ])
+    expect(report.predictions).toHaveLength(1)
+    expect(report.predictions[0]).toMatchObject({ rows: 20, labelledRows: 17 })
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        {
+          path: join(project, 'mlruns.db'),
+          message: 'a folder named like a database: not an MLflow store',
+        },
+        {
+          path: join(project, 'broken.parquet'),
+          message: expect.stringMatching(/not a parquet file/),
+        },
+      ]),
+    )
+  })
+
+  test('without --json: a short summary; a bad URI scheme is a problem', async () => {
+    const { stdout } = await inspect(join(FIXTURES, 'sqlite', 'mlflow-3x', 'mlflow.db'))
+    expect(stdout).toContain('2 experiments, 4 runs, 2 registered models')
+    expect(stdout).toContain(
+      'model "kobe-shot-classifier": 1 Archived, 2 Production, 4 None, 10 Staging',
+    )
+    const { report } = await inspect('postgresql://u@db/mlflow', '--json')
+    expect(report.stores).toEqual([])
+    expect(report.problems[0]?.message).toMatch(/unsupported tracking URI scheme "postgresql"/)
+  })
+
+  test('an http:// URL reads the server through REST (loopback fixture server, not real MLflow)', async () => {
+    const server = await startFixtureServer()
+    try {
+      const { report } = await inspect(server.url, '--json', '--all')
+      expect(report.stores).toHaveLength(1)
+      const store = report.stores[0]
+      expect(store).toMatchObject({ kind: 'rest', path: server.url })
+      expect(store?.experiments.map((e) => [e.id, e.runs.length])).toEqual([
+        ['1', 5],
+        ['2', 0],
+        ['0', 0],
+      ])
+      expect(store?.models.map((m) => m.versions.length)).toEqual([0, 4])
+      // the canned server has no answer for experiment 2's runs: a problem, the rest still shown
+      expect(report.problems).toEqual([
+        {
+          path: `${server.url}/api/2.0/mlflow/runs/search`,
+          message: 'POST → HTTP 404 <h1>Not Found</h1>',
+        },
+      ])
+    } finally {
+      await server.close()
+    }
+  })
+})

@@ -1,0 +1,96 @@
+/**
+ * Shape of an MLflow SQLite fixture spec: both what goes into the database (encoded the way
+ * MLflow's SQL store encodes it) and, literally, what the reader must give back: `name`, `userId`
+ * and `latest` are written by hand, not derived.
+ */
+import type { Lifecycle, ModelStage, RunStatus } from '../lib/tracking/types'
+
+/** key, value, timestamp (ms), step */
+export type MetricRow = [string, number, number, number]
+
+export interface ExperimentSpec {
+  id: string
+  name: string
+  artifactLocation: string
+  lifecycle: Lifecycle
+  creationTime: number | null
+  lastUpdateTime: number | null
+  tags: Record<string, string>
+}
+
+export interface RunSpec {
+  id: string
+  experimentId: string
+  /** stored in runs.name (1.x wrote '' and kept the name in the mlflow.runName tag) */
+  nameColumn: string | null
+  /** what the reader must show */
+  name: string
+  userColumn: string | null
+  userId: string
+  status: RunStatus
+  lifecycle: Lifecycle
+  start: number
+  end: number | null
+  deletedTime?: number
+  artifactUri: string
+  params: Record<string, string>
+  tags: Record<string, string>
+  history: MetricRow[]
+  /** latest value per key as MLflow shows it: [value, timestamp, step] */
+  latest: Record<string, [number, number, number]>
+  /** folder (relative to the fixture folder) holding this run's artifacts, when there is one */
+  artifactRoot?: string
+}
+
+export interface VersionSpec {
+  version: number
+  stage: ModelStage
+  runId: string | null
+  source: string
+  status: string
+  creationTime: number
+  lastUpdatedTime: number
+  description: string | null
+  tags: Record<string, string>
+}
+
+export interface ModelSpec {
+  name: string
+  description: string | null
+  creationTime: number
+  lastUpdatedTime: number
+  tags: Record<string, string>
+  aliases: Record<string, number>
+  versions: VersionSpec[]
+}
+
+export interface FixtureSpec {
+  folder: string
+  dbFile: string
+  schemaFile: string
+  revision: string
+  description: string
+  /** which columns and tables the schema generation has */
+  has: {
+    isNan: boolean
+    latestMetrics: boolean
+    experimentTags: boolean
+    experimentTimes: boolean
+    deletedTime: boolean
+    registry: boolean
+    registryTags: boolean
+    aliases: boolean
+  }
+  experiments: ExperimentSpec[]
+  runs: RunSpec[]
+  models: ModelSpec[]
+  /** artifact files: path relative to the fixture folder → text content */
+  files: Record<string, string>
+  checks: {
+    metricHistory: { runId: string; key: string }[]
+    artifacts: { runId: string; path: string }[]
+    artifactText: { runId: string; path: string }[]
+    /** problem path relative to the fixture folder, and a part of its message */
+    problems: { path: string; includes: string }[]
+  }
+}
