@@ -1,0 +1,40 @@
+import { checkBinaryInput } from './metrics-input-error'
+
+/**
+ * Cumulative true and false positives at each distinct score, scores in decreasing order: the
+ * base of the ROC and precision-recall curves (scikit-learn's `_binary_clf_curve`). Row i counts
+ * the samples with `score >= thresholds[i]`. Ties share one row, so tied scores never split.
+ */
+export interface BinaryClfCurve {
+  fps: Float64Array
+  tps: Float64Array
+  /** distinct scores, decreasing */
+  thresholds: Float64Array
+}
+
+export function binaryClfCurve(yTrue: ArrayLike<number>, score: ArrayLike<number>): BinaryClfCurve {
+  checkBinaryInput(yTrue, score)
+  const n = score.length
+  const order = new Uint32Array(n)
+  for (let i = 0; i < n; i++) order[i] = i
+  order.sort((a, b) => score[b]! - score[a]!)
+  const fps: number[] = []
+  const tps: number[] = []
+  const thresholds: number[] = []
+  let tp = 0
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!
+    tp += yTrue[i]!
+    const next = order[k + 1]
+    if (next === undefined || score[next] !== score[i]) {
+      tps.push(tp)
+      fps.push(k + 1 - tp)
+      thresholds.push(score[i]!)
+    }
+  }
+  return {
+    fps: Float64Array.from(fps),
+    tps: Float64Array.from(tps),
+    thresholds: Float64Array.from(thresholds),
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Mulberry32, a small seedable 32-bit generator: the same seed gives the same sequence on every
+ * machine and in the browser, which is all the split and the folds need (not cryptography).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Fisher–Yates shuffle in place with the given generator. */
+export function shuffleInPlace(values: Uint32Array, random: () => number): Uint32Array {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const tmp = values[i]!
+    values[i] = values[j]!
+    values[j] = tmp
+  }
+  return values
+}
