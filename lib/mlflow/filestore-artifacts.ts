@@ -1,0 +1,91 @@
+import { join } from 'node:path'
+import { TrackingReadError } from '../tracking/tracking-read-error'
+import type { ArtifactEntry } from '../tracking/types'
+import { artifactRootCandidates, safeArtifactPath } from './filestore-artifact-root'
+import type { FileStoreFs } from './filestore-fs'
+import type { RunLocator } from './filestore-run-locator'
+
+/** Lists and reads run artifacts of a FileStore, resolving each run's artifact folder once. */
+export class FileStoreArtifacts {
+  private readonly roots = new Map<string, Promise<string | null>>()
+
+  constructor(
+    private readonly fs: FileStoreFs,
+    private readonly storeRoot: string,
+    private readonly locator: RunLocator,
+  ) {}
+
+  private async resolveRoot(runId: string): Promise<string | null> {
+    const location = await this.locator.find(runId)
+    if (!location) {
+      this.fs.log.add(this.storeRoot, `run "${runId}" not found in any experiment`)
+      return null
+    }
+    const candidates = artifactRootCandidates(location.folder, location.artifactUri, this.storeRoot)
+    const kinds = await Promise.all(candidates.map((candidate) => this.fs.kind(candidate)))
+    const found = candidates[kinds.indexOf('dir')]
+    if (found) return found
+    this.fs.log.add(
+      location.folder,
+      `no artifact folder found (artifact_uri "${location.artifactUri}"); looked in ${candidates.join(', ')}`,
+    )
+    return null
+  }
+
+  /** The run's local artifact folder, or null (logged) when none exists on this machine. */
+  root(runId: string): Promise<string | null> {
+    let root = this.roots.get(runId)
+    if (!root) {
+      root = this.resolveRoot(runId)
+      this.roots.set(runId, root)
+    }
+    return root
+  }
+
+  /** Entries directly under `path` (relative to the artifact root), sorted; [] when absent. */
+  async list(runId: string, path = ''): Promise<ArtifactEntry[]> {
+    const relative = safeArtifactPath(path)
+    if (relative === null) {
+      this.fs.log.add(
+        this.storeRoot,
+        `artifact path "${path}" of run "${runId}" refused: it leaves the artifact folder`,
+      )
+      return []
+    }
+    const root = await this.root(runId)
+    if (!root) return []
+    const folder = join(root, relative)
+    if ((await this.fs.kind(folder)) !== 'dir') return []
+    const entries = (await this.fs.listFolder(folder)) ?? []
+    const infos = await Promise.all(entries.map((entry) => this.fs.info(join(folder, entry.name))))
+    return entries.map((entry, i) => {
+      const isDir = entry.kind === 'dir'
+      return {
+        path: relative ? `${relative}/${entry.name}` : entry.name,
+        isDir,
+        size: isDir ? null : (infos[i]?.size ?? null),
+      }
+    })
+  }
+
+  /** Bytes of one artifact file; TrackingReadError naming the path when it cannot be read. */
+  async read(runId: string, path: string): Promise<Uint8Array> {
+    const relative = safeArtifactPath(path)
+    if (relative === null || relative === '') {
+      throw new TrackingReadError(
+        path,
+        `artifact path refused for run "${runId}": it must stay inside the artifact folder`,
+      )
+    }
+    const root = await this.root(runId)
+    if (!root)
+      throw new TrackingReadError(path, `run "${runId}" has no artifact folder on this machine`)
+    const file = join(root, relative)
+    const info = await this.fs.info(file)
+    if (!info) throw new TrackingReadError(file, 'artifact not found')
+    if (info.kind === 'dir') throw new TrackingReadError(file, 'is a folder, not an artifact file')
+    const bytes = await this.fs.readBytes(file)
+    if (!bytes) throw new TrackingReadError(file, 'cannot read artifact')
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  }
+}

@@ -1,0 +1,82 @@
+import { basename, join } from 'node:path'
+import type { Run } from '../tracking/types'
+import type { FileStoreFs } from './filestore-fs'
+import { readKeyValueFolder } from './filestore-key-folder'
+import { mapWithConcurrency } from './filestore-limiter'
+import { readLatestMetrics } from './filestore-metric-folder'
+import { runFromMeta } from './filestore-run-meta'
+import { readYamlMapping } from './filestore-yaml-file'
+
+/** Folders inside an experiment that are not runs (MLflow's RESERVED_EXPERIMENT_FOLDERS). */
+export const RESERVED_EXPERIMENT_FOLDERS = new Set(['tags', 'datasets', 'traces', 'models'])
+
+/** Runs read at once: enough to keep the file limiter full, few enough to bound memory. */
+const RUN_CONCURRENCY = 32
+
+/** A run and the folder it was read from. */
+export interface RunFolder {
+  run: Run
+  folder: string
+}
+
+/**
+ * Reads one run folder: meta.yaml, then params/, tags/ and metrics/ (latest values). Missing
+ * folders are empty. Deleted runs are read only when `includeDeleted`; null when skipped.
+ */
+export async function readRunFolder(
+  fs: FileStoreFs,
+  folder: string,
+  experimentId: string,
+  includeDeleted: boolean,
+): Promise<RunFolder | null> {
+  const metaFile = join(folder, 'meta.yaml')
+  const meta = await readYamlMapping(fs, metaFile)
+  if (meta === undefined) {
+    fs.log.add(folder, 'no meta.yaml: not a readable run; skipped')
+    return null
+  }
+  if (meta === null) return null
+  if (meta.lifecycle_stage === 'deleted' && !includeDeleted) return null
+  const [params, tags, metrics] = await Promise.all([
+    readKeyValueFolder(fs, join(folder, 'params')),
+    readKeyValueFolder(fs, join(folder, 'tags')),
+    readLatestMetrics(fs, join(folder, 'metrics')),
+  ])
+  const result = runFromMeta(meta, {
+    folderName: basename(folder),
+    experimentId,
+    params,
+    tags,
+    metrics,
+  })
+  if (!result.ok) {
+    fs.log.add(metaFile, result.reason)
+    return null
+  }
+  for (const warning of result.warnings) fs.log.add(metaFile, warning)
+  if (result.value.lifecycle === 'deleted' && !includeDeleted) return null
+  return { run: result.value, folder }
+}
+
+/** Names of the run folders of an experiment folder (every sub-folder but the reserved ones). */
+export async function runFolderNames(fs: FileStoreFs, experimentFolder: string): Promise<string[]> {
+  const entries = await fs.listFolder(experimentFolder)
+  return (entries ?? [])
+    .filter((entry) => entry.kind === 'dir' && !entry.name.startsWith('.'))
+    .filter((entry) => !RESERVED_EXPERIMENT_FOLDERS.has(entry.name))
+    .map((entry) => entry.name)
+}
+
+/** All runs of one experiment folder, in folder-name order. */
+export async function readRunFolders(
+  fs: FileStoreFs,
+  experimentFolder: string,
+  experimentId: string,
+  includeDeleted: boolean,
+): Promise<RunFolder[]> {
+  const names = await runFolderNames(fs, experimentFolder)
+  const runs = await mapWithConcurrency(names, RUN_CONCURRENCY, (name) =>
+    readRunFolder(fs, join(experimentFolder, name), experimentId, includeDeleted),
+  )
+  return runs.filter((entry): entry is RunFolder => entry !== null)
+}
