@@ -1,7 +1,5 @@
-export default function HomePage() {
-  return (
-    <main className="p-6">
-      <h1 className="text-2xl font-semibold">Kobe shot model monitor</h1>
-    </main>
-  )
+import { OverviewView } from '@/components/overview/OverviewView'
+
+export default function OverviewPage() {
+  return <OverviewView />
 }

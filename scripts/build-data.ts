@@ -6,9 +6,13 @@
 import { resolve } from 'node:path'
 import { buildSnapshot } from '@/lib/snapshot/build-snapshot'
 import { resolveDashboardSources } from '@/lib/snapshot/dashboard-sources'
+import { buildRunsSnapshot } from '@/lib/views/runs/build-runs-snapshot'
+import { buildModelSnapshot } from '@/lib/views/what-if/build-model-snapshot'
 
 const started = performance.now()
-const outDir = resolve(process.cwd(), 'public/data')
+// `--out <dir>` writes elsewhere than public/data (tests build into a temporary folder)
+const outArg = process.argv.indexOf('--out')
+const outDir = resolve(process.cwd(), (outArg >= 0 && process.argv[outArg + 1]) || 'public/data')
 const sources = await resolveDashboardSources(process.env, process.cwd())
 for (const note of sources.notes) console.log(`build-data: ${note}`)
 
@@ -25,4 +29,31 @@ for (const name of ['dev', 'prod'] as const) {
 for (const problem of snapshot.problems) {
   console.warn(`build-data: problem: ${problem.path}: ${problem.message}`)
 }
+const runs = await buildRunsSnapshot({ tracking: sources.tracking, outDir })
+const r = runs.snapshot
+console.log(
+  r.unavailable
+    ? `build-data: runs: ${r.unavailable}`
+    : `build-data: runs: ${r.runs.length} runs in ${r.experiments.length} experiments, ` +
+        `${r.models.length} registered models from ${r.source?.location} ` +
+        `(runs.json ${(runs.bytes / 1024).toFixed(0)} KB, ${r.problems.length} problems)`,
+)
+
+const served = await buildModelSnapshot({
+  tracking: sources.tracking,
+  dev: sources.dev,
+  prod: sources.prod,
+  outDir,
+})
+console.log(
+  served.source
+    ? `build-data: what-if model: ` +
+        (served.source.registeredModel
+          ? `${served.source.registeredModel} version ${served.source.version}`
+          : `run ${served.source.runId}`) +
+        ` (${served.source.chosenBy}, run ${served.source.runName})`
+    : `build-data: what-if model: none: ${served.problem?.detail}`,
+)
+for (const note of served.notes) console.warn(`build-data: what-if: ${note}`)
+
 console.log(`build-data: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)

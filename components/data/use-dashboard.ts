@@ -29,13 +29,21 @@ function useFiltered(
 ): Loadable<FilteredDataset> {
   const rows = useRows(snapshot, name)
   const { state } = useUrlState()
-  const { period, playoffs, seasonFrom, seasonTo, zone } = state
+  const { playoffs, seasonFrom, seasonTo } = state
+  // the URL parse makes new arrays each time: key on their content, so a threshold move does not
+  // hand every view new indices
+  const periodKey = state.period.join(',')
+  const zoneKey = state.zone.join(',')
   return useMemo(() => {
     if (rows.status !== 'ready') return rows
     const meta = snapshot!.datasets[name]!
+    const period = periodKey ? periodKey.split(',').map(Number) : []
+    const zone = (zoneKey ? zoneKey.split(',') : []) as typeof state.zone
     const indices = filterIndices(rows.value.data, { period, playoffs, seasonFrom, seasonTo, zone })
     return { status: 'ready', value: { name, meta, loaded: rows.value, indices } }
-  }, [rows, snapshot, name, period, playoffs, seasonFrom, seasonTo, zone])
+    // state.zone's type only
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, snapshot, name, periodKey, playoffs, seasonFrom, seasonTo, zoneKey])
 }
 
 /**

@@ -11,15 +11,8 @@ export interface DashboardSources {
   notes: string[]
 }
 
-export type DashboardEnv = Partial<
-  Record<
-    | 'MONITOR_PROJECT'
-    | 'MONITOR_PREDICTIONS_DEV'
-    | 'MONITOR_PREDICTIONS_PROD'
-    | 'MLFLOW_TRACKING_URI',
-    string
-  >
->
+/** The environment, or any map of variable names to values (tests pass their own). */
+export type DashboardEnv = Readonly<Record<string, string | undefined>>
 
 const PROD = /prod/i
 const DEV = /(dev|test|valid|holdout)/i

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next'
+import { ShellCheckView } from '@/components/shell/demo/ShellCheckView'
+
+export const metadata: Metadata = { title: 'Shell check', robots: { index: false } }
+
+// TEMPORARY: exercises Plot (every bundled trace type, empty state, error boundary) and CourtMap
+// (30,000 synthetic points, hexagons, clicks, PNG) on synthetic data.
+export default function ShellCheckPage() {
+  return <ShellCheckView />
+}

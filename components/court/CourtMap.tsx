@@ -1,0 +1,199 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import { DownloadPngButton } from '@/components/export/DownloadPngButton'
+import { elementToPng } from '@/components/export/element-to-png'
+import { ChartBoundary } from '@/components/shell/ChartBoundary'
+import { useTheme } from '@/components/shell/theme'
+import { useT } from '@/components/shell/use-t'
+import type { CourtXY } from '@/lib/court/coordinates'
+import { courtYRange, type CourtExtent } from '@/lib/court/court-geometry'
+import { hexbin, type HexBin } from '@/lib/court/hexbin'
+import { normalise, sequentialColor } from '@/lib/court/sequential-color'
+import { PLOT_PALETTE } from '@/components/plot/plot-theme'
+import { CourtLegend } from './CourtLegend'
+import type { CourtMarker, CourtPoints, HexbinSettings, LegendItem } from './court-types'
+
+const LeafletCourt = dynamic(() => import('./LeafletCourt'), { ssr: false })
+
+export interface CourtMapProps {
+  /** shown above the map and in the PNG; the figure's accessible name */
+  title: string
+  /** the shots, column-wise; memoise the object */
+  points: CourtPoints
+  /** download name, e.g. "prediction_map_prod" → prediction_map_prod.png */
+  filename: string
+  /** one dot per shot, or hexagonal density */
+  mode?: 'points' | 'hexbin'
+  hexbin?: HexbinSettings
+  /** what the point colours mean (points mode) */
+  legend?: readonly LegendItem[]
+  /** a colour bar instead of swatches, for points coloured on a sequential scale (points mode) */
+  colorBar?: { label: string; min: string; max: string } | null
+  /** the sentence shown instead of an empty court, saying why there is nothing */
+  emptyMessage?: string
+  description?: string
+  /** half court (default) or the full length, for backcourt shots */
+  extent?: CourtExtent
+  /** marker radius in screen pixels (default 2.5) */
+  pointRadius?: number
+  /** called with court coordinates (loc units) when the court is clicked */
+  onCourtClick?: (at: CourtXY) => void
+  /** a highlighted location, e.g. the what-if shot */
+  marker?: CourtMarker | null
+}
+
+/**
+ * The one Leaflet component: the court to scale with shots or hexagons, a legend, and a visible
+ * "Download PNG" (html-to-image: canvas + SVG overlay). Browser-only, inside an error boundary.
+ * Test hooks: role figure named by the title; data-ready, data-drawn (markers or hexagons drawn),
+ * data-render-ms (build + first canvas draw), data-restyle-ms (last recolouring without rebuild).
+ */
+export function CourtMap(props: CourtMapProps) {
+  const {
+    title,
+    points,
+    filename,
+    mode = 'points',
+    legend,
+    extent = 'half',
+    pointRadius = 2.5,
+  } = props
+  const { t, num } = useT()
+  const theme = useTheme()
+  const titleId = useId()
+  const figureRef = useRef<HTMLElement>(null)
+  const [drawn, setDrawn] = useState<{ count: number; ms: number } | null>(null)
+  const onDrawn = useCallback(
+    (count: number, ms: number) => setDrawn({ count, ms: Math.round(ms) }),
+    [],
+  )
+  const [restyleMs, setRestyleMs] = useState<number | null>(null)
+  const onRestyled = useCallback((_changed: number, ms: number) => setRestyleMs(Math.round(ms)), [])
+  const n = Math.min(points.x.length, points.y.length)
+
+  const settings = props.hexbin ?? {}
+  const radius = settings.radius ?? 15
+  const colorBy = settings.colorBy ?? 'count'
+  const minCount = settings.minCount ?? 1
+  const bins = useMemo(
+    () =>
+      mode === 'hexbin'
+        ? hexbin(points.x, points.y, {
+            radius,
+            values: colorBy === 'mean' ? points.value : undefined,
+          }).filter((b) => b.count >= minCount && (colorBy === 'count' || b.valueCount > 0))
+        : null,
+    [mode, points, radius, colorBy, minCount],
+  )
+  const scale = useMemo(() => {
+    if (!bins || bins.length === 0) return null
+    if (colorBy === 'count') {
+      const max = Math.max(...bins.map((b) => b.count))
+      return { min: 1, max, t: (b: HexBin) => (max > 1 ? Math.log(b.count) / Math.log(max) : 1) }
+    }
+    const means = bins.map((b) => b.mean)
+    const [min, max] = settings.domain ?? [Math.min(...means), Math.max(...means)]
+    return { min, max, t: (b: HexBin) => normalise(b.mean, min, max) }
+  }, [bins, colorBy, settings.domain])
+
+  const hex = useMemo(
+    () =>
+      bins && scale
+        ? {
+            bins,
+            radius,
+            colorOf: (b: HexBin) => sequentialColor(scale.t(b)),
+            describe: (b: HexBin) =>
+              colorBy === 'mean'
+                ? t('court.hexbin.tooltipMean', { count: b.count, mean: num(b.mean) })
+                : t('court.hexbin.tooltip', { count: b.count }),
+          }
+        : null,
+    [bins, scale, radius, colorBy, t, num],
+  )
+
+  const [bottom, top] = courtYRange(extent)
+  const makePng = useCallback(async () => {
+    if (!figureRef.current) throw new Error('the court is not on the page')
+    return elementToPng(figureRef.current, { backgroundColor: PLOT_PALETTE[theme].background })
+  }, [theme])
+
+  const empty = n === 0 || (bins !== null && bins.length === 0)
+  return (
+    <figure
+      ref={figureRef}
+      aria-labelledby={titleId}
+      data-testid="court-map"
+      data-ready={drawn ? 'true' : 'false'}
+      data-drawn={drawn?.count}
+      data-render-ms={drawn?.ms}
+      data-restyle-ms={restyleMs ?? undefined}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={titleId} className="font-semibold text-slate-900 dark:text-slate-50">
+            {title}
+          </h3>
+          {props.description && (
+            <p className="text-sm text-slate-600 dark:text-slate-400">{props.description}</p>
+          )}
+        </div>
+        {!empty && <DownloadPngButton makePng={drawn ? makePng : null} filename={filename} />}
+      </div>
+      {empty ? (
+        <p
+          role="note"
+          className="flex min-h-40 items-center justify-center rounded-lg border border-dashed border-slate-300 px-4 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        >
+          {props.emptyMessage ?? t('empty.noRows')}
+        </p>
+      ) : (
+        <>
+          <div
+            className="mx-auto w-full"
+            style={{
+              aspectRatio: `500 / ${top - bottom}`,
+              // as tall as 75 % of the window at most, keeping the court's proportions
+              maxWidth: `calc(${extent === 'full' ? 85 : 75}vh * ${(500 / (top - bottom)).toFixed(4)})`,
+            }}
+          >
+            <ChartBoundary label={title}>
+              <LeafletCourt
+                extent={extent}
+                theme={theme}
+                points={points}
+                pointRadius={pointRadius}
+                hex={hex}
+                marker={props.marker ?? null}
+                onCourtClick={props.onCourtClick}
+                onDrawn={onDrawn}
+                onRestyled={onRestyled}
+                ariaLabel={title}
+              />
+            </ChartBoundary>
+          </div>
+          <CourtLegend
+            title={t('court.legend')}
+            items={legend}
+            scale={
+              scale && hex
+                ? {
+                    label:
+                      settings.label ??
+                      (colorBy === 'count' ? t('court.hexbin.count') : t('court.hexbin.mean')),
+                    min: num(scale.min),
+                    max: num(scale.max),
+                  }
+                : mode === 'points'
+                  ? (props.colorBar ?? null)
+                  : null
+            }
+          />
+        </>
+      )}
+    </figure>
+  )
+}

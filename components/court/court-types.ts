@@ -1,0 +1,36 @@
+import type { CourtXY } from '@/lib/court/coordinates'
+
+/**
+ * Shots to draw, column-wise (typed arrays welcome), in the data's loc units. Memoise the object:
+ * its identity decides when the markers are rebuilt.
+ */
+export interface CourtPoints {
+  x: ArrayLike<number>
+  y: ArrayLike<number>
+  /** CSS colour of shot i */
+  color: (i: number) => string
+  /** plain-text tooltip of shot i ("\n" starts a new line); never interpreted as HTML */
+  tooltip?: (i: number) => string
+  /** a value per shot for the hexbin "mean" colouring (predicted probability, made flag…) */
+  value?: ArrayLike<number | null>
+}
+
+export interface LegendItem {
+  label: string
+  color: string
+}
+
+export interface HexbinSettings {
+  /** hexagon radius in loc units (default 15, i.e. 1.5 ft) */
+  radius?: number
+  /** colour by the number of shots (log scale) or by the mean of `points.value` */
+  colorBy?: 'count' | 'mean'
+  /** the colour bar's title, e.g. "Shots per hexagon" or "Mean predicted probability" */
+  label?: string
+  /** colour domain for `mean` (default: the range of the hexagons' means) */
+  domain?: [number, number]
+  /** hide hexagons with fewer shots (default 1) */
+  minCount?: number
+}
+
+export type CourtMarker = CourtXY & { label?: string }

@@ -1,0 +1,94 @@
+'use client'
+
+import { useMemo } from 'react'
+import type { FilteredDataset } from '@/components/data/use-dashboard'
+import type { Loadable } from '@/components/data/use-dashboard-data'
+import { useT } from '@/components/shell/use-t'
+import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import { assessHealth, type DatasetHealth } from '@/lib/views/overview/health-verdict'
+import { madeRates } from '@/lib/views/overview/made-rates'
+import { metricCards } from '@/lib/views/overview/metric-cards'
+import { metricsAtThreshold } from '@/lib/views/overview/metrics-at-threshold'
+import { DataSources } from './DataSources'
+import { HealthVerdictBanner } from './HealthVerdictBanner'
+import { MetricCards } from './MetricCards'
+import { PredictionSummary } from './PredictionSummary'
+import { RowCounts } from './RowCounts'
+import { useOverviewDrift } from './use-overview-drift'
+import { useOverviewSide, type OverviewSide } from './use-overview-side'
+
+export interface OverviewContentProps {
+  snapshot: Snapshot
+  dev: Loadable<FilteredDataset>
+  prod: Loadable<FilteredDataset>
+  threshold: number
+}
+
+function atThreshold(side: OverviewSide, threshold: number) {
+  if (side.status !== 'ready') return null
+  return {
+    metrics: metricsAtThreshold(side.sample, threshold),
+    rates: madeRates(side.sample, threshold),
+  }
+}
+
+const health = (at: ReturnType<typeof atThreshold>): DatasetHealth | null =>
+  at && { metrics: at.metrics, predictedMade: at.rates.predictedMade, scored: at.rates.scored }
+
+/**
+ * The overview's sections. Each dataset is sorted once per filter; a threshold move re-reads two
+ * curves and two sorted score lists by binary search and redraws the cards, the verdict and the
+ * chart.
+ */
+export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewContentProps) {
+  const { t } = useT()
+  const devSide = useOverviewSide(dev, snapshot.datasets.dev === null)
+  const prodSide = useOverviewSide(prod, snapshot.datasets.prod === null)
+  const drift = useOverviewDrift(snapshot.drift, devSide, prodSide)
+  const devAt = useMemo(() => atThreshold(devSide, threshold), [devSide, threshold])
+  const prodAt = useMemo(() => atThreshold(prodSide, threshold), [prodSide, threshold])
+  const cards = useMemo(
+    () => metricCards(devAt?.metrics ?? null, prodAt?.metrics ?? null),
+    [devAt, prodAt],
+  )
+  const verdict = useMemo(
+    () =>
+      drift === null
+        ? null
+        : assessHealth({
+            threshold,
+            dev: health(devAt),
+            prod: health(prodAt),
+            drift: drift.status === 'ready' ? drift.table : null,
+          }),
+    [drift, threshold, devAt, prodAt],
+  )
+  const rates = useMemo(
+    () => [devAt?.rates, prodAt?.rates].filter((r) => r !== undefined),
+    [devAt, prodAt],
+  )
+
+  if (
+    devSide.status === 'loading' ||
+    prodSide.status === 'loading' ||
+    verdict === null ||
+    drift === null
+  ) {
+    return (
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {t('overview.loading')}
+      </p>
+    )
+  }
+  return (
+    <>
+      <HealthVerdictBanner verdict={verdict} drift={drift} dev={devSide} prod={prodSide} />
+      <MetricCards cards={cards} threshold={threshold} dev={devSide} prod={prodSide} />
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <RowCounts dev={devSide} prod={prodSide} />
+        <PredictionSummary rates={rates} threshold={threshold} />
+      </div>
+      <DataSources snapshot={snapshot} />
+    </>
+  )
+}

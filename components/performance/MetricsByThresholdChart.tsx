@@ -1,0 +1,43 @@
+'use client'
+
+import { memo, useMemo } from 'react'
+import type { Loadable } from '@/components/data/use-dashboard-data'
+import { Plot } from '@/components/plot/Plot'
+import type { FigureContext } from '@/lib/views/performance/figure-context'
+import {
+  metricsByThresholdLayout,
+  metricsByThresholdTraces,
+} from '@/lib/views/performance/metrics-by-threshold-figure'
+import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
+import { emptyMessage } from './empty-message'
+import type { DatasetPerformance } from './use-performance'
+
+export interface ThresholdChartProps {
+  summaries: readonly PerformanceSummary[]
+  threshold: number
+  ctx: FigureContext
+  datasets: readonly Loadable<DatasetPerformance>[]
+}
+
+/** Precision, recall, F1, accuracy vs threshold; a slider move only moves the vertical line. */
+// memo: a slider move re-renders the page, not a chart whose props did not change
+export const MetricsByThresholdChart = memo(function MetricsByThresholdChart({
+  summaries,
+  threshold,
+  ctx,
+  datasets,
+}: ThresholdChartProps) {
+  const data = useMemo(() => metricsByThresholdTraces(summaries, ctx), [summaries, ctx])
+  const layout = useMemo(() => metricsByThresholdLayout(threshold, ctx), [threshold, ctx])
+  return (
+    <Plot
+      title={ctx.t('performance.byThreshold.title')}
+      description={ctx.t('performance.byThreshold.description')}
+      data={data}
+      layout={layout}
+      filename="metrics_by_threshold"
+      emptyMessage={emptyMessage(datasets, ctx.t)}
+      height={420}
+    />
+  )
+})

@@ -1,0 +1,97 @@
+'use client'
+
+import { useDeferredValue, useMemo } from 'react'
+import type { FilteredDataset } from '@/components/data/use-dashboard'
+import type { Loadable } from '@/components/data/use-dashboard-data'
+import { useT } from '@/components/shell/use-t'
+import { thresholdPoints } from '@/lib/views/performance/threshold-points'
+import { ConfusionSection } from './ConfusionSection'
+import { MetricsByThresholdChart } from './MetricsByThresholdChart'
+import { PerformanceHeadline } from './PerformanceHeadline'
+import { PerformanceNotes } from './PerformanceNotes'
+import { PrChart } from './PrChart'
+import { ReliabilityChart } from './ReliabilityChart'
+import { RocChart } from './RocChart'
+import { ScoreDistributionChart } from './ScoreDistributionChart'
+import { Section } from './Section'
+import { ThresholdMetricsTable } from './ThresholdMetricsTable'
+import { useDatasetPerformance } from './use-performance'
+import { useFigureContext } from './use-figure-context'
+
+export interface PerformanceContentProps {
+  dev: Loadable<FilteredDataset>
+  prod: Loadable<FilteredDataset>
+  threshold: number
+}
+
+/**
+ * The view's sections. Curves are computed once per (dataset, filter); a threshold move only
+ * re-reads two confusion matrices from the sorted curves and redraws what shows them.
+ */
+export function PerformanceContent({ dev, prod, threshold }: PerformanceContentProps) {
+  const { t } = useT()
+  const ctx = useFigureContext()
+  const devPerf = useDatasetPerformance(dev)
+  const prodPerf = useDatasetPerformance(prod)
+  const summaries = useMemo(
+    () =>
+      [devPerf, prodPerf].flatMap((p) =>
+        p.status === 'ready' && p.value.summary ? [p.value.summary] : [],
+      ),
+    [devPerf, prodPerf],
+  )
+  const points = useMemo(() => thresholdPoints(summaries, threshold), [summaries, threshold])
+  // the Plotly charts follow the slider at lower priority: the matrices, table and headline
+  // (plain HTML, a few ms) paint first, then the charts redraw when the browser is free
+  const chartThreshold = useDeferredValue(threshold)
+  const chartPoints = useMemo(
+    () => thresholdPoints(summaries, chartThreshold),
+    [summaries, chartThreshold],
+  )
+
+  const datasets = useMemo(() => [devPerf, prodPerf], [devPerf, prodPerf])
+
+  if (devPerf.status === 'loading' || prodPerf.status === 'loading') {
+    return (
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {t('performance.loading')}
+      </p>
+    )
+  }
+  const curves = { summaries, points: chartPoints, threshold: chartThreshold, ctx, datasets }
+  return (
+    <>
+      <PerformanceNotes datasets={datasets} />
+      <PerformanceHeadline summaries={summaries} points={points} threshold={threshold} />
+      <Section title={t('performance.section.ranking')}>
+        <div className="grid gap-6 xl:grid-cols-2">
+          <RocChart {...curves} />
+          <PrChart {...curves} />
+        </div>
+      </Section>
+      <Section title={t('performance.section.atThreshold')}>
+        <ConfusionSection datasets={datasets} points={points} threshold={threshold} ctx={ctx} />
+        <ThresholdMetricsTable points={points} threshold={threshold} />
+      </Section>
+      <Section title={t('performance.section.acrossThresholds')}>
+        <MetricsByThresholdChart
+          summaries={summaries}
+          threshold={chartThreshold}
+          ctx={ctx}
+          datasets={datasets}
+        />
+      </Section>
+      <Section title={t('performance.section.scores')}>
+        <div className="grid gap-6 xl:grid-cols-2">
+          <ScoreDistributionChart
+            summaries={summaries}
+            threshold={chartThreshold}
+            ctx={ctx}
+            datasets={datasets}
+          />
+          <ReliabilityChart summaries={summaries} ctx={ctx} datasets={datasets} />
+        </div>
+      </Section>
+    </>
+  )
+}

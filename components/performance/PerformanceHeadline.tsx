@@ -1,0 +1,55 @@
+'use client'
+
+import { useT } from '@/components/shell/use-t'
+import { formatShare } from '@/lib/views/performance/format-share'
+import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
+import type { DatasetThresholdMetrics } from '@/lib/views/performance/threshold-points'
+
+const METRIC = { minimumFractionDigits: 3, maximumFractionDigits: 3 }
+
+/**
+ * The dev → prod story in two sentences: how many shots the threshold calls made in each
+ * dataset with the F1 that gives, and how well the scores rank shots at all (ROC AUC).
+ */
+export function PerformanceHeadline({
+  summaries,
+  points,
+  threshold,
+}: {
+  summaries: readonly PerformanceSummary[]
+  points: DatasetThresholdMetrics
+  threshold: number
+}) {
+  const { t, num, lang } = useT()
+  const { dev, prod } = points
+  const devSummary = summaries.find((s) => s.sample.name === 'dev')
+  const prodSummary = summaries.find((s) => s.sample.name === 'prod')
+  if (!dev || !prod || !devSummary || !prodSummary) return null
+  const share = (n: number, total: number) => formatShare(lang, total === 0 ? 0 : n / total)
+  return (
+    <div
+      data-testid="performance-headline"
+      className="rounded-xl border border-blue-200 bg-blue-50 p-4 text-sm text-slate-800 dark:border-blue-900 dark:bg-blue-950/40 dark:text-slate-100"
+    >
+      <p>
+        {t('performance.headline.threshold', {
+          threshold: num(threshold, { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+          prodPredicted: prod.predictedPositive,
+          prodTotal: prod.total,
+          prodShare: share(prod.predictedPositive, prod.total),
+          devPredicted: dev.predictedPositive,
+          devTotal: dev.total,
+          devShare: share(dev.predictedPositive, dev.total),
+          prodF1: num(prod.f1, METRIC),
+          devF1: num(dev.f1, METRIC),
+        })}
+      </p>
+      <p className="mt-1">
+        {t('performance.headline.ranking', {
+          devAuc: num(devSummary.auc, METRIC),
+          prodAuc: num(prodSummary.auc, METRIC),
+        })}
+      </p>
+    </div>
+  )
+}

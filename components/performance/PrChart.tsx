@@ -1,0 +1,34 @@
+'use client'
+
+import { memo, useMemo } from 'react'
+import { Plot } from '@/components/plot/Plot'
+import { formatThreshold } from '@/lib/views/performance/figure-context'
+import { prCurveTraces, prLayout } from '@/lib/views/performance/pr-figure'
+import { emptyMessage } from './empty-message'
+import type { CurveChartProps } from './RocChart'
+
+/** Precision-recall curves dev vs prod with average precision, base rates and threshold dots. */
+// memo: a slider move re-renders the page, not a chart whose props did not change
+export const PrChart = memo(function PrChart({
+  summaries,
+  points,
+  threshold,
+  ctx,
+  datasets,
+}: CurveChartProps) {
+  const data = useMemo(() => prCurveTraces(summaries, ctx), [summaries, ctx])
+  const layout = useMemo(() => prLayout(points, ctx), [points, ctx])
+  return (
+    <Plot
+      title={ctx.t('performance.pr.title')}
+      description={ctx.t('performance.pr.description', {
+        threshold: formatThreshold(ctx, threshold),
+      })}
+      data={data}
+      layout={layout}
+      filename="precision_recall_curve_dev_vs_prod"
+      emptyMessage={emptyMessage(datasets, ctx.t)}
+      height={400}
+    />
+  )
+})

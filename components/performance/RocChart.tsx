@@ -1,0 +1,51 @@
+'use client'
+
+import { memo, useMemo } from 'react'
+import type { Loadable } from '@/components/data/use-dashboard-data'
+import { Plot } from '@/components/plot/Plot'
+import { formatThreshold, type FigureContext } from '@/lib/views/performance/figure-context'
+import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
+import { rocCurveTraces, rocLayout } from '@/lib/views/performance/roc-figure'
+import type { DatasetThresholdMetrics } from '@/lib/views/performance/threshold-points'
+import { emptyMessage } from './empty-message'
+import type { DatasetPerformance } from './use-performance'
+
+export interface CurveChartProps {
+  summaries: readonly PerformanceSummary[]
+  points: DatasetThresholdMetrics
+  threshold: number
+  ctx: FigureContext
+  datasets: readonly Loadable<DatasetPerformance>[]
+}
+
+/**
+ * ROC curves dev vs prod with AUC, chance diagonal and the threshold's operating points. A
+ * slider move changes only the layout's dots (shapes), so plotly redraws just those.
+ */
+// memo: a slider move re-renders the page, not a chart whose props did not change
+export const RocChart = memo(function RocChart({
+  summaries,
+  points,
+  threshold,
+  ctx,
+  datasets,
+}: CurveChartProps) {
+  const data = useMemo(
+    () => (summaries.length > 0 ? rocCurveTraces(summaries, ctx) : []),
+    [summaries, ctx],
+  )
+  const layout = useMemo(() => rocLayout(points, ctx), [points, ctx])
+  return (
+    <Plot
+      title={ctx.t('performance.roc.title')}
+      description={ctx.t('performance.roc.description', {
+        threshold: formatThreshold(ctx, threshold),
+      })}
+      data={data}
+      layout={layout}
+      filename="roc_curve_dev_vs_prod"
+      emptyMessage={emptyMessage(datasets, ctx.t)}
+      height={400}
+    />
+  )
+})

@@ -1,0 +1,59 @@
+'use client'
+
+import { useT } from '@/components/shell/use-t'
+import type { ModelJson } from '@/lib/model/model-json'
+import type { ServedModelSource } from '@/lib/views/what-if/model-snapshot-types'
+
+/** Which model answers: registered name, version and alias, its run, its type and why it was chosen. */
+export function ModelIdentity({
+  source,
+  model,
+}: {
+  source: ServedModelSource | null
+  model: ModelJson
+}) {
+  const { t } = useT()
+  const type =
+    model.type === 'logistic_regression'
+      ? t('whatIf.model.type.logistic_regression')
+      : t('whatIf.model.type.decision_tree', { depth: model.hyperparameters.max_depth })
+  const rows: [string, string][] = []
+  if (source) {
+    rows.push([
+      t('whatIf.model.title'),
+      source.registeredModel
+        ? t('whatIf.model.registered', {
+            name: source.registeredModel,
+            version: String(source.version),
+          }) + (source.alias ? ` · ${t('whatIf.model.alias', { alias: source.alias })}` : '')
+        : t('whatIf.model.unregistered'),
+    ])
+    rows.push([t('whatIf.model.run'), `${source.runName ?? '—'} (${source.runId.slice(0, 8)})`])
+  }
+  rows.push([t('whatIf.model.type'), type])
+  if (source) {
+    rows.push([
+      t('whatIf.model.chosenBy'),
+      t(`whatIf.model.chosenBy.${source.chosenBy}`, { alias: source.alias ?? 'champion' }),
+    ])
+    if (source.selectionReason) rows.push([t('whatIf.model.reason'), source.selectionReason])
+  }
+  return (
+    <dl
+      className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm"
+      data-testid="what-if-model"
+    >
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="text-slate-500 dark:text-slate-400">{term}</dt>
+          <dd
+            className="min-w-0 break-words text-slate-800 dark:text-slate-100"
+            title={term === t('whatIf.model.run') ? source?.runId : undefined}
+          >
+            {value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

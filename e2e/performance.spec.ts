@@ -1,0 +1,244 @@
+import { expect, test, type Page } from '@playwright/test'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { decodeRows } from '../lib/snapshot/decode-rows'
+import type { Snapshot } from '../lib/snapshot/snapshot-types'
+
+const SHOTS = 'e2e/screenshots'
+
+/** Collects console errors and uncaught exceptions of a page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`)
+  })
+  return errors
+}
+
+const snapshot = (): Snapshot =>
+  JSON.parse(readFileSync('out/data/snapshot.json', 'utf8')) as Snapshot
+
+/** Labelled rows of the built rows file, optionally only one period: computed apart from the page. */
+async function labelledRows(dataset: 'dev' | 'prod', period?: number): Promise<number> {
+  const file = `out/data/rows-${dataset}.parquet`
+  const { data } = await decodeRows(new Uint8Array(readFileSync(file)), file)
+  let n = 0
+  for (let i = 0; i < data.target.length; i++) {
+    if (Number.isNaN(data.target[i]!) || Number.isNaN(data.probability![i]!)) continue
+    if (period === undefined || data.features.period![i] === period) n++
+  }
+  return n
+}
+
+/** The four cells of a dataset's matrix (true positives, false negatives, false positives, true negatives). */
+async function cells(page: Page, dataset: 'dev' | 'prod') {
+  const value = await page.getByTestId(`confusion-${dataset}`).getAttribute('data-cells')
+  const [tp, fn, fp, tn] = (value ?? '').split(',').map(Number)
+  return { tp: tp!, fn: fn!, fp: fp!, tn: tn! }
+}
+const sum = (c: { tp: number; fn: number; fp: number; tn: number }) => c.tp + c.fn + c.fp + c.tn
+
+const metricCell = (page: Page, metric: string, column: number) =>
+  page.locator(`tr[data-metric="${metric}"] td`).nth(column)
+
+async function ready(page: Page) {
+  await expect(page.getByTestId('performance-headline')).toBeVisible({ timeout: 20_000 })
+  const figures = page.locator('figure[data-testid="plot"]')
+  await expect(figures).toHaveCount(5)
+  for (const figure of await figures.all()) {
+    await expect(figure).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })
+  }
+}
+
+test('renders real numbers: matrices sum to the labelled rows, metrics match the build', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  const snap = snapshot()
+  const devRows = await labelledRows('dev')
+  const prodRows = await labelledRows('prod')
+  expect(prodRows).toBe(5412)
+  await page.goto('/performance/')
+  await ready(page)
+
+  await expect(page.getByTestId('confusion-total-prod')).toHaveText('5,412 labelled shots')
+  await expect(page.getByTestId('confusion-total-dev')).toHaveText(
+    `${devRows.toLocaleString('en')} labelled shots`,
+  )
+  const prod = await cells(page, 'prod')
+  const dev = await cells(page, 'dev')
+  expect(sum(prod)).toBe(5412)
+  expect(sum(dev)).toBe(devRows)
+
+  // the table agrees with the build's exact metrics at 0.5 (computed on every labelled row)
+  const m = { dev: snap.datasets.dev!.metrics!, prod: snap.datasets.prod!.metrics! }
+  const three = (v: number) => v.toFixed(3)
+  await expect(metricCell(page, 'f1', 0)).toHaveText(three(m.dev.f1_score))
+  await expect(metricCell(page, 'f1', 1)).toHaveText(three(m.prod.f1_score))
+  await expect(metricCell(page, 'accuracy', 1)).toHaveText(three(m.prod.accuracy))
+  await expect(metricCell(page, 'tp', 1)).toHaveText(String(prod.tp))
+  const legend = page.getByRole('figure', { name: 'ROC curve, dev vs prod' }).locator('.legendtext')
+  await expect(legend.filter({ hasText: `Dev (AUC ${three(m.dev.roc_auc)})` })).toHaveCount(1)
+  await expect(legend.filter({ hasText: `Prod (AUC ${three(m.prod.roc_auc)})` })).toHaveCount(1)
+
+  const numbers = {
+    devAuc: three(m.dev.roc_auc),
+    prodAuc: three(m.prod.roc_auc),
+    devF1: three(m.dev.f1_score),
+    prodF1: three(m.prod.f1_score),
+    dev,
+    prod,
+    devAp: await page
+      .getByRole('figure', { name: 'Precision–recall curve, dev vs prod' })
+      .locator('.legendtext')
+      .allTextContents(),
+    reliability: await page
+      .getByRole('figure', { name: 'Reliability diagram (10 bins)' })
+      .locator('.legendtext')
+      .allTextContents(),
+    headline: await page.getByTestId('performance-headline').textContent(),
+  }
+  test.info().annotations.push({ type: 'numbers at 0.5', description: JSON.stringify(numbers) })
+
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: `${SHOTS}/performance-1280.png`, fullPage: true })
+  await page.waitForLoadState('networkidle')
+  expect(errors).toEqual([])
+})
+
+test('moving the threshold to 0.3 repaints the matrices fast and shows predicted makes in prod', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  await page.goto('/performance/')
+  await ready(page)
+  const before = await cells(page, 'prod')
+
+  // time from the slider's input event until the prod matrix shows the new threshold's numbers
+  // (React commit), then until the next frame (every chart that depends on the threshold redrawn)
+  const slider = page.getByRole('slider', { name: 'Decision threshold' })
+  const times: { threshold: string; text: number; frame: number }[] = []
+  for (const value of ['0.45', '0.4', '0.35', '0.32', '0.31', '0.3']) {
+    times.push(
+      await slider.evaluate(
+        (input: HTMLInputElement, v) =>
+          new Promise<{ threshold: string; text: number; frame: number }>((resolve) => {
+            const figure = document.querySelector('[data-testid="confusion-prod"]')!
+            const want = `(threshold ${Number(v).toFixed(2)})`
+            const setValue = Object.getOwnPropertyDescriptor(
+              HTMLInputElement.prototype,
+              'value',
+            )!.set!
+            let text = 0
+            const observer = new MutationObserver(() => {
+              if (text || !figure.querySelector('h3')!.textContent!.includes(want)) return
+              text = performance.now() - t0
+              observer.disconnect()
+              requestAnimationFrame(() =>
+                setTimeout(() => resolve({ threshold: v, text, frame: performance.now() - t0 })),
+              )
+            })
+            observer.observe(figure, { characterData: true, childList: true, subtree: true })
+            const t0 = performance.now()
+            setValue.call(input, v)
+            input.dispatchEvent(new Event('input', { bubbles: true }))
+          }),
+        value,
+      ),
+    )
+  }
+  const ms = (k: 'text' | 'frame') => times.map((t) => Math.round(t[k]))
+  test.info().annotations.push({
+    type: 'repaint after threshold change (ms): matrix text / next frame',
+    description: `${ms('text').join(', ')} / ${ms('frame').join(', ')}`,
+  })
+  await expect(page).toHaveURL(/threshold=0\.3/)
+  await expect(page.getByRole('table', { name: 'Metrics at threshold 0.30' })).toBeVisible()
+
+  const after = await cells(page, 'prod')
+  expect(sum(after)).toBe(5412)
+  expect(after.tp + after.fp).toBeGreaterThan(before.tp + before.fp)
+  expect(after.tp).toBeGreaterThan(0)
+  // the heatmap itself shows the new true-positive count, then its share in normalised mode
+  const matrix = page.getByRole('figure', { name: 'Confusion matrix, Prod (threshold 0.30)' })
+  const truePositives = matrix.getByRole('cell', { name: /^True positive:/ })
+  await expect(truePositives).toHaveText(
+    new RegExp(`^True positive: ${after.tp.toLocaleString('en')}`),
+  )
+  await page.getByRole('radio', { name: 'Share of the true class' }).check()
+  const share = ((100 * after.tp) / (after.tp + after.fn)).toFixed(1)
+  await expect(truePositives).toHaveText(`True positive: ${share}%${after.tp.toLocaleString('en')}`)
+  expect(await cells(page, 'prod')).toEqual(after)
+
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${SHOTS}/performance-threshold-0.3.png`, fullPage: true })
+  expect(errors).toEqual([])
+  // the next frame after a threshold move, median of 6 moves (budget 50 ms; CI machines vary)
+  const median = ms('frame').sort((x, y) => x - y)[3]!
+  expect(median).toBeLessThan(100)
+})
+
+test('a filter (period 1) reduces the counts to the labelled rows of that period', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  const expected = { dev: await labelledRows('dev', 1), prod: await labelledRows('prod', 1) }
+  expect(expected.prod).toBeLessThan(5412)
+  await page.goto('/performance/')
+  await ready(page)
+  await page.getByRole('checkbox', { name: 'Q1' }).check()
+  await expect(page).toHaveURL(/period=1/)
+  await expect(page.getByTestId('confusion-total-prod')).toHaveText(
+    `${expected.prod.toLocaleString('en')} labelled shots`,
+  )
+  await expect(page.getByTestId('confusion-total-dev')).toHaveText(
+    `${expected.dev.toLocaleString('en')} labelled shots`,
+  )
+  expect(sum(await cells(page, 'prod'))).toBe(expected.prod)
+  expect(sum(await cells(page, 'dev'))).toBe(expected.dev)
+  test.info().annotations.push({ type: 'period 1 labelled', description: JSON.stringify(expected) })
+  expect(errors).toEqual([])
+})
+
+test('downloads the ROC chart as a PNG', async ({ page }) => {
+  await page.goto('/performance/')
+  await ready(page)
+  const roc = page.getByRole('figure', { name: 'ROC curve, dev vs prod' })
+  const download = page.waitForEvent('download')
+  await roc.getByRole('button', { name: 'Download PNG' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('roc_curve_dev_vs_prod.png')
+  const bytes = readFileSync(await file.path())
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  expect(bytes.length).toBeGreaterThan(20_000)
+  const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+  expect(width).toBeGreaterThan(600)
+  expect(height).toBeGreaterThan(600)
+  test
+    .info()
+    .annotations.push({ type: 'roc png', description: `${bytes.length} bytes, ${width}×${height}` })
+})
+
+test('phone width and dark theme screenshots, Portuguese labels', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/performance/')
+  await ready(page)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  await page.screenshot({ path: `${SHOTS}/performance-390.png`, fullPage: true })
+
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/performance/?lang=pt-BR&threshold=0.35')
+  await ready(page)
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await expect(page.getByTestId('confusion-total-prod')).toHaveText('5.412 arremessos rotulados')
+  await page.screenshot({ path: `${SHOTS}/performance-1280-dark.png`, fullPage: true })
+  expect(errors).toEqual([])
+})

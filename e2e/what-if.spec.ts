@@ -1,0 +1,223 @@
+import { expect, test, type Page } from '@playwright/test'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { predictProba } from '../lib/model/predict-proba'
+import { readParquetFile } from '../lib/parquet/read-parquet-file'
+import type { ModelSnapshot } from '../lib/views/what-if/model-snapshot-types'
+
+const SHOTS = 'e2e/screenshots'
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
+interface ProdShot {
+  id: number
+  score: number
+  distance: number
+}
+
+/** Three prod shots read apart from the page: the first row, the longest shot, a playoff overtime one. */
+async function pickProdShots(): Promise<ProdShot[]> {
+  const table = await readParquetFile('data/output/predictions_prod.parquet', {
+    columns: ['shot_id', 'prediction_score', 'shot_distance', 'playoffs', 'period'],
+  })
+  const d = table.data as Record<string, number[]>
+  const shot = (i: number): ProdShot => ({
+    id: d.shot_id![i]!,
+    score: d.prediction_score![i]!,
+    distance: d.shot_distance![i]!,
+  })
+  let longest = 0
+  for (let i = 1; i < table.numRows; i++)
+    if (d.shot_distance![i]! > d.shot_distance![longest]!) longest = i
+  let overtime = d.playoffs!.findIndex((p, i) => p === 1 && d.period![i]! >= 5)
+  if (overtime < 0) overtime = d.playoffs!.indexOf(1)
+  return [shot(0), shot(longest), shot(overtime)]
+}
+
+const servedModel = (): ModelSnapshot =>
+  JSON.parse(readFileSync('out/data/model.json', 'utf8')) as ModelSnapshot
+
+const probability = async (page: Page) =>
+  Number(await page.getByTestId('what-if-probability').getAttribute('data-value'))
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
+
+async function open(page: Page, path = '/what-if/') {
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What if?')
+  await expect(page.getByTestId('what-if-probability')).not.toHaveAttribute('data-value', '')
+  await expect(page.getByRole('button', { name: 'Load shot' })).toBeVisible()
+}
+
+test('three prod shots: the live probability equals their stored prediction_score', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  const shots = await pickProdShots()
+  expect(new Set(shots.map((s) => s.id)).size).toBe(3)
+  await open(page)
+  const model = page.getByTestId('what-if-model')
+  await expect(model).toContainText('kobe-shot-model version 1 · alias champion')
+  await expect(model).toContainText('Treinamento - ')
+  for (const shot of shots) {
+    await page.getByLabel('Prod shot_id').fill(String(shot.id))
+    await page.getByRole('button', { name: 'Load shot' }).click()
+    await expect(page.getByTestId('what-if-shot')).toContainText(`Shot ${shot.id}`)
+    await expect(field(page, 'Shot distance (ft)')).toHaveValue(String(shot.distance))
+    const live = await probability(page)
+    expect(Math.abs(live - shot.score)).toBeLessThanOrEqual(1e-12)
+    expect(Number(await page.getByTestId('what-if-stored-score').getAttribute('data-value'))).toBe(
+      shot.score,
+    )
+    await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
+    await expect(page).toHaveURL(new RegExp(`wi_shot=${shot.id}`))
+    await expect(page.getByTestId('what-if-label')).toHaveText(
+      shot.score >= 0.5 ? 'Made' : 'Missed',
+    )
+    // the longest shot (79 ft) is beyond half court: the whole court is shown
+    if (shot === shots[1]) await expect(page.getByText('Full court is shown because')).toBeVisible()
+  }
+  // editing a value detaches the stored score
+  const minutes = await field(page, 'Minutes remaining (min)').inputValue()
+  await field(page, 'Minutes remaining (min)').fill(minutes === '11' ? '10' : '11')
+  await expect(page.getByTestId('what-if-shot')).toContainText(
+    'The form changed after loading shot',
+  )
+  await page.waitForLoadState('networkidle')
+  expect(errors).toEqual([])
+})
+
+test('a link reproduces the what-if, and the probability is the model JSON evaluated', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  const served = servedModel()
+  const values = {
+    lat: 33.9213,
+    lng: -118.1398,
+    minutes_remaining: 2,
+    period: 4,
+    playoffs: 1,
+    shot_distance: 17,
+  }
+  const query = Object.entries(values)
+    .map(([k, v]) => `wi_${k}=${v}`)
+    .join('&')
+  await open(page, `/what-if/?${query}&threshold=0.3`)
+  await expect(field(page, 'Latitude (°)')).toHaveValue('33.9213')
+  await expect(page.getByRole('combobox', { name: 'Period (list)' })).toHaveValue('4')
+  await expect(page.getByRole('checkbox', { name: 'Playoff game' })).toBeChecked()
+  const expected = predictProba(served.model!, values)
+  expect(await probability(page)).toBe(expected)
+  await expect(page.getByTestId('what-if-label')).toHaveText(expected >= 0.3 ? 'Made' : 'Missed')
+  await expect(page.getByText('Predicted at threshold 0.30')).toBeVisible()
+  // typing updates the probability and the URL
+  await field(page, 'Minutes remaining (min)').fill('9')
+  await expect
+    .poll(() => probability(page))
+    .toBe(predictProba(served.model!, { ...values, minutes_remaining: 9 }))
+  await expect(page).toHaveURL(/wi_minutes_remaining=9&.*threshold=0\.3/)
+  expect(errors).toEqual([])
+})
+
+test('out-of-range and non-numeric values show inline errors, never a crash', async ({ page }) => {
+  const errors = watchErrors(page)
+  await open(page)
+  await field(page, 'Shot distance (ft)').fill('120')
+  const message = 'Shot distance (shot_distance): 120 is outside the valid range 0 ft to 92 ft.'
+  await expect(page.locator('[data-feature="shot_distance"]').getByRole('alert')).toHaveText(
+    message,
+  )
+  await expect(page.getByTestId('what-if-probability')).toHaveText('—')
+  await expect(page.getByTestId('what-if-unavailable')).toHaveText(`No probability: ${message}`)
+  await expect(page.getByRole('figure', { name: 'P(made) vs Period' })).toContainText(
+    'Fix the form to draw the curves',
+  )
+  await field(page, 'Latitude (°)').fill('north')
+  await expect(page.locator('[data-feature="lat"]').getByRole('alert')).toHaveText(
+    'Latitude (lat): "north" is not a number; enter a value from 33.1518° to 34.0918°.',
+  )
+  await field(page, 'Period').fill('2.5')
+  await expect(page.locator('[data-feature="period"]').getByRole('alert')).toHaveText(
+    'Period (period): 2.5 is not a whole number (1 to 7).',
+  )
+  await page.screenshot({ path: `${SHOTS}/what-if-invalid-1280.png`, fullPage: true })
+  await page.getByRole('button', { name: 'Reset to the dev medians' }).click()
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0)
+  await expect(page.getByTestId('what-if-probability')).not.toHaveText('—')
+  expect(errors).toEqual([])
+})
+
+test('clicking the court sets lat, lng and shot distance together and moves the probability', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  await open(page)
+  const court = page.getByRole('figure', { name: 'Click the court to place the shot' })
+  await expect(court).toHaveAttribute('data-ready', 'true')
+  const before = { lat: await field(page, 'Latitude (°)').inputValue(), p: await probability(page) }
+  const box = (await court.locator('.leaflet-container').boundingBox())!
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.45)
+  await expect(field(page, 'Latitude (°)')).not.toHaveValue(before.lat)
+  const lat = Number(await field(page, 'Latitude (°)').inputValue())
+  const lng = Number(await field(page, 'Longitude (°)').inputValue())
+  const distance = Number(await field(page, 'Shot distance (ft)').inputValue())
+  // loc units from the data's affine fit, distance truncated to whole feet
+  const x = Math.round((lng + 118.2698) * 1000)
+  const y = Math.round((34.0443 - lat) * 1000)
+  expect(x).toBeLessThan(-60)
+  expect(y).toBeGreaterThan(100)
+  expect(distance).toBe(Math.floor(Math.sqrt(x * x + y * y) / 10))
+  expect(await probability(page)).not.toBe(before.p)
+  // typing a latitude moves the marker and recomputes the distance
+  await field(page, 'Latitude (°)').fill('34.0443')
+  await expect(field(page, 'Shot distance (ft)')).toHaveValue(String(Math.floor(Math.abs(x) / 10)))
+  expect(errors).toEqual([])
+})
+
+test('each curve downloads as a PNG named for its input', async ({ page }) => {
+  await open(page)
+  const figure = page.getByRole('figure', { name: 'P(made) vs Shot distance' })
+  await expect(figure).toHaveAttribute('data-ready', 'true')
+  const download = page.waitForEvent('download')
+  await figure.getByRole('button', { name: 'Download PNG' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('what_if_shot_distance_curve.png')
+  const bytes = readFileSync(await file.path())
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  expect(bytes.length).toBeGreaterThan(10_000)
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(300)
+})
+
+test('screenshots: 1280, phone width, dark and Portuguese', async ({ page }) => {
+  const errors = watchErrors(page)
+  mkdirSync(SHOTS, { recursive: true })
+  const [shot] = await pickProdShots()
+  await open(page, `/what-if/?wi_shot=${shot!.id}`)
+  await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
+  await expect(
+    page.getByRole('figure', { name: 'Click the court to place the shot' }),
+  ).toHaveAttribute('data-ready', 'true')
+  await expect(page.locator('figure[data-testid="plot"][data-ready="true"]')).toHaveCount(6)
+  await page.screenshot({ path: `${SHOTS}/what-if-1280.png`, fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`/what-if/?wi_shot=${shot!.id}`)
+  await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
+  await expect(page.locator('figure[data-testid="plot"][data-ready="true"]')).toHaveCount(6)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+  await page.screenshot({ path: `${SHOTS}/what-if-390.png`, fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(`/what-if/?wi_shot=${shot!.id}&lang=pt-BR`)
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('E se?')
+  await expect(page.getByTestId('what-if-shot')).toContainText('Iguais (diferença 0)')
+  await expect(page.locator('figure[data-testid="plot"][data-ready="true"]')).toHaveCount(6)
+  await page.screenshot({ path: `${SHOTS}/what-if-1280-dark.png`, fullPage: true })
+  expect(errors).toEqual([])
+})

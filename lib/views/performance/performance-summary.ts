@@ -1,0 +1,48 @@
+import { brierScore } from '../../metrics/brier-score'
+import {
+  precisionRecallFromClfCurve,
+  type PrecisionRecallCurve,
+} from '../../metrics/precision-recall-curve'
+import { aucFromClfCurve } from '../../metrics/roc-auc'
+import { rocFromClfCurve, type RocCurve } from '../../metrics/roc-curve'
+import { averagePrecisionFromClfCurve } from './average-precision'
+import { metricsByThreshold, type MetricsByThreshold } from './metrics-by-threshold'
+import type { PerformanceSample } from './performance-sample'
+import { reliabilityBins, type ReliabilityBin } from './reliability-bins'
+import { scoreHistogram, type ScoreHistogram } from './score-histogram'
+
+/**
+ * Everything about one dataset that does not depend on the threshold, computed once per
+ * (dataset, filter) from its sorted curve: the charts' curves, areas, grids and bins.
+ */
+export interface PerformanceSummary {
+  sample: PerformanceSample
+  roc: RocCurve
+  pr: PrecisionRecallCurve
+  /** NaN with a single class */
+  auc: number
+  /** NaN without made shots */
+  averagePrecision: number
+  /** share of made shots: the precision of a random classifier */
+  baseRate: number
+  brier: number
+  byThreshold: MetricsByThreshold
+  histogram: ScoreHistogram
+  reliability: ReliabilityBin[]
+}
+
+export function performanceSummary(sample: PerformanceSample): PerformanceSummary {
+  const { curve, yTrue, score, positives } = sample
+  return {
+    sample,
+    roc: rocFromClfCurve(curve),
+    pr: precisionRecallFromClfCurve(curve),
+    auc: aucFromClfCurve(curve),
+    averagePrecision: averagePrecisionFromClfCurve(curve),
+    baseRate: positives / yTrue.length,
+    brier: brierScore(yTrue, score),
+    byThreshold: metricsByThreshold(curve),
+    histogram: scoreHistogram(yTrue, score),
+    reliability: reliabilityBins(yTrue, score),
+  }
+}

@@ -1,0 +1,83 @@
+import { datasetLabel, formatMetric, type FigureContext } from './figure-context'
+import { operatingPointShape } from './operating-point-shape'
+import type { PerformanceSummary } from './performance-summary'
+import type { PlotFigure } from './plot-figure'
+import type { DatasetThresholdMetrics } from './threshold-points'
+import { thresholdTexts } from './threshold-texts'
+
+/**
+ * Per dataset, the precision-recall curve (steps, as scikit-learn draws it) with its average
+ * precision, and its base rate (the precision of guessing) dashed: threshold-free.
+ */
+export function prCurveTraces(
+  summaries: readonly PerformanceSummary[],
+  ctx: FigureContext,
+): object[] {
+  const { t } = ctx
+  return summaries.flatMap((summary) => {
+    const name = summary.sample.name
+    const label = datasetLabel(ctx, name)
+    const color = ctx.datasetColors[name]
+    // the last point (recall 0, precision 1) has no threshold
+    const texts = thresholdTexts(summary.pr.thresholds, ctx)
+    texts.push(t('performance.hover.aboveMax'))
+    const baseRate = t('performance.legend.baseRate', {
+      dataset: label,
+      value: formatMetric(ctx, summary.baseRate),
+    })
+    return [
+      {
+        type: 'scatter',
+        mode: 'lines',
+        x: Array.from(summary.pr.recall),
+        y: Array.from(summary.pr.precision),
+        text: texts,
+        name: t('performance.legend.ap', {
+          dataset: label,
+          value: formatMetric(ctx, summary.averagePrecision),
+        }),
+        legendgroup: name,
+        line: { color, width: 2.5, shape: 'hv' },
+        hovertemplate: `${t('metric.recall')} %{x:.3f}<br>${t('metric.precision')} %{y:.3f}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
+      },
+      {
+        type: 'scatter',
+        mode: 'lines',
+        x: [0, 1],
+        y: [summary.baseRate, summary.baseRate],
+        name: baseRate,
+        legendgroup: name,
+        line: { color, width: 1.5, dash: 'dash' },
+        hovertemplate: `${baseRate}<extra></extra>`,
+      },
+    ]
+  })
+}
+
+/**
+ * The layout, with a dot per dataset at the threshold's (recall, precision), left out when the
+ * threshold predicts no made shot (precision is then undefined).
+ */
+export function prLayout(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object {
+  const { t } = ctx
+  return {
+    xaxis: { title: { text: t('metric.recall') }, range: [-0.02, 1.02], zeroline: false },
+    yaxis: { title: { text: t('metric.precision') }, range: [-0.02, 1.05], zeroline: false },
+    hovermode: 'closest',
+    shapes: (['dev', 'prod'] as const).flatMap((name) => {
+      const point = atThreshold[name]
+      return point && point.predictedPositive > 0
+        ? [operatingPointShape(name, point.recall, point.precision, ctx)]
+        : []
+    }),
+  }
+}
+
+/** Dev and prod precision-recall curves with AP, base rates and the threshold's dots. */
+export function prFigure(
+  summaries: readonly PerformanceSummary[],
+  atThreshold: DatasetThresholdMetrics,
+  ctx: FigureContext,
+): PlotFigure {
+  return { data: prCurveTraces(summaries, ctx), layout: prLayout(atThreshold, ctx) }
+}

@@ -1,0 +1,74 @@
+import { datasetLabel, formatMetric, type FigureContext } from './figure-context'
+import { operatingPointShape } from './operating-point-shape'
+import type { PerformanceSummary } from './performance-summary'
+import type { PlotFigure } from './plot-figure'
+import type { DatasetThresholdMetrics } from './threshold-points'
+import { thresholdTexts } from './threshold-texts'
+
+const UNIT_RANGE = [-0.02, 1.02]
+
+/** The chance diagonal and one ROC curve per dataset, AUC in the legend: threshold-free. */
+export function rocCurveTraces(
+  summaries: readonly PerformanceSummary[],
+  ctx: FigureContext,
+): object[] {
+  const { t } = ctx
+  const hover = `${t('performance.hover.fpr')} %{x:.3f}<br>${t('performance.hover.tpr')} %{y:.3f}`
+  return [
+    {
+      type: 'scatter',
+      mode: 'lines',
+      x: [0, 1],
+      y: [0, 1],
+      name: t('performance.roc.chance'),
+      line: { color: ctx.referenceColor, dash: 'dot', width: 1.5 },
+      hoverinfo: 'skip',
+    },
+    ...summaries.map((summary) => {
+      const name = summary.sample.name
+      const label = datasetLabel(ctx, name)
+      return {
+        type: 'scatter',
+        mode: 'lines',
+        x: Array.from(summary.roc.fpr),
+        y: Array.from(summary.roc.tpr),
+        text: thresholdTexts(summary.roc.thresholds, ctx),
+        name: t('performance.legend.auc', {
+          dataset: label,
+          value: formatMetric(ctx, summary.auc),
+        }),
+        legendgroup: name,
+        line: { color: ctx.datasetColors[name], width: 2.5 },
+        hovertemplate: `${hover}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
+      }
+    }),
+  ]
+}
+
+/**
+ * The layout, with a dot per dataset at the threshold's (FPR, TPR): what a slider move changes.
+ */
+export function rocLayout(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object {
+  const { t } = ctx
+  return {
+    xaxis: { title: { text: t('performance.axis.fpr') }, range: UNIT_RANGE, zeroline: false },
+    yaxis: { title: { text: t('performance.axis.tpr') }, range: UNIT_RANGE, zeroline: false },
+    hovermode: 'closest',
+    shapes: (['dev', 'prod'] as const).flatMap((name) => {
+      const point = atThreshold[name]
+      return point ? [operatingPointShape(name, point.fpr, point.recall, ctx)] : []
+    }),
+  }
+}
+
+/**
+ * Dev and prod ROC curves on one chart, AUC in the legend, the chance diagonal, and a dot per
+ * dataset at the current threshold, which moves with the slider.
+ */
+export function rocFigure(
+  summaries: readonly PerformanceSummary[],
+  atThreshold: DatasetThresholdMetrics,
+  ctx: FigureContext,
+): PlotFigure {
+  return { data: rocCurveTraces(summaries, ctx), layout: rocLayout(atThreshold, ctx) }
+}

@@ -1,0 +1,85 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { openTrackingStore } from '../../tracking/open-store'
+import { displayLocation } from './display-location'
+import { readRunsStore } from './read-runs-store'
+import { DEFAULT_RUNS_LIMITS } from './runs-limits'
+import { RUNS_SNAPSHOT_VERSION, type RunsLimits, type RunsSnapshot } from './runs-snapshot-types'
+import { writeJsonFile } from './write-json-file'
+
+export interface RunsSnapshotInputs {
+  /** tracking URI, path or project folder (resolveDashboardSources' `tracking`); null: none */
+  tracking: string | null
+  /** folder the site serves as /data/ (public/data): runs.json, artifacts/, runs-history/ */
+  outDir: string
+  /** relative paths are resolved against it (default: process.cwd()) */
+  cwd?: string
+  limits?: Partial<RunsLimits>
+}
+
+export interface RunsSnapshotResult {
+  snapshot: RunsSnapshot
+  /** size of runs.json in bytes */
+  bytes: number
+}
+
+const HINT = 'run `npm run pipeline` or set MLFLOW_TRACKING_URI'
+
+/** The sentence the page shows when the store could not be opened. */
+export function unavailableMessage(location: string, error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  if (/no such file or folder/.test(text)) return `no MLflow store at ${location}: ${HINT}`
+  return `could not read the MLflow store at ${location}: ${text}. Set MLFLOW_TRACKING_URI to a store this build can read`
+}
+
+/**
+ * Build step: reads the tracking store into `<outDir>/runs.json` (+ `runs-history/<runId>.json`
+ * and copies under `artifacts/<runId>/`), replacing what an earlier build wrote there. Never
+ * throws for a missing or bad store: runs.json then says why there is nothing.
+ */
+export async function buildRunsSnapshot(inputs: RunsSnapshotInputs): Promise<RunsSnapshotResult> {
+  const cwd = inputs.cwd ?? process.cwd()
+  const limits: RunsLimits = { ...DEFAULT_RUNS_LIMITS, ...inputs.limits }
+  await rm(join(inputs.outDir, 'artifacts'), { recursive: true, force: true })
+  await rm(join(inputs.outDir, 'runs-history'), { recursive: true, force: true })
+  const empty = { experiments: [], runs: [], models: [], problems: [] }
+  let snapshot: RunsSnapshot
+  if (!inputs.tracking) {
+    snapshot = {
+      version: RUNS_SNAPSHOT_VERSION,
+      source: null,
+      limits,
+      ...empty,
+      unavailable: `no MLflow tracking store configured: ${HINT}`,
+    }
+  } else {
+    const shown = displayLocation(inputs.tracking, cwd)
+    const store = await openTrackingStore(inputs.tracking, { cwd }).catch(
+      (error: unknown) => error as Error,
+    )
+    if (store instanceof Error) {
+      snapshot = {
+        version: RUNS_SNAPSHOT_VERSION,
+        source: null,
+        limits,
+        ...empty,
+        unavailable: unavailableMessage(shown, store),
+        problems: [{ path: shown, message: store.message }],
+      }
+    } else {
+      const read = await readRunsStore(store, { outDir: inputs.outDir, limits })
+      const location = displayLocation(store.location, cwd)
+      const local = (text: string) => text.split(store.location).join(location)
+      snapshot = {
+        version: RUNS_SNAPSHOT_VERSION,
+        source: { kind: store.kind, location },
+        unavailable: null,
+        limits,
+        ...read,
+        problems: read.problems.map((p) => ({ path: local(p.path), message: local(p.message) })),
+      }
+    }
+  }
+  const bytes = await writeJsonFile(join(inputs.outDir, 'runs.json'), snapshot)
+  return { snapshot, bytes }
+}

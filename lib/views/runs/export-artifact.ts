@@ -1,0 +1,101 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { ArtifactEntry, TrackingStore } from '../../tracking/types'
+import { artifactView, copySuffix, looksLikeText, svgHasScript } from './artifact-kind'
+import { isSafeRunId, safeArtifactSegments, siteFileUrl } from './artifact-output-path'
+import { parquetPreview } from './parquet-preview'
+import type { ArtifactNote, RunArtifact, RunsLimits } from './runs-snapshot-types'
+
+/** Bytes still allowed for copies and previews in this build (shared by every run). */
+export interface CopyBudget {
+  remaining: number
+}
+
+export interface ExportTarget {
+  store: TrackingStore
+  runId: string
+  /** folder served as /data/ (public/data) */
+  outDir: string
+  limits: RunsLimits
+  budget: CopyBudget
+}
+
+function listed(entry: ArtifactEntry, note: ArtifactNote | null): RunArtifact {
+  return { path: entry.path, isDir: entry.isDir, size: entry.size, view: null, file: null, note }
+}
+
+function unreadable(error: unknown): ArtifactNote {
+  return { code: 'unreadable', message: error instanceof Error ? error.message : String(error) }
+}
+
+async function writeSiteFile(outDir: string, segments: string[], content: Uint8Array | string) {
+  const target = join(outDir, ...segments)
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(target, content)
+}
+
+/**
+ * One artifact for the page: images and text files up to their size limit are copied to
+ * `data/artifacts/<runId>/<path>` (HTML/XML with a `.txt` suffix), a parquet file becomes
+ * `<path>.preview.json` (schema and first rows), anything else is listed only; a file the page
+ * could show but that was not copied gets a note saying why (a read failure included).
+ */
+export async function exportArtifact(
+  entry: ArtifactEntry,
+  target: ExportTarget,
+): Promise<RunArtifact> {
+  if (entry.isDir) return listed(entry, null)
+  const view = artifactView(entry.path)
+  if (view === null) return listed(entry, null)
+  const segments = safeArtifactSegments(entry.path)
+  if (!segments || !isSafeRunId(target.runId)) {
+    return listed(entry, { code: 'unsafePath' })
+  }
+  const { limits, budget } = target
+  const limit =
+    view === 'image' ? limits.imageBytes : view === 'text' ? limits.textBytes : limits.parquetBytes
+  if (entry.size !== null && entry.size > limit) {
+    return listed(entry, { code: 'tooLarge', limit })
+  }
+  if (entry.size !== null && entry.size > budget.remaining) {
+    return listed(entry, { code: 'budget' })
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = await target.store.readArtifact(target.runId, entry.path)
+  } catch (error) {
+    return listed(entry, unreadable(error))
+  }
+  if (bytes.byteLength > limit) return listed(entry, { code: 'tooLarge', limit })
+  const base = ['artifacts', target.runId, ...segments]
+  if (view === 'parquet') {
+    try {
+      const preview = await parquetPreview(bytes, entry.path, limits.previewRows)
+      const json = JSON.stringify(preview)
+      const file = [...base.slice(0, -1), `${base.at(-1)}.preview.json`]
+      await writeSiteFile(target.outDir, file, json)
+      budget.remaining -= json.length
+      return { ...listed(entry, null), view, file: `data/${siteFileUrl(file)}` }
+    } catch (error) {
+      return listed(entry, unreadable(error))
+    }
+  }
+  const isText = looksLikeText(bytes)
+  if (view === 'text' && !isText) return listed(entry, { code: 'binary' })
+  if (
+    entry.path.toLowerCase().endsWith('.svg') &&
+    (!isText || svgHasScript(new TextDecoder().decode(bytes)))
+  ) {
+    return listed(entry, { code: 'svgScript' })
+  }
+  const suffix = copySuffix(entry.path)
+  const file = suffix ? [...base.slice(0, -1), `${base.at(-1)}${suffix}`] : base
+  await writeSiteFile(target.outDir, file, bytes)
+  budget.remaining -= bytes.byteLength
+  return {
+    ...listed(entry, null),
+    size: entry.size ?? bytes.byteLength,
+    view,
+    file: `data/${siteFileUrl(file)}`,
+  }
+}

@@ -1,0 +1,74 @@
+import type { FeatureSpec } from './model-snapshot-types'
+
+/** What is wrong with one typed value; `value` is the text as typed. */
+export interface InputIssue {
+  feature: string
+  code: 'empty' | 'not_number' | 'out_of_range' | 'not_integer'
+  value: string
+  min: number
+  max: number
+}
+
+export interface CheckedInputs {
+  /** every input as a number, when all are valid; null otherwise */
+  values: Record<string, number> | null
+  /** one issue per invalid input, in the specs' order */
+  issues: InputIssue[]
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
+
+/**
+ * A typed number: "33.9213", "-118.1", "1e1", and the Brazilian "33,9213" (one comma, no point).
+ * Hex, "Infinity" and the empty string are not numbers. Returns NaN for them.
+ */
+export function parseTypedNumber(text: string): number {
+  let s = text.trim()
+  if (/^[+-]?\d*,\d+$/.test(s)) s = s.replace(',', '.')
+  return NUMBER.test(s) ? Number(s) : Number.NaN
+}
+
+/** Checks one typed value against its spec; null when it is valid. */
+export function checkInput(spec: FeatureSpec, text: string | undefined): InputIssue | null {
+  const value = text ?? ''
+  const issue = (code: InputIssue['code']): InputIssue => ({
+    feature: spec.name,
+    code,
+    value,
+    min: spec.min,
+    max: spec.max,
+  })
+  if (value.trim() === '') return issue('empty')
+  const v = parseTypedNumber(value)
+  if (Number.isNaN(v)) return issue('not_number')
+  if (v < spec.min || v > spec.max) return issue('out_of_range')
+  if (spec.integer && !Number.isInteger(v)) return issue('not_integer')
+  return null
+}
+
+/** Validates the form: every input must be a number inside its range (whole when integer). */
+export function checkInputs(
+  specs: readonly FeatureSpec[],
+  raw: Readonly<Record<string, string | undefined>>,
+): CheckedInputs {
+  const issues: InputIssue[] = []
+  const values: Record<string, number> = {}
+  for (const spec of specs) {
+    const problem = checkInput(spec, raw[spec.name])
+    if (problem) issues.push(problem)
+    else values[spec.name] = parseTypedNumber(raw[spec.name]!)
+  }
+  return { values: issues.length === 0 ? values : null, issues }
+}
+
+/** Valid inputs outside the dev (training) range: where the model extrapolates. */
+export function outsideTraining(
+  specs: readonly FeatureSpec[],
+  values: Readonly<Record<string, number>>,
+): { spec: FeatureSpec; value: number }[] {
+  return specs.flatMap((spec) => {
+    const value = values[spec.name]
+    if (value === undefined || !spec.train) return []
+    return value < spec.train.min || value > spec.train.max ? [{ spec, value }] : []
+  })
+}

@@ -1,0 +1,65 @@
+import type { ModelJson } from '../../model/model-json'
+
+/**
+ * `public/data/model.json`: the model the what-if view serves, where it came from, and the
+ * inputs' valid ranges. Written at build time by `buildModelSnapshot`; read by the browser.
+ */
+export const MODEL_SNAPSHOT_VERSION = 1
+
+/** How the served model was found in the tracking store. */
+export type ModelChoice = 'alias' | 'latest_version' | 'older_version' | 'newest_run'
+
+export interface ServedModelSource {
+  /** registered model name; null when the model came from a run without a registry entry */
+  registeredModel: string | null
+  version: number | null
+  /** the alias that chose it (e.g. `champion`); null for the latest version or a plain run */
+  alias: string | null
+  runId: string
+  runName: string | null
+  experimentId: string | null
+  /** artifact path of the model file inside the run, e.g. `model/model.json` */
+  artifactPath: string
+  chosenBy: ModelChoice
+  /** why the pipeline chose this model (parent run's `model.selection_reason`), when recorded */
+  selectionReason: string | null
+  /** the tracking store: folder, database file or server URL */
+  store: string
+}
+
+/** One model input as the form shows it. */
+export interface FeatureSpec {
+  name: string
+  /** English label; the page uses its catalogue for the known features */
+  label: string
+  /** '°', 'min', 'ft' or '' */
+  unit: string
+  /** valid range: the physical range of the court and the game, widened to every observed value */
+  min: number
+  max: number
+  step: number
+  integer: boolean
+  /** starting value: the dev median on the step grid */
+  default: number
+  /** range of the dev (training) rows; null when the dev file lacks the column */
+  train: { min: number; max: number; rows: number } | null
+}
+
+/** Why there is no model to serve: no store at all, or no readable model file in it. */
+export interface ModelProblem {
+  code: 'no_store' | 'no_model'
+  /** the details, naming the store and what was tried */
+  detail: string
+}
+
+export interface ModelSnapshot {
+  version: typeof MODEL_SNAPSHOT_VERSION
+  generatedAt: string
+  source: ServedModelSource | null
+  model: ModelJson | null
+  features: FeatureSpec[]
+  /** set exactly when model is null */
+  problem: ModelProblem | null
+  /** what was skipped on the way (a version without a model file, a dev file missing…) */
+  notes: string[]
+}
