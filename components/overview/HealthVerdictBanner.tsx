@@ -93,6 +93,7 @@ export function HealthVerdictBanner({
                   <li key={route}>
                     <Link
                       href={href(route)}
+                      prefetch={false}
                       className="inline-flex items-center gap-1.5 rounded-lg border border-slate-300 bg-white/80 px-3 py-1 text-sm font-medium text-slate-800 shadow-sm hover:border-blue-400 hover:text-blue-700 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900/70 dark:text-slate-100 dark:hover:border-blue-400 dark:hover:text-blue-300"
                     >
                       {t(EVIDENCE_LABELS[route])}

@@ -6,7 +6,6 @@ import type { Loadable } from '@/components/data/use-dashboard-data'
 import type { LoadedPredictions } from '@/lib/predictions/types'
 import type { DatasetName, SnapshotDataset } from '@/lib/snapshot/snapshot-types'
 import { overviewSample, type OverviewSample } from '@/lib/views/overview/overview-sample'
-import { useStableIndices } from './use-stable-indices'
 
 /** One dataset as the overview uses it. */
 export type OverviewSide =
@@ -32,7 +31,7 @@ export function useOverviewSide(
   missing: boolean,
 ): OverviewSide {
   const ready = dataset.status === 'ready' ? dataset.value : null
-  const indices = useStableIndices(ready?.indices ?? null)
+  const indices = ready?.indices ?? null
   const name = ready?.name ?? null
   const meta = ready?.meta ?? null
   const loaded = ready?.loaded ?? null

@@ -60,16 +60,8 @@ function axisDefaults(palette: (typeof PLOT_PALETTE)[Theme]) {
   }
 }
 
-/**
- * The caller's layout on top of the theme: the theme goes in as a plotly template, so it styles
- * every axis (xaxis2, …) and anything the caller sets wins. Width and height are the container's.
- */
-export function themedLayout(
-  layout: object | undefined,
-  options: { theme: Theme; lang: Lang; width: number; height: number },
-): Record<string, unknown> {
-  const palette = PLOT_PALETTE[options.theme]
-  const template = {
+function plotTemplate(palette: (typeof PLOT_PALETTE)[Theme]) {
+  return {
     layout: {
       font: { family: PLOT_FONT, size: 12, color: palette.text },
       paper_bgcolor: 'rgba(0,0,0,0)',
@@ -98,10 +90,27 @@ export function themedLayout(
     // the court's hexagons use viridis too (lib/court/sequential-color.ts)
     data: { heatmap: [{ colorscale: 'Viridis' }], histogram2d: [{ colorscale: 'Viridis' }] },
   }
+}
+
+// One template object per theme: Plotly recalculates the whole figure when the template's
+// identity changes, so a new object on every render turned a threshold move into a full redraw.
+const TEMPLATES = {
+  light: plotTemplate(PLOT_PALETTE.light),
+  dark: plotTemplate(PLOT_PALETTE.dark),
+} satisfies Record<Theme, unknown>
+
+/**
+ * The caller's layout on top of the theme: the theme goes in as a plotly template, so it styles
+ * every axis (xaxis2, …) and anything the caller sets wins. Width and height are the container's.
+ */
+export function themedLayout(
+  layout: object | undefined,
+  options: { theme: Theme; lang: Lang; width: number; height: number },
+): Record<string, unknown> {
   return {
     separators: options.lang === 'pt-BR' ? ',.' : '.,',
     ...layout,
-    template,
+    template: TEMPLATES[options.theme],
     width: options.width,
     height: options.height,
     autosize: false,

@@ -22,6 +22,8 @@ export function Header() {
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2 sm:px-4 lg:flex-nowrap lg:gap-x-4">
         <Link
           href={href('/')}
+          // its href carries the query: prefetching each new href would fetch on every control change
+          prefetch={false}
           className="flex min-w-0 items-center gap-2 rounded-md font-semibold tracking-tight text-slate-900 lg:shrink-0 dark:text-slate-50"
         >
           <BallIcon />

@@ -1,20 +1,10 @@
+import { CONTEXT_KEYS } from '../predictions/types'
 import { computedColumn, shotColumns, type OutputColumn } from './output-columns'
 import { FILTERED_COLUMNS } from './prepare-data'
 import type { ShotTable, TextColumn, NumericColumn } from './raw-columns'
 
 /** Context kept beside each prediction for the dashboard (map, filters, tooltips). */
-export const PREDICTION_CONTEXT: readonly (NumericColumn | TextColumn)[] = [
-  'shot_id',
-  'game_date',
-  'season',
-  'loc_x',
-  'loc_y',
-  'shot_zone_area',
-  'shot_zone_basic',
-  'shot_zone_range',
-  'action_type',
-  'opponent',
-]
+export const PREDICTION_CONTEXT: readonly (NumericColumn | TextColumn)[] = CONTEXT_KEYS
 
 /**
  * Columns of a predictions file: the seven modelling columns (shot_made_flag null where

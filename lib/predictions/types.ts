@@ -4,16 +4,11 @@
  * original column names or conventions.
  */
 
+import { FEATURES, type FeatureName } from '../model/features'
+
 /** Canonical model features, in the order the model uses them. */
-export const FEATURE_KEYS = [
-  'lat',
-  'lng',
-  'minutes_remaining',
-  'period',
-  'playoffs',
-  'shot_distance',
-] as const
-export type FeatureKey = (typeof FEATURE_KEYS)[number]
+export const FEATURE_KEYS = FEATURES
+export type FeatureKey = FeatureName
 
 /** Canonical context columns: not model inputs, but used for maps, breakdowns and time views. */
 export const CONTEXT_KEYS = [

@@ -5,6 +5,7 @@ import { isSqliteFile } from '../mlflow/sqlite-header'
 import { isExperimentMeta } from './mlruns-folder'
 import { createProblemLog } from './problem-log'
 import type { Problem } from './types'
+import { createLimiter } from '../mlflow/filestore-limiter'
 
 /** Folders never searched: dependencies, VCS, build output, Python environments, MLflow trash. */
 export const SKIPPED_FOLDERS = new Set([
@@ -35,22 +36,6 @@ export interface ProjectScan {
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Runs at most `limit` tasks at once (keeps file descriptors bounded on big trees). */
-function limiter(limit: number) {
-  let active = 0
-  const waiting: (() => void)[] = []
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-    active++
-    try {
-      return await task()
-    } finally {
-      active--
-      waiting.shift()?.()
-    }
-  }
-}
-
 /**
  * Walks a folder at any depth (symlinks are not followed) and finds MLflow FileStore roots,
  * SQLite files and parquet files. Unreadable folders and misnamed files become problems.
@@ -61,7 +46,7 @@ export async function scanProject(folder: string): Promise<ProjectScan> {
   const mlruns = new Set<string>()
   const sqlite: string[] = []
   const parquet: string[] = []
-  const limit = limiter(32)
+  const limit = createLimiter(32) // keeps file descriptors bounded on big trees
 
   async function visitFile(path: string) {
     if (extname(path).toLowerCase() === '.parquet') {
