@@ -1,4 +1,11 @@
-import type { Lifecycle, ModelStage, Problem, RunStatus, StoreKind } from '../../tracking/types'
+import type {
+  Lifecycle,
+  ModelVersion,
+  Problem,
+  RegisteredModel,
+  RunStatus,
+  StoreKind,
+} from '../../tracking/types'
 
 /**
  * `public/data/runs.json`: what the build read from the MLflow tracking store, bounded whatever
@@ -130,27 +137,13 @@ export interface MetricSeries {
   downsampled: boolean
 }
 
-export interface RunsModelVersion {
-  version: number
-  stage: ModelStage
-  status: string
-  runId: string | null
+/** A registry version as the page shows it: what the store says, plus whether its run shipped. */
+export interface RunsModelVersion extends Omit<ModelVersion, 'name' | 'lastUpdatedTime'> {
   /** the source run is in runs (the page can select it) */
   runInSnapshot: boolean
-  source: string
-  creationTime: number | null
-  description: string | null
-  aliases: string[]
-  tags: Record<string, string>
 }
 
-export interface RunsModel {
-  name: string
-  description: string | null
-  creationTime: number | null
-  lastUpdatedTime: number | null
-  tags: Record<string, string>
-  aliases: Record<string, number>
+export interface RunsModel extends Omit<RegisteredModel, 'versions'> {
   /** newest first */
   versions: RunsModelVersion[]
 }
