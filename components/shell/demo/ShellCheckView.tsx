@@ -119,7 +119,7 @@ export function ShellCheckView() {
     <ViewLayout
       view={{
         title: 'Shell check',
-        description: 'The shell’s wrappers and shared controls on synthetic data (temporary page).',
+        description: 'The shell’s wrappers and shared controls on synthetic data (a test page, not linked from the navigation).',
       }}
       sidebar={
         <>
