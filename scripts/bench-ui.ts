@@ -1,0 +1,174 @@
+/**
+ * UI benchmark (not a test): builds the dashboard in scratch copies of this tree for two data
+ * sets — (a) the Kobe predictions the pipeline wrote (data/output), (b) a generated prod file
+ * of --rows rows (default 1,000,000) plus a generated dev file of min(rows, 200,000) rows, both
+ * Kobe rows resampled with jitter — serves each out/ with sirv and drives Chromium: per view the
+ * bytes transferred and the time to charts ready; on /, /performance/ and /court/ the latency of
+ * a threshold change and of a filter change. Prints a table per data set, then a JSON blob.
+ *
+ *   npm run bench:ui                      # Kobe + 1M rows
+ *   npm run bench:ui -- --skip-1m         # Kobe only
+ *   npm run bench:ui -- --rows 300000 --loads 3 --repeats 5 --keep
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, parse, resolve, sep } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { buildTree, copyTree } from './bench-ui/build-tree'
+import { formatReport, type DatasetReport } from './bench-ui/format-report'
+import { generatePredictions } from './bench-ui/generate-predictions'
+import { launch, measureInteractions, measureLoads } from './bench-ui/measure-views'
+import { serveOut } from './bench-ui/serve'
+
+function argNumber(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`)
+  if (index < 0) return fallback
+  const value = Number(process.argv[index + 1])
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} must be a positive integer`)
+  return value
+}
+const flag = (name: string) => process.argv.includes(`--${name}`)
+
+const root = process.cwd()
+const rows = argNumber('rows', 1_000_000)
+const devRows = argNumber('dev-rows', Math.min(rows, 200_000))
+const loads = argNumber('loads', 3)
+const repeats = argNumber('repeats', 5)
+const timeout = argNumber('timeout-ms', 120_000)
+const work = join(tmpdir(), `bench-ui-${process.pid}`)
+const log = (line: string) => console.log(line)
+
+const devSource = resolve(root, 'data/output/predictions_dev.parquet')
+const prodSource = resolve(root, 'data/output/predictions_prod.parquet')
+for (const file of [devSource, prodSource]) {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run pipeline\` first`)
+}
+
+/** The deepest folder holding both paths (turbopack must see the symlinked node_modules). */
+function commonAncestor(a: string, b: string): string {
+  const pa = a.split(sep)
+  const pb = b.split(sep)
+  let i = 0
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++
+  return pa.slice(0, i).join(sep) || parse(a).root
+}
+
+/** In the copy only: let turbopack resolve through the node_modules symlink. */
+function patchNextConfig(tree: string): void {
+  const path = join(tree, 'next.config.mjs')
+  const text = readFileSync(path, 'utf8')
+  const rootDir = commonAncestor(realpathSync(tree), realpathSync(join(root, 'node_modules')))
+  const patched = text.replace(
+    /const nextConfig = \{/,
+    `const nextConfig = {\n  turbopack: { root: ${JSON.stringify(rootDir)} },`,
+  )
+  if (patched === text) throw new Error(`${path}: no "const nextConfig = {" to patch`)
+  writeFileSync(path, patched)
+}
+
+async function benchmark(
+  label: string,
+  env: Record<string, string>,
+  sizes: { dev: number; prod: number },
+): Promise<DatasetReport> {
+  const tree = join(work, `tree-${label.replace(/\W+/g, '-')}`)
+  log(`\n[${label}] copying the tree to ${tree}`)
+  copyTree(root, tree)
+  patchNextConfig(tree)
+  const build = await buildTree(tree, env, (line) => log(`[${label}] ${line}`))
+  const report: DatasetReport = {
+    label,
+    devRows: sizes.dev,
+    prodRows: sizes.prod,
+    build,
+    loads: [],
+    latencies: [],
+    problems: [],
+  }
+  if (build.buildData.exitCode !== 0 || build.nextBuild?.exitCode !== 0) {
+    const failed = build.buildData.exitCode !== 0 ? build.buildData : build.nextBuild!
+    report.problems.push(`${failed.command} exited ${failed.exitCode}:\n${failed.tail}`)
+    return report
+  }
+  const server = await serveOut(tree)
+  const browser = await launch()
+  try {
+    log(`[${label}] page loads (${loads} per view, cold cache) on ${server.base}`)
+    report.loads = await measureLoads(browser, server.base, loads, timeout, log)
+    log(`[${label}] threshold and filter changes (${repeats} each)`)
+    report.latencies = await measureInteractions(browser, server.base, repeats, timeout, log)
+  } catch (error) {
+    report.problems.push(`measuring: ${(error as Error).message.split('\n')[0]}`)
+  } finally {
+    await browser.close()
+    server.stop()
+  }
+  return report
+}
+
+async function countRows(file: string): Promise<number> {
+  const { readParquetFile } = await import('../lib/parquet/read-parquet-file')
+  return (await readParquetFile(file, { columns: ['shot_id'] })).numRows
+}
+
+mkdirSync(work, { recursive: true })
+const reports: DatasetReport[] = []
+const generated: Record<string, unknown> = {}
+try {
+  reports.push(
+    await benchmark(
+      'kobe',
+      {},
+      { dev: await countRows(devSource), prod: await countRows(prodSource) },
+    ),
+  )
+  log(formatReport(reports[0]!))
+  if (!flag('skip-1m')) {
+    const dev = join(work, 'generated_predictions_dev.parquet')
+    const prod = join(work, 'generated_predictions_prod.parquet')
+    const t0 = performance.now()
+    const d = await generatePredictions(devSource, dev, devRows, 11)
+    const p = await generatePredictions(prodSource, prod, rows, 7)
+    Object.assign(generated, {
+      devRows,
+      prodRows: rows,
+      devBytes: d.bytes,
+      prodBytes: p.bytes,
+      prodNullShare: p.nullShare,
+      seconds: (performance.now() - t0) / 1000,
+    })
+    log(
+      `\ngenerated ${rows.toLocaleString('en')} prod rows (${(p.bytes / 1048576).toFixed(1)} MB, ` +
+        `${(100 * p.nullShare).toFixed(1)} % unlabelled) and ${devRows.toLocaleString('en')} dev rows ` +
+        `(${(d.bytes / 1048576).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    )
+    const label = `generated-${rows >= 1e6 && rows % 1e6 === 0 ? `${rows / 1e6}M` : rows}`
+    reports.push(
+      await benchmark(
+        label,
+        { MONITOR_PREDICTIONS_DEV: dev, MONITOR_PREDICTIONS_PROD: prod },
+        { dev: devRows, prod: rows },
+      ),
+    )
+    log(formatReport(reports[1]!))
+  }
+} finally {
+  if (flag('keep')) log(`\nkept ${work}`)
+  else rmSync(work, { recursive: true, force: true })
+}
+
+console.log('\n=== summary ===')
+for (const r of reports) console.log(formatReport(r))
+const json = {
+  generated,
+  datasets: reports.map((r) => ({
+    ...r,
+    build: {
+      ...r.build,
+      buildData: { ...r.build.buildData, tail: undefined },
+      nextBuild: r.build.nextBuild && { ...r.build.nextBuild, tail: undefined },
+    },
+  })),
+}
+console.log('\nBENCH_UI_JSON ' + JSON.stringify(json))

@@ -1,0 +1,90 @@
+/**
+ * Copies the project into a scratch folder (without node_modules, .next, out, public/data and
+ * test output; node_modules is symlinked) and builds it there: build-data, then next build,
+ * each measured. The working tree's own out/ and public/data are never touched.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { runMeasured, type Measured } from './run-measured'
+
+const SKIPPED = new Set([
+  'node_modules',
+  '.next',
+  'out',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'bench-output',
+  'tsconfig.tsbuildinfo',
+])
+
+export interface TreeBuild {
+  tree: string
+  buildData: Measured
+  nextBuild: Measured | null
+  /** files under out/data with their sizes, bytes */
+  outData: { file: string; bytes: number }[]
+  outDataBytes: number
+}
+
+export function copyTree(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true })
+  mkdirSync(to, { recursive: true })
+  cpSync(from, to, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(from, src)
+      if (rel === '') return true
+      if (SKIPPED.has(rel)) return false
+      return rel !== join('public', 'data')
+    },
+  })
+  symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'), 'dir')
+}
+
+function listFiles(dir: string): { file: string; bytes: number }[] {
+  if (!existsSync(dir)) return []
+  const out: { file: string; bytes: number }[] = []
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name)
+      const s = statSync(path)
+      if (s.isDirectory()) walk(path)
+      else out.push({ file: relative(dir, path), bytes: s.size })
+    }
+  }
+  walk(dir)
+  return out.sort((a, b) => b.bytes - a.bytes)
+}
+
+export async function buildTree(
+  tree: string,
+  env: Record<string, string>,
+  echo: (line: string) => void,
+): Promise<TreeBuild> {
+  const bin = (name: string) => join(tree, 'node_modules', '.bin', name)
+  const fullEnv = { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' }
+  echo('build-data …')
+  const buildData = await runMeasured([bin('tsx'), 'scripts/build-data.ts'], {
+    cwd: tree,
+    env: fullEnv,
+    echo: (line) => echo(`  ${line}`),
+  })
+  if (buildData.exitCode !== 0) {
+    return { tree, buildData, nextBuild: null, outData: [], outDataBytes: 0 }
+  }
+  echo('next build …')
+  const nextBuild = await runMeasured([bin('next'), 'build'], {
+    cwd: tree,
+    env: fullEnv,
+    echo: (line) => echo(`  ${line}`),
+  })
+  const outData = listFiles(join(tree, 'out', 'data'))
+  return {
+    tree,
+    buildData,
+    nextBuild,
+    outData,
+    outDataBytes: outData.reduce((s, f) => s + f.bytes, 0),
+  }
+}
