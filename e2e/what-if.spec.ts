@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { predictProba } from '../lib/model/predict-proba'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
+import { loadPredictionsFile } from '../lib/predictions/load-predictions'
 import type { ModelSnapshot } from '../lib/views/what-if/model-snapshot-types'
 
 const SHOTS = 'e2e/screenshots'
@@ -89,6 +90,70 @@ test('three prod shots: the live probability equals their stored prediction_scor
     'The form changed after loading shot',
   )
   await page.waitForLoadState('networkidle')
+  expect(errors).toEqual([])
+})
+
+test('the Model list runs the decision tree on prod shot 11; the champion agrees with the file', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  const { models } = servedModel()
+  expect(models!.map((m) => m.source.runName)).toEqual([
+    'Treinamento - LogisticRegression',
+    'Treinamento - DecisionTree',
+  ])
+  const [champion, tree] = models!
+  expect(tree!.model.type).toBe('decision_tree')
+  // prod shot 11 (the first prod row) with its six inputs, read apart from the page
+  const prod = await loadPredictionsFile('data/output/predictions_prod.parquet')
+  const ids = prod.data.context.shot_id as ArrayLike<unknown>
+  const i = Array.from(ids, Number).indexOf(11)
+  expect(i).toBeGreaterThanOrEqual(0)
+  const stored = prod.data.probability![i]!
+  const row = Object.fromEntries(tree!.model.features.map((f) => [f, prod.data.features[f]![i]!]))
+  const treeP = predictProba(tree!.model, row)
+  expect(predictProba(champion!.model, row)).toBe(stored)
+  expect(Math.abs(treeP - stored)).toBeGreaterThan(1e-6)
+
+  await open(page, '/what-if/?wi_shot=11')
+  const select = page.getByRole('combobox', { name: 'Model', exact: true })
+  await expect(select.locator('option')).toHaveText([
+    'kobe-shot-model v1 @champion — Logistic regression (Treinamento - LogisticRegression)',
+    'Decision tree (Treinamento - DecisionTree)',
+  ])
+  await expect(select).toHaveValue('kobe-shot-model/1')
+  expect(await probability(page)).toBe(stored)
+  await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
+
+  await select.selectOption({ label: 'Decision tree (Treinamento - DecisionTree)' })
+  await expect(page).toHaveURL(new RegExp(`model=${tree!.key}`))
+  await expect.poll(() => probability(page)).toBe(treeP)
+  await expect(page.getByTestId('what-if-shot')).toContainText(
+    'this file was scored by the served model (kobe-shot-model v1 @champion), not by the selected one',
+  )
+  await expect(page.getByTestId('what-if-model-current')).toHaveText(
+    'Decision tree (Treinamento - DecisionTree)',
+  )
+  await expect(page.getByTestId('what-if-model')).toContainText('Selected model')
+  await expect(page.getByTestId('what-if-model')).toContainText('Decision tree (max depth')
+  await expect(page.getByTestId('what-if-label')).toHaveText(treeP >= 0.5 ? 'Made' : 'Missed')
+  await page.screenshot({ path: `${SHOTS}/what-if-model-tree-1280.png`, fullPage: true })
+
+  // the link keeps the choice; back to the champion, the stored score agrees again
+  await page.reload()
+  await expect(select).toHaveValue(tree!.key)
+  await expect.poll(() => probability(page)).toBe(treeP)
+  await select.selectOption('kobe-shot-model/1')
+  await expect(page).not.toHaveURL(/model=/)
+  await expect.poll(() => probability(page)).toBe(stored)
+  await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
+
+  // an unknown model falls back to the served one with a sentence
+  await open(page, '/what-if/?wi_shot=11&model=kobe-shot-model/9')
+  await expect(page.getByTestId('what-if-model-unknown')).toHaveText(
+    'No model “kobe-shot-model/9” in this build: showing the served model.',
+  )
+  expect(await probability(page)).toBe(stored)
   expect(errors).toEqual([])
 })
 

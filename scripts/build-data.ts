@@ -51,7 +51,8 @@ console.log(
         (served.source.registeredModel
           ? `${served.source.registeredModel} version ${served.source.version}`
           : `run ${served.source.runId}`) +
-        ` (${served.source.chosenBy}, run ${served.source.runName})`
+        ` (${served.source.chosenBy}, run ${served.source.runName}); ` +
+        `${served.models?.length ?? 1} model(s) in the selector`
     : `build-data: what-if model: none: ${served.problem?.detail}`,
 )
 for (const note of served.notes) console.warn(`build-data: what-if: ${note}`)

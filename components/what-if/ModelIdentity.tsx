@@ -3,16 +3,21 @@
 import { useT } from '@/components/shell/use-t'
 import type { ModelJson } from '@/lib/model/model-json'
 import type { ServedModelSource } from '@/lib/views/what-if/model-snapshot-types'
+import { modelName } from './model-text'
 
 /** Which model answers: registered name, version and alias, its run, its type and why it was chosen. */
 export function ModelIdentity({
   source,
   model,
+  served = null,
 }: {
   source: ServedModelSource | null
   model: ModelJson
+  /** the served model when `source` is another one chosen in the Model list */
+  served?: ServedModelSource | null
 }) {
-  const { t } = useT()
+  const i18n = useT()
+  const { t } = i18n
   const type =
     model.type === 'logistic_regression'
       ? t('whatIf.model.type.logistic_regression')
@@ -20,7 +25,7 @@ export function ModelIdentity({
   const rows: [string, string][] = []
   if (source) {
     rows.push([
-      t('whatIf.model.title'),
+      served ? t('whatIf.model.titleSelected') : t('whatIf.model.title'),
       source.registeredModel
         ? t('whatIf.model.registered', {
             name: source.registeredModel,
@@ -34,7 +39,9 @@ export function ModelIdentity({
   if (source) {
     rows.push([
       t('whatIf.model.chosenBy'),
-      t(`whatIf.model.chosenBy.${source.chosenBy}`, { alias: source.alias ?? 'champion' }),
+      served
+        ? t('whatIf.model.chosenBy.selected', { served: modelName(served, i18n) })
+        : t(`whatIf.model.chosenBy.${source.chosenBy}`, { alias: source.alias ?? 'champion' }),
     ])
     if (source.selectionReason) rows.push([t('whatIf.model.reason'), source.selectionReason])
   }

@@ -1,8 +1,7 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { ModelJson } from '@/lib/model/model-json'
-import type { FeatureSpec, ServedModelSource } from '@/lib/views/what-if/model-snapshot-types'
+import type { FeatureSpec, ModelEntry } from '@/lib/views/what-if/model-snapshot-types'
 import type { ShotRow } from '@/lib/views/what-if/shot-lookup'
 import { featureText } from './feature-text'
 import { ModelIdentity } from './ModelIdentity'
@@ -17,8 +16,9 @@ export interface PredictionCardProps {
   extrapolating: { spec: FeatureSpec; value: number }[]
   row: ShotRow | null
   rowMatchesForm: boolean
-  source: ServedModelSource | null
-  model: ModelJson
+  /** the model that computed the probability, and the served one (which scored the prod file) */
+  entry: ModelEntry
+  served: ModelEntry
 }
 
 /** P(made) in large type, the label at the URL's threshold, the loaded shot's stored score, the model. */
@@ -97,8 +97,19 @@ export function PredictionCard(props: PredictionCardProps) {
           })}
         </p>
       )}
-      {props.row && <ShotComparison row={props.row} live={p} matchesForm={props.rowMatchesForm} />}
-      <ModelIdentity source={props.source} model={props.model} />
+      {props.row && (
+        <ShotComparison
+          row={props.row}
+          live={p}
+          matchesForm={props.rowMatchesForm}
+          servedOther={props.entry.key === props.served.key ? null : props.served.source}
+        />
+      )}
+      <ModelIdentity
+        source={props.entry.source}
+        model={props.entry.model}
+        served={props.entry.key === props.served.key ? null : props.served.source}
+      />
     </section>
   )
 }

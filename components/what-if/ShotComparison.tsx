@@ -1,24 +1,31 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
+import type { ServedModelSource } from '@/lib/views/what-if/model-snapshot-types'
 import type { ShotRow } from '@/lib/views/what-if/shot-lookup'
+import { modelName } from './model-text'
 
 const CONTEXT_ORDER = ['game_date', 'opponent', 'action_type', 'shot_zone_basic'] as const
 
 /**
  * The loaded prod shot beside the live probability: its stored prediction_score must equal the
- * probability computed here (same model JSON), unless the form was edited since.
+ * probability computed here (same model JSON), unless the form was edited since or another
+ * model than the served one is selected (then it says which model scored the file).
  */
 export function ShotComparison({
   row,
   live,
   matchesForm,
+  servedOther,
 }: {
   row: ShotRow
   live: number | null
   matchesForm: boolean
+  /** the served model when the page runs another one, else null */
+  servedOther: ServedModelSource | null
 }) {
-  const { t, num } = useT()
+  const i18n = useT()
+  const { t, num } = i18n
   const context = CONTEXT_ORDER.flatMap((k) => (row.context[k] ? [row.context[k]] : [])).join(' · ')
   const outcome =
     row.outcome === null
@@ -58,9 +65,14 @@ export function ShotComparison({
           ? t('whatIf.shot.edited', { id: row.shotId })
           : row.storedScore === null
             ? t('whatIf.shot.noScore')
-            : diff !== null && diff <= 1e-12
-              ? t('whatIf.shot.agree', { diff: diff === 0 ? '0' : diff.toExponential(1) })
-              : t('whatIf.shot.disagree', { diff: diff === null ? '—' : diff.toExponential(2) })}
+            : servedOther
+              ? t('whatIf.shot.otherModel', {
+                  diff: diff === null ? '—' : diff === 0 ? '0' : diff.toExponential(2),
+                  served: modelName(servedOther, i18n),
+                })
+              : diff !== null && diff <= 1e-12
+                ? t('whatIf.shot.agree', { diff: diff === 0 ? '0' : diff.toExponential(1) })
+                : t('whatIf.shot.disagree', { diff: diff === null ? '—' : diff.toExponential(2) })}
       </p>
     </div>
   )

@@ -4,7 +4,6 @@ import { useMemo } from 'react'
 import { useDashboard } from '@/components/data/use-dashboard'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
-import type { ModelJson } from '@/lib/model/model-json'
 import { predictProba } from '@/lib/model/predict-proba'
 import {
   checkInput,
@@ -13,7 +12,11 @@ import {
   parseTypedNumber,
 } from '@/lib/views/what-if/check-inputs'
 import { shotDistanceOfLatLng } from '@/lib/views/what-if/court-location'
-import type { FeatureSpec, ModelSnapshot } from '@/lib/views/what-if/model-snapshot-types'
+import type {
+  FeatureSpec,
+  ModelEntry,
+  ModelSnapshot,
+} from '@/lib/views/what-if/model-snapshot-types'
 import {
   formShowsRow,
   normaliseShotId,
@@ -42,7 +45,18 @@ function validValue(
 }
 
 /** The what-if page once the model is known: form, prediction, court and curves. */
-export function WhatIfContent({ snapshot, model }: { snapshot: ModelSnapshot; model: ModelJson }) {
+export function WhatIfContent({
+  snapshot,
+  entry,
+  served,
+}: {
+  snapshot: ModelSnapshot
+  /** the model the page runs: the URL's choice, else the served one */
+  entry: ModelEntry
+  /** the served model, the one that scored the prod predictions file */
+  served: ModelEntry
+}) {
+  const model = entry.model
   const i18n = useT()
   const { t } = i18n
   const specs = snapshot.features
@@ -140,8 +154,8 @@ export function WhatIfContent({ snapshot, model }: { snapshot: ModelSnapshot; mo
             extrapolating={checked.values ? outsideTraining(specs, checked.values) : []}
             row={row}
             rowMatchesForm={row !== null && formShowsRow(row, checked.values)}
-            source={snapshot.source}
-            model={model}
+            entry={entry}
+            served={served}
           />
           <WhatIfCourt
             dev={devData}

@@ -1,23 +1,40 @@
 'use client'
 
+import { useMemo } from 'react'
 import { DataState } from '@/components/data/DataState'
 import { ThresholdControl } from '@/components/shell/controls/ThresholdControl'
+import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
 import { ViewLayout } from '@/components/shell/ViewLayout'
+import { selectModel, snapshotModels } from '@/lib/views/what-if/select-model'
 import { ModelMissing } from './ModelMissing'
+import { ModelSelect } from './ModelSelect'
 import { useModelSnapshot } from './use-model-snapshot'
 import { WhatIfContent } from './WhatIfContent'
 
-/** /what-if/: the served model's P(made) for a shot the user describes, live in the browser. */
+/** /what-if/: a logged model's P(made) for a shot the user describes, live in the browser. */
 export function WhatIfView() {
   const { t } = useT()
   const snapshot = useModelSnapshot()
+  const param = useUrlState().state.model
+  const models = useMemo(
+    () => (snapshot.status === 'ready' ? snapshotModels(snapshot.value) : []),
+    [snapshot],
+  )
+  const selection = useMemo(() => selectModel(models, param), [models, param])
+  const entry = models[selection.index]
+  const sidebar = (
+    <div className="space-y-6">
+      {models.length > 0 && <ModelSelect models={models} selection={selection} />}
+      <ThresholdControl />
+    </div>
+  )
   return (
-    <ViewLayout view="what-if" sidebar={<ThresholdControl />}>
+    <ViewLayout view="what-if" sidebar={sidebar}>
       <DataState value={snapshot} loading={t('whatIf.loading')}>
         {(value) =>
-          value.model ? (
-            <WhatIfContent snapshot={value} model={value.model} />
+          entry ? (
+            <WhatIfContent snapshot={value} entry={entry} served={models[0]!} />
           ) : (
             <ModelMissing snapshot={value} />
           )

@@ -20,10 +20,16 @@ async function loadModelSnapshot(): Promise<ModelSnapshot> {
   }
   if (!Array.isArray(snapshot.features)) throw new Error(`${FILE}: field "features" is missing`)
   const model = snapshot.model ? parseModelJson(snapshot.model, `${FILE} model`) : null
-  return { ...snapshot, model }
+  if (snapshot.models !== undefined && !Array.isArray(snapshot.models))
+    throw new Error(`${FILE}: field "models" is not a list`)
+  const models = snapshot.models?.map((m, i) => ({
+    ...m,
+    model: parseModelJson(m.model, `${FILE} models[${i}] (${String(m.key)})`),
+  }))
+  return { ...snapshot, model, models }
 }
 
-/** The build's served model and input ranges (`public/data/model.json`). */
+/** The build's served model, the other logged models and the input ranges (`public/data/model.json`). */
 export function useModelSnapshot(): Loadable<ModelSnapshot> {
   const [state, setState] = useState<Loadable<ModelSnapshot>>({ status: 'loading' })
   useEffect(() => {

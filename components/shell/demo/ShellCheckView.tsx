@@ -119,7 +119,8 @@ export function ShellCheckView() {
     <ViewLayout
       view={{
         title: 'Shell check',
-        description: 'The shell’s wrappers and shared controls on synthetic data (a test page, not linked from the navigation).',
+        description:
+          'The shell’s wrappers and shared controls on synthetic data (a test page, not linked from the navigation).',
       }}
       sidebar={
         <>

@@ -66,6 +66,19 @@ export const whatIfMessagesEn = {
     'an older registered version (newer ones have no readable model file)',
   'whatIf.model.chosenBy.newest_run':
     'the newest run with a model file (no registered version has one)',
+  'whatIf.model.chosenBy.other_run': 'another run with a model file (not registered)',
+  'whatIf.model.chosenBy.selected':
+    'the choice in the Model list (by default the page serves {served})',
+  'whatIf.model.titleSelected': 'Selected model',
+  'whatIf.selector.label': 'Model',
+  'whatIf.selector.help':
+    '{count} models logged by the pipeline; the first is the one served to production.',
+  'whatIf.selector.registered': '{name} v{version}',
+  'whatIf.selector.unregistered': 'run {run}',
+  'whatIf.selector.type.decision_tree': 'Decision tree',
+  'whatIf.selector.unknown': 'No model “{value}” in this build: showing the served model.',
+  'whatIf.shot.otherModel':
+    'Differ by {diff}: this file was scored by the served model ({served}), not by the selected one.',
   'whatIf.model.reason': 'Why this model',
 
   'whatIf.shot.title': 'Start from a real prod shot',

@@ -68,6 +68,19 @@ export const whatIfMessagesPtBr: Record<keyof typeof whatIfMessagesEn, string> =
     'uma versão registrada mais antiga (as mais novas não têm arquivo de modelo legível)',
   'whatIf.model.chosenBy.newest_run':
     'a execução mais recente com arquivo de modelo (nenhuma versão registrada tem um)',
+  'whatIf.model.chosenBy.other_run': 'outra execução com arquivo de modelo (não registrada)',
+  'whatIf.model.chosenBy.selected':
+    'a escolha na lista Modelo (por padrão a página serve {served})',
+  'whatIf.model.titleSelected': 'Modelo selecionado',
+  'whatIf.selector.label': 'Modelo',
+  'whatIf.selector.help':
+    '{count} modelos gravados pelo pipeline; o primeiro é o servido em produção.',
+  'whatIf.selector.registered': '{name} v{version}',
+  'whatIf.selector.unregistered': 'execução {run}',
+  'whatIf.selector.type.decision_tree': 'Árvore de decisão',
+  'whatIf.selector.unknown': 'Não há modelo “{value}” neste build: mostrando o modelo servido.',
+  'whatIf.shot.otherModel':
+    'Diferem em {diff}: este arquivo foi pontuado pelo modelo servido ({served}), não pelo selecionado.',
   'whatIf.model.reason': 'Por que este modelo',
 
   'whatIf.shot.title': 'Partir de um arremesso real de produção',

@@ -25,6 +25,25 @@ function lr(intercept: number): ModelJson {
   }
 }
 
+/** A depth-1 tree on shot_distance: ≤ 10 ft → 0.6, else 0.3. */
+const tree: ModelJson = {
+  format: 'kobe-model-json',
+  version: 1,
+  features: FEATURES,
+  target: 'shot_made_flag',
+  training: { rows: 10 },
+  type: 'decision_tree',
+  hyperparameters: { criterion: 'gini', max_depth: 1 },
+  tree: {
+    feature: [5, -1, -1],
+    threshold: [10, -2, -2],
+    left: [1, -1, -1],
+    right: [2, -1, -1],
+    value: [0.45, 0.6, 0.3],
+    samples: [10, 5, 5],
+  },
+}
+
 let root: string
 let writer: FileStoreWriter
 let clock = 1_700_000_000_000
@@ -86,6 +105,71 @@ describe('buildModelSnapshot on a FileStore written here', () => {
     const written = JSON.parse(await readFile(join(root, 'out', 'model.json'), 'utf8'))
     expect(written).toEqual(snapshot)
     expect(written.generatedAt).toBe('1970-01-01T00:00:00.000Z')
+  })
+
+  it('ships every model: the champion first, then runs not registered, each with its identity', async () => {
+    const experiment = await writer.getOrCreateExperiment('kobe')
+    const parent = await writer.startRun(experiment, { runName: 'Treinamento' })
+    const lrRun = await modelRun('Treinamento - LogisticRegression', lr(1), parent.runId)
+    const treeRun = await modelRun('Treinamento - DecisionTree', tree, parent.runId)
+    await parent.setTags({
+      'model.selection_reason': 'lower log loss',
+      'model.selected_run_id': lrRun,
+    })
+    await parent.end()
+    await writer.registerModelVersion('kobe-shot-model', lrRun, 'model', { alias: 'champion' })
+
+    const snapshot = await build()
+    expect(snapshot.models?.map((m) => m.key)).toEqual(['kobe-shot-model/1', treeRun])
+    const [champion, other] = snapshot.models!
+    expect(champion!.source).toEqual(snapshot.source)
+    expect(champion!.model).toEqual(snapshot.model)
+    expect(champion!.source).toMatchObject({
+      registeredModel: 'kobe-shot-model',
+      version: 1,
+      alias: 'champion',
+      runId: lrRun,
+      runName: 'Treinamento - LogisticRegression',
+      chosenBy: 'alias',
+      selectionReason: 'lower log loss',
+    })
+    expect(other!.source).toMatchObject({
+      registeredModel: null,
+      version: null,
+      alias: null,
+      runId: treeRun,
+      runName: 'Treinamento - DecisionTree',
+      artifactPath: 'model/model.json',
+      chosenBy: 'other_run',
+      // the parent's reason is about the run it selected, not this one
+      selectionReason: null,
+    })
+    expect(other!.model).toEqual(tree)
+    expect(
+      predictProba(other!.model, {
+        ...Object.fromEntries(FEATURES.map((f) => [f, 0])),
+        shot_distance: 23,
+      }),
+    ).toBe(0.3)
+    expect(snapshot.notes).toEqual([])
+    const written = JSON.parse(await readFile(join(root, 'out', 'model.json'), 'utf8'))
+    expect(written.models).toHaveLength(2)
+  })
+
+  it('caps the list at `limit` models and keeps the served one first', async () => {
+    const older = await modelRun('older', lr(1))
+    await modelRun('middle', lr(2))
+    const newest = await modelRun('newest', lr(3))
+    await writer.registerModelVersion('m', older, 'model', { alias: 'champion' })
+    const snapshot = await buildModelSnapshot({
+      tracking: join(root, 'mlruns'),
+      dev: null,
+      prod: null,
+      outDir: null,
+      limit: 2,
+    })
+    expect(snapshot.models?.map((m) => m.key)).toEqual(['m/1', newest])
+    expect(snapshot.models?.map((m) => m.source.runName)).toEqual(['older', 'newest'])
   })
 
   it('takes the latest version when no version has the alias', async () => {
@@ -181,6 +265,13 @@ describe('buildModelSnapshot on the pipeline outputs (mlruns/, data/output/)', (
       chosenBy: 'alias',
     })
     expect(snapshot.source?.runName).toMatch(/^Treinamento - /)
+    // both candidates ship: the champion, then the other candidate's run
+    expect(snapshot.models?.map((m) => m.source.runName).sort()).toEqual([
+      'Treinamento - DecisionTree',
+      'Treinamento - LogisticRegression',
+    ])
+    expect(snapshot.models?.[0]?.key).toBe('kobe-shot-model/1')
+    expect(snapshot.models?.[1]?.model.type).not.toBe(snapshot.model?.type)
     const model = snapshot.model!
     const prod = await loadPredictionsFile(prodFile)
     const scores = prod.data.probability!

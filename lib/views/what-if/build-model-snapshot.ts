@@ -5,8 +5,9 @@ import { loadPredictionsFile } from '../../predictions/load-predictions'
 import { openTrackingStore } from '../../tracking/open-store'
 import type { TrackingStore } from '../../tracking/types'
 import { featureSpecs } from './feature-specs'
-import { findServedModel, type ServedModel } from './find-served-model'
-import { MODEL_SNAPSHOT_VERSION, type ModelSnapshot } from './model-snapshot-types'
+import { findModels, type FoundModels } from './find-served-model'
+import { modelKey } from './select-model'
+import { MODEL_SNAPSHOT_VERSION, type ModelEntry, type ModelSnapshot } from './model-snapshot-types'
 
 export const MODEL_SNAPSHOT_FILE = 'model.json'
 
@@ -21,6 +22,8 @@ export interface ModelSnapshotInputs {
   /** resolves relative tracking paths (default: cwd) */
   cwd?: string
   alias?: string
+  /** most models to ship (default 20) */
+  limit?: number
   now?: () => Date
 }
 
@@ -46,10 +49,10 @@ async function featureColumns(
 
 async function findModel(
   inputs: ModelSnapshotInputs,
-): Promise<ServedModel & { noStore?: boolean }> {
+): Promise<FoundModels & { noStore?: boolean }> {
   if (!inputs.tracking) {
     return {
-      status: 'missing',
+      models: [],
       detail: `no MLflow tracking store configured: ${RUN_PIPELINE}`,
       notes: [],
       noStore: true,
@@ -60,20 +63,20 @@ async function findModel(
     store = await openTrackingStore(inputs.tracking, { cwd: inputs.cwd })
   } catch (error) {
     return {
-      status: 'missing',
+      models: [],
       detail: `${describe(error)}: ${RUN_PIPELINE}`,
       notes: [],
       noStore: true,
     }
   }
   try {
-    const found = await findServedModel(store, { alias: inputs.alias })
+    const found = await findModels(store, { alias: inputs.alias, limit: inputs.limit })
     for (const p of store.problems()) found.notes.push(`${p.path}: ${p.message}`)
-    if (found.status === 'missing') return { ...found, detail: `${found.detail}: ${RUN_PIPELINE}` }
+    if (found.detail) return { ...found, detail: `${found.detail}: ${RUN_PIPELINE}` }
     return found
   } catch (error) {
     return {
-      status: 'missing',
+      models: [],
       detail: `${store.location}: ${describe(error)}: ${RUN_PIPELINE}`,
       notes: [],
     }
@@ -81,9 +84,11 @@ async function findModel(
 }
 
 /**
- * Build step of the what-if view: finds the model to serve in the tracking store (registered
+ * Build step of the what-if view: finds the models to serve in the tracking store (registered
  * alias → latest version → newest run with `model/model.json`; see findServedModel), the
- * inputs' ranges from the dev (training) and prod predictions, and writes `<outDir>/model.json`.
+ * inputs' ranges from the dev (training) and prod predictions, and writes `<outDir>/model.json`
+ * with the served model (`source`, `model`) and every other readable one whose inputs the form
+ * has (`models`, the served one first).
  * Never throws for missing or bad inputs: the snapshot's `problem` says why there is no model.
  */
 export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<ModelSnapshot> {
@@ -91,7 +96,14 @@ export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<M
   const notes = [...found.notes]
   const dev = await featureColumns(inputs.dev, 'dev', notes)
   const prod = await featureColumns(inputs.prod, 'prod', notes)
-  const names = found.status === 'found' ? found.model.features : [...FEATURES]
+  const served = found.models[0] ?? null
+  const names = served ? served.model.features : [...FEATURES]
+  const models: ModelEntry[] = []
+  for (const m of found.models) {
+    const lacking = m.model.features.filter((f) => !names.includes(f))
+    if (lacking.length === 0) models.push({ key: modelKey(m.source), ...m })
+    else notes.push(`run ${m.source.runId}: inputs ${lacking.join(', ')} not in the form: skipped`)
+  }
   const missingDev = names.filter((n) => !dev[n])
   if (inputs.dev && Object.keys(dev).length > 0 && missingDev.length > 0) {
     notes.push(`dev predictions lack ${missingDev.join(', ')}: no training range for them`)
@@ -99,13 +111,13 @@ export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<M
   const snapshot: ModelSnapshot = {
     version: MODEL_SNAPSHOT_VERSION,
     generatedAt: (inputs.now?.() ?? new Date()).toISOString(),
-    source: found.status === 'found' ? found.source : null,
-    model: found.status === 'found' ? found.model : null,
+    source: served?.source ?? null,
+    model: served?.model ?? null,
+    models,
     features: featureSpecs(names, dev, prod),
-    problem:
-      found.status === 'found'
-        ? null
-        : { code: found.noStore ? 'no_store' : 'no_model', detail: found.detail },
+    problem: served
+      ? null
+      : { code: found.noStore ? 'no_store' : 'no_model', detail: found.detail ?? 'no model' },
     notes,
   }
   if (inputs.outDir) {

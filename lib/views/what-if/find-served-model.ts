@@ -67,18 +67,40 @@ function registryCandidates(
   return out
 }
 
+export interface FoundModel {
+  source: ServedModelSource
+  model: ModelJson
+}
+
+export interface FoundModels {
+  /** readable models, the served one first; empty when none */
+  models: FoundModel[]
+  notes: string[]
+  /** why there is none (set exactly when models is empty) */
+  detail: string | null
+}
+
+export interface FindModelsOptions extends FindModelOptions {
+  /** stop after this many readable models (default 20) */
+  limit?: number
+}
+
 /**
- * Finds the model the what-if view serves: the registered version holding `alias` (default
- * `champion`), else the newest registered version with a readable file, else the newest finished run with a
- * `model/model.json` artifact. Each candidate's file must parse as kobe-model-json; what fails is
- * noted and the search goes on. Nothing found → `missing` with a sentence naming what was tried.
+ * Every readable model of the store, in serving order: the registered version holding `alias`
+ * (default `champion`), the other registered versions (newest first), then finished runs with a
+ * `model/model.json` artifact not already listed (newest first), up to `limit`. Each file must
+ * parse as kobe-model-json; what fails is noted and the search goes on. None → `detail` names
+ * what was tried.
  */
-export async function findServedModel(
+export async function findModels(
   store: TrackingStore,
-  options: FindModelOptions = {},
-): Promise<ServedModel> {
+  options: FindModelsOptions = {},
+): Promise<FoundModels> {
   const alias = options.alias ?? 'champion'
+  const limit = options.limit ?? 20
   const notes: string[] = []
+  const models: FoundModel[] = []
+  const tried = new Set<string>()
   let runs: Map<string, Run> | null = null
   const allRuns = async () => {
     if (!runs) {
@@ -88,62 +110,81 @@ export async function findServedModel(
     }
     return runs
   }
-  const tryLoad = async (c: Candidate): Promise<ServedModel | null> => {
+  const tryLoad = async (c: Candidate): Promise<void> => {
+    const id = `${c.runId}/${c.artifactPath}`
+    if (tried.has(id) || models.length >= limit) return
+    tried.add(id)
     const what = c.version ? `${c.version.name} version ${c.version.version}` : `run ${c.runId}`
     let model: ModelJson
     try {
       const bytes = await store.readArtifact(c.runId, c.artifactPath)
-      model = parseModelJson(new TextDecoder().decode(bytes), `${c.runId}/${c.artifactPath}`)
+      model = parseModelJson(new TextDecoder().decode(bytes), id)
     } catch (error) {
       notes.push(`${what}: ${describe(error)}`)
-      return null
+      return
     }
     const run = (await allRuns()).get(c.runId) ?? null
     const parentId = run?.tags['mlflow.parentRunId']
     const parent = parentId ? (await allRuns()).get(parentId) : undefined
-    const source: ServedModelSource = {
-      registeredModel: c.version?.name ?? null,
-      version: c.version?.version ?? null,
-      alias: c.alias,
-      runId: c.runId,
-      runName: run?.name ?? null,
-      experimentId: run?.experimentId ?? null,
-      artifactPath: c.artifactPath,
-      chosenBy: c.chosenBy,
-      selectionReason: parent?.tags['model.selection_reason'] ?? c.version?.description ?? null,
-      store: store.location,
-    }
-    return { status: 'found', source, model, notes }
+    // the parent's reason explains its selected run only (when it names one)
+    const selected = parent?.tags['model.selected_run_id']
+    const parentReason =
+      !selected || selected === c.runId ? parent?.tags['model.selection_reason'] : undefined
+    models.push({
+      model,
+      source: {
+        registeredModel: c.version?.name ?? null,
+        version: c.version?.version ?? null,
+        alias: c.alias,
+        runId: c.runId,
+        runName: run?.name ?? null,
+        experimentId: run?.experimentId ?? null,
+        artifactPath: c.artifactPath,
+        chosenBy: c.chosenBy,
+        selectionReason: parentReason ?? c.version?.description ?? null,
+        store: store.location,
+      },
+    })
   }
 
   const registered = await store.listRegisteredModels()
-  for (const c of registryCandidates(registered, alias, notes)) {
-    const found = await tryLoad(c)
-    if (found) return found
-  }
+  for (const c of registryCandidates(registered, alias, notes)) await tryLoad(c)
   const finished = [...(await allRuns()).values()]
     .filter((r) => r.status === 'FINISHED')
     .map((r) => ({ r, t: r.startTime }))
     .sort(newestFirst)
   const artifactPath = `${DEFAULT_MODEL_ARTIFACT}/${MODEL_FILE_NAME}`
   for (const { r } of finished) {
+    if (models.length >= limit) break
+    if (tried.has(`${r.id}/${artifactPath}`)) continue
     const entries = await store.listArtifacts(r.id, DEFAULT_MODEL_ARTIFACT)
     if (!entries.some((e) => e.path === artifactPath && !e.isDir)) continue
-    const found = await tryLoad({
-      version: null,
-      alias: null,
-      chosenBy: 'newest_run',
-      runId: r.id,
-      artifactPath,
-    })
-    if (found) return found
+    const chosenBy = models.length === 0 ? 'newest_run' : 'other_run'
+    await tryLoad({ version: null, alias: null, chosenBy, runId: r.id, artifactPath })
   }
-  const tried =
+  if (models.length > 0) return { models, notes, detail: null }
+  const what =
     `${registered.length} registered model(s), ${finished.length} finished run(s)` +
     (notes.length > 0 ? `; ${notes.join('; ')}` : '')
   return {
-    status: 'missing',
-    detail: `no ${artifactPath} artifact in the tracking store ${store.location} (${tried})`,
+    models,
     notes,
+    detail: `no ${artifactPath} artifact in the tracking store ${store.location} (${what})`,
   }
+}
+
+/**
+ * The model the what-if view serves by default: the first of `findModels` (the registered
+ * version holding `alias`, else the newest registered version with a readable file, else the
+ * newest finished run with a `model/model.json` artifact).
+ */
+export async function findServedModel(
+  store: TrackingStore,
+  options: FindModelOptions = {},
+): Promise<ServedModel> {
+  const found = await findModels(store, { ...options, limit: 1 })
+  const first = found.models[0]
+  return first
+    ? { status: 'found', ...first, notes: found.notes }
+    : { status: 'missing', detail: found.detail ?? 'no model', notes: found.notes }
 }

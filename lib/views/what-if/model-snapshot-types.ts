@@ -7,7 +7,7 @@ import type { ModelJson } from '../../model/model-json'
 export const MODEL_SNAPSHOT_VERSION = 1
 
 /** How the served model was found in the tracking store. */
-export type ModelChoice = 'alias' | 'latest_version' | 'older_version' | 'newest_run'
+export type ModelChoice = 'alias' | 'latest_version' | 'older_version' | 'newest_run' | 'other_run'
 
 export interface ServedModelSource {
   /** registered model name; null when the model came from a run without a registry entry */
@@ -25,6 +25,13 @@ export interface ServedModelSource {
   selectionReason: string | null
   /** the tracking store: folder, database file or server URL */
   store: string
+}
+
+/** One model the page can run: its stable key (`name/version`, else the run id), origin and JSON. */
+export interface ModelEntry {
+  key: string
+  source: ServedModelSource
+  model: ModelJson
 }
 
 /** One model input as the form shows it. */
@@ -55,8 +62,14 @@ export interface ModelProblem {
 export interface ModelSnapshot {
   version: typeof MODEL_SNAPSHOT_VERSION
   generatedAt: string
+  /** the served (default) model: the same as `models[0]` */
   source: ServedModelSource | null
   model: ModelJson | null
+  /**
+   * every valid model found: registered versions (the alias first), then runs with a
+   * `model/model.json` not already listed; empty when model is null. Absent in older files.
+   */
+  models?: ModelEntry[]
   features: FeatureSpec[]
   /** set exactly when model is null */
   problem: ModelProblem | null
