@@ -59,10 +59,6 @@ export const DRIFT_METHODS: Record<DriftMethod, DriftMethodInfo> = {
   },
 }
 
-export function isDriftMethod(name: string): name is DriftMethod {
-  return Object.hasOwn(DRIFT_METHODS, name)
-}
-
 /** Evidently's verdict: score >= threshold for distances; p < threshold (KS: p <= threshold). */
 export function isDrifted(method: DriftMethod, statistic: number, threshold: number): boolean {
   const info = DRIFT_METHODS[method]

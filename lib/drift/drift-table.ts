@@ -107,7 +107,11 @@ function alternativesFor(
 }
 
 /** The method's statistic when the alternatives already hold it. */
-function statisticFrom(alternatives: DriftAlternatives, method: DriftMethod): number | null {
+/** The statistic of `method` already held in a row's alternatives (null: not for this column). */
+export function alternativeStatistic(
+  alternatives: DriftAlternatives,
+  method: DriftMethod,
+): number | null {
   if (method === 'wasserstein') return alternatives.wasserstein_normed
   if (method === 'ks') return alternatives.ks_p_value
   if (method === 'psi') return alternatives.psi
@@ -139,7 +143,8 @@ function driftRow(
   const threshold = options.thresholds?.[name] ?? info.defaultThreshold
   assertMethodApplies(method, ref, cur, type, name)
   const alternatives = alternativesFor(ref, cur, type)
-  const statistic = statisticFrom(alternatives, method) ?? runDriftMethod(method, ref, cur, type)
+  const statistic =
+    alternativeStatistic(alternatives, method) ?? runDriftMethod(method, ref, cur, type)
   const numeric = ref.kind === 'numeric' && cur.kind === 'numeric'
   return {
     column: name,

@@ -1,3 +1,5 @@
+import { FEATURES } from '../model/features'
+
 /**
  * The raw columns the pipeline reads, their names in the course files and the values they may
  * hold. `lon` is renamed `lng`, the name the course text and the model use.
@@ -12,18 +14,7 @@ export interface RawColumnSpec {
   kind: RawValueKind
 }
 
-export const NUMERIC_COLUMNS = [
-  'lat',
-  'lng',
-  'minutes_remaining',
-  'period',
-  'playoffs',
-  'shot_distance',
-  'shot_made_flag',
-  'shot_id',
-  'loc_x',
-  'loc_y',
-] as const
+export const NUMERIC_COLUMNS = [...FEATURES, 'shot_made_flag', 'shot_id', 'loc_x', 'loc_y'] as const
 export type NumericColumn = (typeof NUMERIC_COLUMNS)[number]
 
 export const TEXT_COLUMNS = [

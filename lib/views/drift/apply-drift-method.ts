@@ -1,9 +1,9 @@
 import { DRIFT_METHODS, driftRule, isDrifted, type DriftMethod } from '../../drift/drift-methods'
-import type {
-  DatasetDriftVerdict,
-  DriftAlternatives,
-  DriftRow,
-  DriftTable,
+import {
+  alternativeStatistic,
+  type DatasetDriftVerdict,
+  type DriftRow,
+  type DriftTable,
 } from '../../drift/drift-table'
 import type { DriftMethodChoice } from './drift-method-choice'
 
@@ -17,25 +17,6 @@ export interface ViewDriftTable {
   rows: ViewDriftRow[]
   skipped: DriftTable['skipped']
   dataset: DatasetDriftVerdict
-}
-
-/** The statistic of `method` already held in a row's alternatives (null: not for this column). */
-export function alternativeStatistic(
-  alternatives: DriftAlternatives,
-  method: DriftMethod,
-): number | null {
-  switch (method) {
-    case 'wasserstein':
-      return alternatives.wasserstein_normed
-    case 'ks':
-      return alternatives.ks_p_value
-    case 'psi':
-      return alternatives.psi
-    case 'jensenshannon':
-      return alternatives.jensenshannon
-    default:
-      return null
-  }
 }
 
 function rechecked(row: DriftRow, method: DriftMethod): ViewDriftRow {

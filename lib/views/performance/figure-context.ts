@@ -1,7 +1,10 @@
-import { formatNumber } from '../../i18n/format-number'
 import type { Lang } from '../../i18n/lang'
 import type { Translate } from '../../i18n/translate'
 import type { DatasetName } from '../../snapshot/snapshot-types'
+import {
+  formatMetricValue,
+  formatThreshold as formatThresholdIn,
+} from '../overview/overview-format'
 
 /** What every performance figure needs from the page: language and colours of the theme. */
 export interface FigureContext {
@@ -28,10 +31,10 @@ export function datasetLabel(ctx: FigureContext, name: DatasetName): string {
 
 /** The threshold as the slider shows it: 0.50, 0.3 → 0.30. */
 export function formatThreshold(ctx: FigureContext, threshold: number): string {
-  return formatNumber(ctx.lang, threshold, { minimumFractionDigits: 2, maximumFractionDigits: 4 })
+  return formatThresholdIn(ctx.lang, threshold)
 }
 
 /** A metric value with three decimals in the page's language: "0.584", "0,584"; NaN → "–". */
 export function formatMetric(ctx: FigureContext, value: number): string {
-  return formatNumber(ctx.lang, value, { minimumFractionDigits: 3, maximumFractionDigits: 3 })
+  return formatMetricValue(ctx.lang, value)
 }

@@ -5,6 +5,7 @@ import {
   shotDistanceFeet,
 } from '../../court/coordinates'
 import { BASELINE_Y, COURT_HALF_WIDTH, FAR_BASELINE_Y } from '../../court/court-geometry'
+import { finiteSorted } from '../../drift/finite-sorted'
 import type { FeatureSpec } from './model-snapshot-types'
 import { shotDistanceOfLatLng } from './court-location'
 
@@ -80,7 +81,7 @@ function extent(values: ArrayLike<number> | undefined): Extent | null {
 }
 
 function median(values: ArrayLike<number>): number {
-  const finite = Float64Array.from(Array.from(values).filter(Number.isFinite)).sort()
+  const finite = finiteSorted(values).sorted
   const mid = finite.length >> 1
   return finite.length % 2 ? finite[mid]! : (finite[mid - 1]! + finite[mid]!) / 2
 }
