@@ -1,3 +1,4 @@
+import { parseLifecycle } from '../tracking/parse-lifecycle'
 import type { Lifecycle } from '../tracking/types'
 
 /**
@@ -38,8 +39,11 @@ export function integerField(value: unknown): number | undefined {
 
 /** lifecycle_stage of a meta.yaml: active when absent, a warning when not a known value. */
 export function lifecycleField(value: unknown, warnings: string[]): Lifecycle {
-  if (value === undefined || value === null || value === 'active') return 'active'
-  if (value === 'deleted') return 'deleted'
+  const lifecycle =
+    value === undefined || value === null || typeof value === 'string'
+      ? parseLifecycle(value)
+      : null
+  if (lifecycle) return lifecycle
   warnings.push(`lifecycle_stage "${String(value)}" is neither active nor deleted; read as active`)
   return 'active'
 }

@@ -1,14 +1,13 @@
+import { MODEL_STAGES } from '../tracking/parse-lifecycle'
 import type { ModelStage, ModelVersion, RegisteredModel } from '../tracking/types'
 import type { EntityResult } from './filestore-entity-result'
 import { integerField, optionalText, textField, timeField } from './filestore-meta-fields'
-
-const STAGES: ModelStage[] = ['None', 'Staging', 'Production', 'Archived', 'Deleted_Internal']
 
 /** current_stage: `None` (a string in the file) when absent; unknown stages read as None. */
 function stageField(value: unknown, warnings: string[]): ModelStage {
   if (value === null || value === undefined) return 'None'
   const text = textField(value) ?? ''
-  const stage = STAGES.find((known) => known.toLowerCase() === text.toLowerCase())
+  const stage = MODEL_STAGES.find((known) => known.toLowerCase() === text.toLowerCase())
   if (stage) return stage
   warnings.push(`current_stage "${text}" is not a model stage; read as None`)
   return 'None'

@@ -1,3 +1,4 @@
+import { parseRunStatus } from '../tracking/parse-lifecycle'
 import type { MetricPoint, Run, RunStatus } from '../tracking/types'
 import type { EntityResult } from './filestore-entity-result'
 import { lifecycleField, optionalText, textField, timeField } from './filestore-meta-fields'
@@ -17,7 +18,7 @@ const STATUS_NAMES = Object.keys(RUN_STATUS_CODES) as RunStatus[]
 export function statusField(value: unknown, warnings: string[]): RunStatus {
   if (value === undefined || value === null) return 'RUNNING'
   const text = textField(value)?.trim().toUpperCase() ?? ''
-  const byName = STATUS_NAMES.find((name) => name === text)
+  const byName = parseRunStatus(text)
   if (byName) return byName
   const byCode = STATUS_NAMES.find((name) => String(RUN_STATUS_CODES[name]) === text)
   if (byCode) return byCode

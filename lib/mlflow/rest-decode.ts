@@ -3,21 +3,13 @@ import type {
   ArtifactEntry,
   Experiment,
   MetricPoint,
-  ModelStage,
   ModelVersion,
   RegisteredModel,
   Run,
 } from '../tracking/types'
 import { asArray, asNumber, asObject, asString, keyValues } from './rest-json'
-import { parseLifecycle, parseRunStatus } from '../tracking/parse-lifecycle'
-
-const STAGES: readonly ModelStage[] = [
-  'None',
-  'Staging',
-  'Production',
-  'Archived',
-  'Deleted_Internal',
-]
+import { parseLifecycle, parseModelStage, parseRunStatus } from '../tracking/parse-lifecycle'
+import { isLaterMetricPoint } from './filestore-metric-file'
 
 /** A metric as the REST API writes it: value may be "NaN", "Infinity" or "-Infinity". */
 export function decodeMetricPoint(value: unknown): MetricPoint {
@@ -54,7 +46,7 @@ export function decodeExperiment(
   }
 }
 
-/** Latest value per key; runs/search already sends one per key, duplicates keep the later one. */
+/** Latest value per key; runs/search already sends one per key, duplicates keep MLflow's latest. */
 function latestMetrics(list: unknown): Record<string, MetricPoint> {
   const metrics: Record<string, MetricPoint> = {}
   for (const item of asArray(list)) {
@@ -62,11 +54,7 @@ function latestMetrics(list: unknown): Record<string, MetricPoint> {
     if (key === null) continue
     const point = decodeMetricPoint(item)
     const current = metrics[key]
-    const later =
-      !current ||
-      point.step > current.step ||
-      (point.step === current.step && point.timestamp >= current.timestamp)
-    if (later) metrics[key] = point
+    if (!current || isLaterMetricPoint(point, current)) metrics[key] = point
   }
   return metrics
 }
@@ -123,7 +111,7 @@ export function decodeModelVersion(
     return null
   }
   const stageText = asString(version.current_stage) ?? 'None'
-  const stage = STAGES.find((s) => s === stageText)
+  const stage = parseModelStage(stageText)
   if (!stage)
     problems.add(`${where}#${name}/${number}`, `unknown stage "${stageText}"; shown as None`)
   return {

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { safeArtifactPath } from './filestore-artifact-root'
 
 /** URI schemes whose artifacts live off this machine (S3, GCS, Azure, HDFS, Databricks, HTTP…). */
 const REMOTE_SCHEME =
@@ -55,14 +56,9 @@ export function artifactRootCandidates(
 }
 
 /**
- * A '/'-separated path relative to an artifact root, checked: no `..`, no absolute path.
- * Returns the cleaned path ('' for the root) or null when it tries to leave the root.
+ * A path relative to an artifact root, backslashes read as `/`, checked by `safeArtifactPath`:
+ * no `..`, no absolute path. Returns the cleaned path ('' for the root) or null when refused.
  */
 export function cleanArtifactPath(path: string | undefined): string | null {
-  const parts = (path ?? '')
-    .replaceAll('\\', '/')
-    .split('/')
-    .filter((p) => p !== '' && p !== '.')
-  if ((path ?? '').startsWith('/') || parts.includes('..')) return null
-  return parts.join('/')
+  return safeArtifactPath((path ?? '').replaceAll('\\', '/'))
 }

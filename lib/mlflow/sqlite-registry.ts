@@ -1,16 +1,9 @@
 import type { Database } from 'sql.js'
 import type { ProblemLog } from '../tracking/problem-log'
-import type { ModelStage, ModelVersion, RegisteredModel } from '../tracking/types'
+import { parseModelStage } from '../tracking/parse-lifecycle'
+import type { ModelVersion, RegisteredModel } from '../tracking/types'
 import { numberOf, queryRows, textOf } from './sqlite-rows'
 import { columnOr, type SqliteSchema } from './sqlite-schema'
-
-const STAGES: readonly ModelStage[] = [
-  'None',
-  'Staging',
-  'Production',
-  'Archived',
-  'Deleted_Internal',
-]
 
 /** Rows are keyed by workspace and name once MLflow added workspaces (3.x); one key before. */
 function keyOf(workspace: unknown, name: string): string {
@@ -73,7 +66,7 @@ function readVersions(db: Database, schema: SqliteSchema, location: string, prob
     const version = numberOf(rawVersion)
     if (name === null || version === null) continue
     const stageText = textOf(rawStage) ?? 'None'
-    const stage = STAGES.find((s) => s === stageText)
+    const stage = parseModelStage(stageText)
     const where = `${location}#model_versions/${name}/${version}`
     if (!stage) problems.add(where, `unknown stage "${stageText}"; shown as None`)
     const key = keyOf(ws, name)
