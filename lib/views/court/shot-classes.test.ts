@@ -1,6 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { confusionAtThreshold } from '../../metrics/confusion-matrix'
+import { buildSnapshot } from '../../snapshot/build-snapshot'
 import { decodeRows } from '../../snapshot/decode-rows'
 import { courtSummary } from './court-summary'
 import { tinyPredictions } from './fixtures/tiny-predictions'
@@ -85,35 +89,49 @@ describe('shot classes on six hand-made shots', () => {
   })
 })
 
-const ROWS = 'public/data/rows-prod.parquet'
+// The pipeline's predictions (npm run pipeline; CI runs it before the tests, `npm test` runs it
+// when they are missing), shipped by the build step into a temporary folder: public/data only
+// exists after `next build`, which runs after the unit tests.
+const OUTPUT = fileURLToPath(new URL('../../../data/output', import.meta.url))
 
-describe.skipIf(!existsSync(ROWS))(
-  'on the Kobe prod predictions (public/data, written by the build step)',
-  () => {
-    it('agrees with confusionAtThreshold and makes every made 3-pointer a false negative at 0.5', async () => {
-      const { data } = await decodeRows(new Uint8Array(readFileSync(ROWS)), ROWS)
-      const every = Uint32Array.from({ length: data.target.length }, (_, i) => i)
-      const summary = courtSummary(data.target, every)
-      expect(summary).toEqual({ shots: 6426, labelled: 5412, unlabelled: 1014 })
-      const outcome = countClasses(outcomeClasses(data.target, every), 3)
-      expect(outcome).toEqual([1782, 3630, 1014])
+describe('on the Kobe prod predictions, as the build step ships them', () => {
+  let rowsFile: Uint8Array
 
-      const labelled = every.filter((i) => !Number.isNaN(data.target[i]))
-      for (const threshold of [0.3, 0.44, 0.5]) {
-        const counts = countClasses(
-          errorClasses(data.target, data.probability, every, threshold),
-          6,
-        )
-        const reference = confusionAtThreshold(
-          Array.from(labelled, (i) => data.target[i] as number),
-          Array.from(labelled, (i) => data.probability![i] as number),
-          threshold,
-        )
-        expect(counts).toEqual([reference.tp, reference.fp, reference.fn, reference.tn, 1014, 0])
-      }
-      const atHalf = countClasses(errorClasses(data.target, data.probability, every, 0.5), 6)
-      expect(atHalf[0]).toBe(0) // TP
-      expect(atHalf[2]).toBe(1782) // FN = every made prod shot
+  beforeAll(async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'shot-classes-'))
+    const snapshot = await buildSnapshot({
+      dev: join(OUTPUT, 'predictions_dev.parquet'),
+      prod: join(OUTPUT, 'predictions_prod.parquet'),
+      outDir,
     })
-  },
-)
+    expect(snapshot.problems).toEqual([])
+    expect(snapshot.datasets.prod).toMatchObject({ rows: 6426, sampled: false })
+    rowsFile = new Uint8Array(await readFile(join(outDir, 'rows-prod.parquet')))
+  }, 60_000)
+
+  it('agrees with confusionAtThreshold and makes every made 3-pointer a false negative at 0.5', async () => {
+    const { data } = await decodeRows(rowsFile, 'rows-prod.parquet')
+    const every = Uint32Array.from({ length: data.target.length }, (_, i) => i)
+    const summary = courtSummary(data.target, every)
+    expect(summary).toEqual({ shots: 6426, labelled: 5412, unlabelled: 1014 })
+    const outcome = countClasses(outcomeClasses(data.target, every), 3)
+    expect(outcome).toEqual([1782, 3630, 1014])
+
+    const labelled = every.filter((i) => !Number.isNaN(data.target[i]))
+    for (const threshold of [0.3, 0.44, 0.5]) {
+      const counts = countClasses(errorClasses(data.target, data.probability, every, threshold), 6)
+      const reference = confusionAtThreshold(
+        Array.from(labelled, (i) => data.target[i] as number),
+        Array.from(labelled, (i) => data.probability![i] as number),
+        threshold,
+      )
+      expect(counts).toEqual([reference.tp, reference.fp, reference.fn, reference.tn, 1014, 0])
+    }
+    // pinned from data/output/predictions_prod.parquet read directly (prediction_score = P(made))
+    const at = (threshold: number) =>
+      countClasses(errorClasses(data.target, data.probability, every, threshold), 6)
+    // at 0.5 one labelled miss is predicted made (FP) and every made 3-pointer is an FN
+    expect(at(0.5)).toEqual([0, 1, 1782, 3629, 1014, 0])
+    expect(at(0.3)).toEqual([1537, 2907, 245, 723, 1014, 0])
+  })
+})
