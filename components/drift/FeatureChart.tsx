@@ -2,13 +2,13 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import { Plot } from '@/components/plot/Plot'
 import { useT } from '@/components/shell/use-t'
 import type { DriftRow } from '@/lib/drift/drift-table'
 import type { PlotHistogram } from '@/lib/drift/histogram-for-plot'
 import { featureChartModel } from '@/lib/views/drift/chart-models'
 import { pickRows } from '@/lib/views/drift/drift-columns-from-rows'
 import { featureDistribution } from '@/lib/views/drift/feature-distribution'
+import { DriftChartPlot } from './DriftChartPlot'
 import { useDatasetNames } from './use-dataset-names'
 
 export interface FeatureChartProps {
@@ -41,14 +41,5 @@ export function FeatureChart({ row, dev, prod, prebuilt }: FeatureChartProps) {
     [row, distribution, names, t, lang],
   )
   if (!model) return null
-  return (
-    <Plot
-      title={model.title}
-      description={model.description}
-      data={model.figure.data}
-      layout={model.figure.layout}
-      filename={model.filename}
-      height={320}
-    />
-  )
+  return <DriftChartPlot model={model} />
 }

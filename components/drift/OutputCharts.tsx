@@ -2,7 +2,6 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import { Plot } from '@/components/plot/Plot'
 import { ChartBoundary } from '@/components/shell/ChartBoundary'
 import { useT } from '@/components/shell/use-t'
 import type { DriftRow } from '@/lib/drift/drift-table'
@@ -11,6 +10,7 @@ import { chartAnchor, scoreChartModel, targetChartModel } from '@/lib/views/drif
 import { pickRows } from '@/lib/views/drift/drift-columns-from-rows'
 import { madeRate, scoresAtThreshold } from '@/lib/views/drift/output-summaries'
 import { DriftSection } from './DriftSection'
+import { DriftChartPlot } from './DriftChartPlot'
 import { useDatasetNames } from './use-dataset-names'
 
 export interface OutputChartsProps {
@@ -83,16 +83,7 @@ function ScoreChart({ rows, dev, prod, threshold, prebuilt }: OutputChartsProps)
     [histogram, scores, threshold, row, names, t, lang],
   )
   if (!model) return <Note>{t('drift.output.noScore')}</Note>
-  return (
-    <Plot
-      title={model.title}
-      description={model.description}
-      data={model.figure.data}
-      layout={model.figure.layout}
-      filename={model.filename}
-      height={320}
-    />
-  )
+  return <DriftChartPlot model={model} />
 }
 
 function TargetChart({ rows, dev, prod }: OutputChartsProps) {
@@ -113,14 +104,5 @@ function TargetChart({ rows, dev, prod }: OutputChartsProps) {
   if (rates.dev.labelled === 0 && rates.prod.labelled === 0) {
     return <Note>{t('drift.output.noTarget')}</Note>
   }
-  return (
-    <Plot
-      title={model.title}
-      description={model.description}
-      data={model.figure.data}
-      layout={model.figure.layout}
-      filename={model.filename}
-      height={320}
-    />
-  )
+  return <DriftChartPlot model={model} />
 }
