@@ -1,0 +1,6 @@
+import { ESTIMATOR_OPS } from './estimators'
+import type { OpSpec } from './model-node'
+import { TRANSFORMER_OPS } from './transformers'
+
+/** Every Python class the model reader can rebuild, by its fully qualified name. */
+export const OPS: readonly OpSpec[] = [...TRANSFORMER_OPS, ...ESTIMATOR_OPS]
