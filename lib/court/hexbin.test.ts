@@ -82,15 +82,14 @@ describe('hexbin', () => {
     )
   })
 
-  it('bins 30,000 points quickly', () => {
+  it('bins 30,000 points, each counted once', () => {
     const next = random(1)
     const n = 30_000
     const xs = Float64Array.from({ length: n }, () => next() * 500 - 250)
     const ys = Float64Array.from({ length: n }, () => next() * 470 - 47.5)
-    const start = performance.now()
     const bins = hexbin(xs, ys, { radius: 12, values: xs })
-    expect(performance.now() - start).toBeLessThan(200)
     expect(bins.length).toBeGreaterThan(500)
+    expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(n)
   })
 })
 

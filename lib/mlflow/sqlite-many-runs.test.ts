@@ -62,19 +62,15 @@ describe.each([
   ['3.x (latest_metrics)', mlflow3x],
   ['1.0 (latest computed from 100,000 metric rows)', mlflow10],
 ])('1,000 runs, schema %s', (_, base) => {
-  test('open + list every run with params, tags and latest metrics well under a second', async () => {
+  test('open + list every run with params, tags and latest metrics', async () => {
     const path = await bigDatabase(base)
-    const started = performance.now()
     const store = await openSqliteStore(path)
     const runs = await store.listRuns('1')
-    const elapsed = performance.now() - started
     expect(runs).toHaveLength(RUNS)
     expect(runs[0]?.name).toBe('run-999')
     expect(runs[0]?.params.C).toBe('999')
     expect(Object.keys(runs[0]?.tags ?? {})).toHaveLength(5)
     expect(runs[0]?.metrics.auc).toEqual({ value: 0.95, timestamp: 1e12 + 19, step: 19 })
-    console.info(`listRuns(1000) on ${base.folder} schema: ${elapsed.toFixed(0)} ms`)
-    expect(elapsed).toBeLessThan(1000)
     store.close()
   })
 })
