@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { checkContentType } from './check-content-type'
+import { checkContentType, type PayloadKind } from './check-content-type'
 import type { ServableModel } from './load-served-model'
 import { parseInvocation } from './parse-invocation'
 import { ServingError } from './serving-error'
@@ -35,28 +35,35 @@ function sendError(res: ServerResponse, error: ServingError) {
   res.end(body)
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'])
-    const tooLarge = () =>
-      new ServingError(413, `The request body is larger than the limit of ${limit} bytes.`)
-    if (declared > limit) return reject(tooLarge())
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        req.removeAllListeners('data')
-        req.resume()
-        reject(tooLarge())
-      } else chunks.push(chunk)
-    })
-    req.on('end', () =>
-      resolve(
-        chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'),
-      ),
-    )
-    req.on('error', reject)
+/** Calls back with the body text, or a 413 ServingError once it exceeds `limit` bytes. */
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+  done: (error: ServingError | null, text: string) => void,
+): void {
+  const tooLarge = () =>
+    new ServingError(413, `The request body is larger than the limit of ${limit} bytes.`)
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume()
+    return done(tooLarge(), '')
+  }
+  let first: Buffer | null = null
+  let rest: Buffer[] | null = null
+  let size = 0
+  let failed = false
+  req.on('data', (chunk: Buffer) => {
+    if (failed) return
+    size += chunk.length
+    if (size > limit) {
+      failed = true
+      done(tooLarge(), '')
+    } else if (first === null) first = chunk
+    else (rest ??= [first]).push(chunk)
+  })
+  req.on('end', () => {
+    if (failed) return
+    const bytes = rest ? Buffer.concat(rest) : first
+    done(null, bytes ? bytes.toString('utf8') : '')
   })
 }
 
@@ -79,27 +86,37 @@ export function createScoringServer(
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY
   const version = options.version ?? '0.1.0'
 
-  async function invocations(req: IncomingMessage, res: ServerResponse) {
+  function fail(res: ServerResponse, error: unknown) {
+    if (error instanceof ServingError) return sendError(res, error)
+    const message = error instanceof Error ? error.message : String(error)
+    sendError(
+      res,
+      new ServingError(
+        400,
+        `Encountered an unexpected error while evaluating the model: ${message}`,
+      ),
+    )
+  }
+
+  function invocations(req: IncomingMessage, res: ServerResponse) {
+    let kind: PayloadKind
     try {
-      const kind = checkContentType(req.headers['content-type'])
-      const text = await readBody(req, limit)
-      const columns = parseInvocation(kind, text, model.features)
-      const body = predictionsJson(model.predictProba(columns), fn, threshold)
-      res.writeHead(200, JSON_TYPE)
-      res.end(body)
+      kind = checkContentType(req.headers['content-type'])
     } catch (error) {
-      if (error instanceof ServingError) sendError(res, error)
-      else {
-        const message = error instanceof Error ? error.message : String(error)
-        sendError(
-          res,
-          new ServingError(
-            400,
-            `Encountered an unexpected error while evaluating the model: ${message}`,
-          ),
-        )
-      }
+      req.resume()
+      return fail(res, error)
     }
+    readBody(req, limit, (error, text) => {
+      if (error) return fail(res, error)
+      try {
+        const columns = parseInvocation(kind, text, model.features)
+        const body = predictionsJson(model.predictProba(columns), fn, threshold)
+        res.writeHead(200, JSON_TYPE)
+        res.end(body)
+      } catch (error) {
+        fail(res, error)
+      }
+    })
   }
 
   return createServer((req, res) => {
