@@ -64,6 +64,19 @@ async function main(): Promise<number> {
     bare: await startServer(['-e', BARE]),
     serve: await startServer(['--import', 'tsx', 'scripts/serve-model.ts', '--port', '0']),
   }
+  // warm-up (JIT, connection pools), not measured
+  for (const { url } of Object.values(servers)) {
+    for (const body of Object.values(bodies)) {
+      await autocannon({
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        connections: 10,
+        duration: 1,
+      })
+    }
+  }
   let failures = 0
   const throughput: Record<string, number> = {}
   console.log(`${SECONDS} s per case; RSS in MB (start → end, peak)`)
