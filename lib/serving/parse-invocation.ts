@@ -1,0 +1,163 @@
+import type { PayloadKind } from './check-content-type'
+import { badRequest } from './serving-error'
+
+const FORMAT_KEYS = ['dataframe_split', 'dataframe_records', 'instances', 'inputs'] as const
+const FORMAT_MESSAGE =
+  'The input must be a JSON dictionary with exactly one of the input fields ' +
+  "{'dataframe_split','dataframe_records','instances','inputs'}"
+
+const kindOf = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'dictionary' : typeof v
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Feature columns of a request, in the model's feature order; throws 400 naming field and value. */
+class ColumnBuilder {
+  readonly columns: Float64Array[]
+  constructor(
+    readonly features: readonly string[],
+    readonly rows: number,
+    readonly where: string,
+  ) {
+    this.columns = features.map(() => new Float64Array(rows))
+  }
+  set(j: number, i: number, value: unknown) {
+    const n =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && value.trim() !== ''
+          ? Number(value)
+          : NaN
+    if (!Number.isFinite(n)) {
+      const shown = value === undefined ? 'missing' : JSON.stringify(value)
+      throw badRequest(
+        `Failed to predict data: ${this.where} row ${i} feature "${this.features[j]}" is ${shown}, not a finite number.`,
+      )
+    }
+    this.columns[j]![i] = n
+  }
+}
+
+function fromRows(features: readonly string[], rows: unknown, where: string): Float64Array[] {
+  if (!Array.isArray(rows))
+    throw badRequest(`${where} must be a list of rows, got ${kindOf(rows)}.`)
+  const b = new ColumnBuilder(features, rows.length, where)
+  rows.forEach((row, i) => {
+    if (Array.isArray(row)) {
+      if (row.length !== features.length) {
+        throw badRequest(
+          `Failed to predict data: ${where} row ${i} has ${row.length} values, the model takes ${features.length} (${features.join(', ')}).`,
+        )
+      }
+      for (let j = 0; j < features.length; j++) b.set(j, i, row[j])
+    } else if (isRecord(row)) {
+      for (let j = 0; j < features.length; j++) b.set(j, i, row[features[j]!])
+    } else {
+      throw badRequest(`${where} row ${i} must be a list or a record, got ${JSON.stringify(row)}.`)
+    }
+  })
+  return b.columns
+}
+
+function fromSplit(features: readonly string[], split: unknown): Float64Array[] {
+  if (!isRecord(split)) {
+    throw badRequest(`Dataframe split format must be a dictionary. Got ${kindOf(split)}.`)
+  }
+  const { columns, data } = split
+  if (!Array.isArray(data))
+    throw badRequest(`dataframe_split.data must be a list, got ${kindOf(data)}.`)
+  if (columns === undefined) return fromRows(features, data, 'dataframe_split.data')
+  if (!Array.isArray(columns)) {
+    throw badRequest(`dataframe_split.columns must be a list, got ${kindOf(columns)}.`)
+  }
+  const index = features.map((f) => columns.indexOf(f))
+  const absent = features.filter((_, j) => index[j]! < 0)
+  if (absent.length > 0) {
+    throw badRequest(
+      `Failed to predict data: dataframe_split.columns lacks feature(s) ${absent.map((f) => `"${f}"`).join(', ')}.`,
+    )
+  }
+  const b = new ColumnBuilder(features, data.length, 'dataframe_split.data')
+  data.forEach((row, i) => {
+    if (!Array.isArray(row) || row.length !== columns.length) {
+      throw badRequest(
+        `Failed to predict data: dataframe_split.data row ${i} must be a list of ${columns.length} values, got ${JSON.stringify(row)}.`,
+      )
+    }
+    for (let j = 0; j < features.length; j++) b.set(j, i, row[index[j]!])
+  })
+  return b.columns
+}
+
+function fromColumnar(
+  features: readonly string[],
+  inputs: Record<string, unknown>,
+): Float64Array[] {
+  const first = inputs[features[0]!]
+  const n = Array.isArray(first) ? first.length : 0
+  const b = new ColumnBuilder(features, n, 'inputs')
+  features.forEach((f, j) => {
+    const col = inputs[f]
+    if (!Array.isArray(col) || col.length !== n) {
+      throw badRequest(
+        `Failed to predict data: inputs column "${f}" must be a list of ${n} values, got ${col === undefined ? 'missing' : JSON.stringify(col).slice(0, 80)}.`,
+      )
+    }
+    for (let i = 0; i < n; i++) b.set(j, i, col[i])
+  })
+  return b.columns
+}
+
+function fromJson(features: readonly string[], text: string): Float64Array[] {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw badRequest(
+      `Invalid input. Ensure that input is a valid JSON formatted string, got ${JSON.stringify(text.slice(0, 40))}.`,
+    )
+  }
+  const keys = isRecord(body) ? FORMAT_KEYS.filter((k) => k in body) : []
+  if (!isRecord(body) || keys.length !== 1) {
+    const got = isRecord(body) ? Object.keys(body).join(', ') || 'no keys' : kindOf(body)
+    throw badRequest(`${FORMAT_MESSAGE}, got ${got}.`)
+  }
+  const key = keys[0]!
+  const value = body[key]
+  if (key === 'dataframe_split') return fromSplit(features, value)
+  if (key === 'dataframe_records') {
+    if (!Array.isArray(value)) {
+      throw badRequest(`Dataframe records format must be a list of records. Got ${kindOf(value)}.`)
+    }
+    return fromRows(features, value, 'dataframe_records')
+  }
+  if (isRecord(value)) return fromColumnar(features, value)
+  return fromRows(features, value, key)
+}
+
+function fromCsv(features: readonly string[], text: string): Float64Array[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '')
+  const header = (lines[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, ''))
+  const index = features.map((f) => header.indexOf(f))
+  const absent = features.filter((_, j) => index[j]! < 0)
+  if (absent.length > 0) {
+    throw badRequest(
+      `Failed to predict data: the CSV header lacks feature(s) ${absent.map((f) => `"${f}"`).join(', ')}.`,
+    )
+  }
+  const b = new ColumnBuilder(features, lines.length - 1, 'CSV')
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i]!.split(',')
+    for (let j = 0; j < features.length; j++) b.set(j, i - 1, cells[index[j]!])
+  }
+  return b.columns
+}
+
+/** The feature columns of an `/invocations` body, in `features` order (MLflow's formats). */
+export function parseInvocation(
+  kind: PayloadKind,
+  text: string,
+  features: readonly string[],
+): Float64Array[] {
+  return kind === 'json' ? fromJson(features, text) : fromCsv(features, text)
+}

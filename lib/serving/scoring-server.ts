@@ -1,0 +1,141 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { checkContentType, type PayloadKind } from './check-content-type'
+import type { ServableModel } from './load-served-model'
+import { parseInvocation } from './parse-invocation'
+import { ServingError } from './serving-error'
+
+export type PredictFn = 'predict' | 'predict_proba'
+
+export interface ScoringServerOptions {
+  /** `predict` answers labels (P ≥ threshold → 1), `predict_proba` rows [p0, p1] */
+  predictFn?: PredictFn
+  /** label threshold (default 0.5, as scikit-learn's predict) */
+  threshold?: number
+  /** request bodies above this many bytes get 413 (default 10 MB) */
+  maxBodyBytes?: number
+  /** the string GET /version answers */
+  version?: string
+}
+
+export const DEFAULT_MAX_BODY = 10 * 1024 * 1024
+
+const JSON_TYPE = { 'Content-Type': 'application/json' }
+
+function sendError(res: ServerResponse, error: ServingError) {
+  const body =
+    error.status === 415
+      ? error.message
+      : JSON.stringify({
+          error_code: error.status === 413 ? 'REQUEST_LIMIT_EXCEEDED' : 'BAD_REQUEST',
+          message: error.message,
+        })
+  res.writeHead(error.status, {
+    'Content-Type': error.status === 415 ? 'text/plain; charset=utf-8' : 'application/json',
+  })
+  res.end(body)
+}
+
+/** Calls back with the body text, or a 413 ServingError once it exceeds `limit` bytes. */
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+  done: (error: ServingError | null, text: string) => void,
+): void {
+  const tooLarge = () =>
+    new ServingError(413, `The request body is larger than the limit of ${limit} bytes.`)
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume()
+    return done(tooLarge(), '')
+  }
+  let first: Buffer | null = null
+  let rest: Buffer[] | null = null
+  let size = 0
+  let failed = false
+  req.on('data', (chunk: Buffer) => {
+    if (failed) return
+    size += chunk.length
+    if (size > limit) {
+      failed = true
+      done(tooLarge(), '')
+    } else if (first === null) first = chunk
+    else (rest ??= [first]).push(chunk)
+  })
+  req.on('end', () => {
+    if (failed) return
+    const bytes = rest ? Buffer.concat(rest) : first
+    done(null, bytes ? bytes.toString('utf8') : '')
+  })
+}
+
+function predictionsJson(p: Float64Array, fn: PredictFn, threshold: number): string {
+  const parts = new Array<string>(p.length)
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i]!
+    parts[i] = fn === 'predict' ? (v >= threshold ? '1' : '0') : `[${1 - v},${v}]`
+  }
+  return `{"predictions":[${parts.join(',')}]}`
+}
+
+/** A node:http server speaking `mlflow models serve`'s protocol for one model. */
+export function createScoringServer(
+  model: ServableModel,
+  options: ScoringServerOptions = {},
+): Server {
+  const fn = options.predictFn ?? 'predict'
+  const threshold = options.threshold ?? 0.5
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY
+  const version = options.version ?? '0.1.0'
+
+  function fail(res: ServerResponse, error: unknown) {
+    if (error instanceof ServingError) return sendError(res, error)
+    const message = error instanceof Error ? error.message : String(error)
+    sendError(
+      res,
+      new ServingError(
+        400,
+        `Encountered an unexpected error while evaluating the model: ${message}`,
+      ),
+    )
+  }
+
+  function invocations(req: IncomingMessage, res: ServerResponse) {
+    let kind: PayloadKind
+    try {
+      kind = checkContentType(req.headers['content-type'])
+    } catch (error) {
+      req.resume()
+      return fail(res, error)
+    }
+    readBody(req, limit, (error, text) => {
+      if (error) return fail(res, error)
+      try {
+        const columns = parseInvocation(kind, text, model.features)
+        const body = predictionsJson(model.predictProba(columns), fn, threshold)
+        res.writeHead(200, JSON_TYPE)
+        res.end(body)
+      } catch (error) {
+        fail(res, error)
+      }
+    })
+  }
+
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]
+    if (req.method === 'POST' && path === '/invocations') return void invocations(req, res)
+    if (req.method === 'GET' && (path === '/ping' || path === '/health')) {
+      res.writeHead(200, JSON_TYPE)
+      return void res.end('\n')
+    }
+    if (req.method === 'GET' && path === '/version') {
+      res.writeHead(200, JSON_TYPE)
+      return void res.end(version)
+    }
+    res.writeHead(404, JSON_TYPE)
+    res.end(
+      JSON.stringify({
+        error_code: 'ENDPOINT_NOT_FOUND',
+        message: `No route ${req.method ?? ''} ${path ?? ''}: the server answers GET /ping, /health, /version and POST /invocations.`,
+      }),
+    )
+  })
+}
