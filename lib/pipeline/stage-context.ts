@@ -1,4 +1,5 @@
 import type { FileStoreWriter, RunHandle } from '@/lib/mlflow/filestore-writer'
+import type { ActiveRuns } from './active-runs'
 import type { PipelineConfig } from './pipeline-config'
 
 export type PipelineLog = (line: string) => void
@@ -9,6 +10,8 @@ export interface StageContext {
   writer: FileStoreWriter
   experimentId: string
   log: PipelineLog
+  /** runs started and not yet ended, for an interrupt to end KILLED */
+  activeRuns?: ActiveRuns
 }
 
 /**
@@ -26,11 +29,14 @@ export async function withRun<T>(
     parentRunId: options.parentRunId,
     tags: { 'pipeline.stage': runName, ...options.tags },
   })
+  ctx.activeRuns?.add(run)
   try {
     const result = await body(run)
+    ctx.activeRuns?.delete(run)
     await run.end('FINISHED')
     return result
   } catch (error) {
+    ctx.activeRuns?.delete(run)
     await run.end('FAILED')
     throw error
   }
