@@ -1,18 +1,26 @@
 import type { RunHandle } from '@/lib/mlflow/filestore-writer'
 
 /**
- * The MLflow runs the pipeline has started and not yet ended, so an interrupt (SIGINT/SIGTERM)
- * can end them KILLED with an end time, as `mlflow` does, instead of leaving them RUNNING.
+ * The MLflow runs the pipeline has started (or is starting) and not yet ended, so an interrupt
+ * (SIGINT/SIGTERM) can end them KILLED with an end time, as `mlflow` does, instead of leaving
+ * them RUNNING.
  */
 export class ActiveRuns {
-  private readonly runs = new Set<RunHandle>()
+  private readonly runs = new Set<Promise<RunHandle>>()
+  private killing = false
 
-  add(run: RunHandle): void {
-    this.runs.add(run)
+  /** true once killAll was called: no new run may start */
+  get stopped(): boolean {
+    return this.killing
   }
 
-  delete(run: RunHandle): void {
-    this.runs.delete(run)
+  /** `starting` is the startRun promise, so a run still being created is not missed */
+  add(starting: Promise<RunHandle>): void {
+    this.runs.add(starting)
+  }
+
+  delete(starting: Promise<RunHandle>): void {
+    this.runs.delete(starting)
   }
 
   get size(): number {
@@ -21,9 +29,17 @@ export class ActiveRuns {
 
   /** Ends every open run KILLED, innermost (latest) first; returns their ids. */
   async killAll(): Promise<string[]> {
-    const open = [...this.runs].reverse()
-    this.runs.clear()
-    for (const run of open) await run.end('KILLED')
-    return open.map((run) => run.runId)
+    this.killing = true
+    const ids: string[] = []
+    while (this.runs.size > 0) {
+      const open = [...this.runs].reverse()
+      this.runs.clear()
+      for (const settled of await Promise.allSettled(open)) {
+        if (settled.status !== 'fulfilled') continue
+        await settled.value.end('KILLED')
+        ids.push(settled.value.runId)
+      }
+    }
+    return ids
   }
 }

@@ -24,19 +24,25 @@ export async function withRun<T>(
   options: { parentRunId?: string; tags?: Record<string, string> },
   body: (run: RunHandle) => Promise<T>,
 ): Promise<T> {
-  const run = await ctx.writer.startRun(ctx.experimentId, {
+  if (ctx.activeRuns?.stopped)
+    throw new Error(`Run "${runName}" not started: the pipeline is stopping`)
+  const starting = ctx.writer.startRun(ctx.experimentId, {
     runName,
     parentRunId: options.parentRunId,
     tags: { 'pipeline.stage': runName, ...options.tags },
   })
-  ctx.activeRuns?.add(run)
+  ctx.activeRuns?.add(starting)
+  const run = await starting.catch((error: unknown) => {
+    ctx.activeRuns?.delete(starting)
+    throw error
+  })
   try {
     const result = await body(run)
-    ctx.activeRuns?.delete(run)
+    ctx.activeRuns?.delete(starting)
     await run.end('FINISHED')
     return result
   } catch (error) {
-    ctx.activeRuns?.delete(run)
+    ctx.activeRuns?.delete(starting)
     await run.end('FAILED')
     throw error
   }
