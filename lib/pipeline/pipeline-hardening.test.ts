@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,8 +15,13 @@ const script = [
   path.join(repo, 'tsconfig.json'),
   path.join(repo, 'scripts', 'pipeline.ts'),
 ]
+// /work/main/lib/pipeline → /work/shared; a worktree /work/wt/<name> is one level deeper
 const kobeDir =
-  process.env.KOBE_DATA_DIR ?? path.resolve(repo, '..', '..', 'shared', 'data', 'kobe')
+  process.env.KOBE_DATA_DIR ??
+  [path.resolve(repo, '..', 'shared'), path.resolve(repo, '..', '..', 'shared')]
+    .map((shared) => path.join(shared, 'data', 'kobe'))
+    .find((dir) => existsSync(path.join(dir, 'dataset_kobe_dev.parquet'))) ??
+  path.resolve(repo, '..', 'shared', 'data', 'kobe')
 const isRoot = process.getuid?.() === 0
 const run = promisify(execFile)
 
