@@ -25,8 +25,8 @@ const kobeDir =
 const isRoot = process.getuid?.() === 0
 const run = promisify(execFile)
 
-function childEnv(trackingUri: string) {
-  const env: Record<string, string | undefined> = { ...process.env, KOBE_DATA_DIR: kobeDir }
+function childEnv(trackingUri: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, KOBE_DATA_DIR: kobeDir }
   env.MLFLOW_TRACKING_URI = trackingUri
   delete env.MLFLOW_EXPERIMENT_NAME
   return env
