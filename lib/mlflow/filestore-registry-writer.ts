@@ -93,3 +93,18 @@ export async function registerModelVersion(
   }
   return version
 }
+
+/**
+ * Points `alias` of registered model `name` at `version` (mlruns/models/<name>/aliases/<alias>).
+ * The pipeline calls it last, once the outputs the version stands for exist.
+ */
+export async function setModelAlias(
+  root: string,
+  name: string,
+  alias: string,
+  version: number,
+): Promise<void> {
+  validateAlias(alias)
+  const modelFolder = join(root, 'models', name)
+  await writeFileAtomic(join(modelFolder, 'aliases', alias), String(version), modelFolder)
+}

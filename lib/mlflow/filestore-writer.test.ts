@@ -283,6 +283,18 @@ describe('FileStore writer → reader round trip', () => {
     expect(store.problems()).toEqual([])
   })
 
+  it('moves an alias with setModelAlias and refuses a reserved one', async () => {
+    await writer.registerModelVersion('alias-model', run.runId, 'model', { alias: 'champion' })
+    expect(
+      await writer.registerModelVersion('alias-model', run.runId, 'model', { description: 'b' }),
+    ).toBe(2)
+    await writer.setModelAlias('alias-model', 'champion', 2)
+    expect(readFileSync(join(root, 'models', 'alias-model', 'aliases', 'champion'), 'utf8')).toBe(
+      '2',
+    )
+    await expect(writer.setModelAlias('alias-model', 'latest', 1)).rejects.toThrow('"latest"')
+  })
+
   it('appends new runs on a second writer without touching existing files', async () => {
     const before = filesUnder(join(root, experimentId))
     const again = await openFileStoreWriter(root, { user: 'kobe' })

@@ -9,7 +9,7 @@ import { createLimiter } from './filestore-limiter'
 import { textField } from './filestore-meta-fields'
 import { experimentMetaDict, runMetaDict } from './filestore-meta-dicts'
 import type { LoggedModelSpec } from './filestore-mlmodel'
-import { registerModelVersion } from './filestore-registry-writer'
+import { registerModelVersion, setModelAlias } from './filestore-registry-writer'
 import { FileStoreRunHandle } from './filestore-run-handle'
 import { readMetaOrNull, scanExperiments } from './filestore-writer-scan'
 import { FileStoreWriteError } from './filestore-write-error'
@@ -58,6 +58,8 @@ export interface FileStoreWriter {
     artifactPath: string,
     options?: { alias?: string; description?: string },
   ): Promise<number>
+  /** mlruns/models/<name>/aliases/<alias> ← version */
+  setModelAlias(name: string, alias: string, version: number): Promise<void>
 }
 
 /** Python's `getpass.getuser()`: LOGNAME, USER, LNAME, USERNAME, then the account name. */
@@ -214,5 +216,7 @@ export async function openFileStoreWriter(
       serial(() =>
         registerModelVersion({ root, now, user }, name, runId, artifactPath, registerOptions),
       ),
+    setModelAlias: (name, alias, version) =>
+      serial(() => setModelAlias(root, name, alias, version)),
   }
 }

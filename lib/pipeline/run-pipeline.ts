@@ -1,4 +1,5 @@
 import { openFileStoreWriter } from '@/lib/mlflow/filestore-writer'
+import type { ActiveRuns } from './active-runs'
 import { loadRawInputs } from './load-raw-inputs'
 import { resolvePipelineConfig, type PipelineConfig, type PipelineOptions } from './pipeline-config'
 import { prepareData } from './prepare-data'
@@ -31,6 +32,7 @@ export interface PipelineResult {
 export async function runPipeline(
   options: PipelineOptions = {},
   log: PipelineLog = () => {},
+  activeRuns?: ActiveRuns,
 ): Promise<PipelineResult> {
   const timings: StageTiming[] = []
   let started = performance.now()
@@ -50,7 +52,7 @@ export async function runPipeline(
   lap('load and validate')
   const writer = await openFileStoreWriter(config.trackingRoot)
   const experimentId = await writer.getOrCreateExperiment(config.experiment)
-  const ctx: StageContext = { config, writer, experimentId, log }
+  const ctx: StageContext = { config, writer, experimentId, log, activeRuns }
   log(
     `MLflow FileStore ${config.trackingRoot}, experiment "${config.experiment}" (id ${experimentId})`,
   )

@@ -47,6 +47,8 @@ function labelledMetrics(y: Float64Array, scores: Float64Array): BinaryMetrics |
  * Stage 3, run "PipelineAplicacao": loads the chosen model from its MLflow artifact, scores every
  * prod row with complete features (others are counted and reported, never imputed) and the
  * base_test rows, writes both predictions files and logs prod metrics on the labelled rows.
+ * Only then does the registry alias move to the applied version, so @champion never points at a
+ * version whose predictions were not written.
  */
 export async function runApplyStage(
   ctx: StageContext,
@@ -121,6 +123,9 @@ export async function runApplyStage(
         ctx.log('  warning: no prod row has a shot_made_flag, so no prod metrics are logged')
       }
       for (const file of Object.values(files)) await run.logArtifactFile(file, 'predictions')
+      const { name, alias, version } = trained.registered
+      await ctx.writer.setModelAlias(name, alias, version)
+      ctx.log(`  ${name} @${alias} → v${version}`)
       ctx.log(
         `  scored ${prodRows.length} prod rows (${labelled} labelled` +
           (prodMetrics

@@ -1,4 +1,5 @@
 import type { FileStoreWriter, RunHandle } from '@/lib/mlflow/filestore-writer'
+import type { ActiveRuns } from './active-runs'
 import type { PipelineConfig } from './pipeline-config'
 
 export type PipelineLog = (line: string) => void
@@ -9,6 +10,8 @@ export interface StageContext {
   writer: FileStoreWriter
   experimentId: string
   log: PipelineLog
+  /** runs started and not yet ended, for an interrupt to end KILLED */
+  activeRuns?: ActiveRuns
 }
 
 /**
@@ -21,16 +24,25 @@ export async function withRun<T>(
   options: { parentRunId?: string; tags?: Record<string, string> },
   body: (run: RunHandle) => Promise<T>,
 ): Promise<T> {
-  const run = await ctx.writer.startRun(ctx.experimentId, {
+  if (ctx.activeRuns?.stopped)
+    throw new Error(`Run "${runName}" not started: the pipeline is stopping`)
+  const starting = ctx.writer.startRun(ctx.experimentId, {
     runName,
     parentRunId: options.parentRunId,
     tags: { 'pipeline.stage': runName, ...options.tags },
   })
+  ctx.activeRuns?.add(starting)
+  const run = await starting.catch((error: unknown) => {
+    ctx.activeRuns?.delete(starting)
+    throw error
+  })
   try {
     const result = await body(run)
+    ctx.activeRuns?.delete(starting)
     await run.end('FINISHED')
     return result
   } catch (error) {
+    ctx.activeRuns?.delete(starting)
     await run.end('FAILED')
     throw error
   }

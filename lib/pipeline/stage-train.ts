@@ -80,7 +80,8 @@ async function logCandidate(
 /**
  * Stage 2, run "Treinamento" with one nested run per model: fits both candidates on base_train,
  * logs their base_test metrics and model artifacts, picks the lowest test log loss, tags the
- * choice on the parent run and registers the chosen model with the alias "champion".
+ * choice on the parent run and registers the chosen model; the apply stage moves the alias
+ * "champion" to it only after the predictions files exist.
  */
 export async function runTrainStage(
   ctx: StageContext,
@@ -106,7 +107,7 @@ export async function runTrainStage(
       config.registeredModelName,
       chosenModel.runId,
       MODEL_ARTIFACT_PATH,
-      { alias, description: `${chosen.name}: ${reason}` },
+      { description: `${chosen.name}: ${reason}` },
     )
     await parent.logParams({
       candidates: candidates.map((c) => c.name).join(','),
@@ -121,7 +122,7 @@ export async function runTrainStage(
       'model.registered_version': String(version),
     })
     ctx.log(
-      `  chosen: ${chosen.name} (${reason}); registered ${config.registeredModelName} v${version} @${alias}`,
+      `  chosen: ${chosen.name} (${reason}); registered ${config.registeredModelName} v${version} (@${alias} moves once its predictions are written)`,
     )
     return {
       parentRunId: parent.runId,
