@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 
 const FOLDER = fileURLToPath(new URL('./fixtures/rest/', import.meta.url))
 
-interface Route {
+export interface Route {
   method: string
   path: string
   body?: Record<string, unknown>
@@ -55,10 +55,14 @@ function readBody(request: IncomingMessage): Promise<string> {
   })
 }
 
-/** Starts the server; paths listed in `hang` are accepted but never answered (timeouts). */
+/**
+ * Starts the server; paths listed in `hang` are accepted but never answered (timeouts), and
+ * `extraRoutes` (same shape as routes.json) are tried before the canned ones.
+ */
 export async function startFixtureServer(
-  options: { hang?: string[] } = {},
+  options: { hang?: string[]; extraRoutes?: Route[] } = {},
 ): Promise<FixtureServer> {
+  const allRoutes = [...(options.extraRoutes ?? []), ...routes]
   const requests: RecordedRequest[] = []
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -68,7 +72,7 @@ export async function startFixtureServer(
     const method = request.method ?? 'GET'
     requests.push({ method, path: url.pathname, query, body })
     if (options.hang?.includes(url.pathname)) return
-    const route = routes.find(
+    const route = allRoutes.find(
       (r) =>
         r.method === method &&
         r.path === url.pathname &&

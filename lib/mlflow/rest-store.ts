@@ -52,6 +52,11 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
   const problems = createProblemLog()
   const artifactUris = new Map<string, string>()
   const where = (path: string) => client.url(`${API}${path}`)
+  const repeatedToken = (path: string) => (token: string) =>
+    problems.add(
+      where(path),
+      `the server answered next_page_token "${token}" a second time, so the listing stops there and may be incomplete`,
+    )
 
   async function artifactUriOf(runId: string): Promise<string> {
     const known = artifactUris.get(runId)
@@ -67,25 +72,31 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
     location: client.baseUrl,
     async listExperiments(listOptions = {}) {
       const viewType = listOptions.includeDeleted ? 'ALL' : 'ACTIVE_ONLY'
-      const items = await collectPages('experiments', (token) =>
-        client.postJson(`${API}/experiments/search`, {
-          max_results: pageSize,
-          view_type: viewType,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'experiments',
+        (token) =>
+          client.postJson(`${API}/experiments/search`, {
+            max_results: pageSize,
+            view_type: viewType,
+            page_token: token,
+          }),
+        repeatedToken('/experiments/search'),
       )
       return items.flatMap(
         (item) => decodeExperiment(item, where('/experiments/search'), problems) ?? [],
       )
     },
     async listRuns(experimentId, listOptions = {}) {
-      const items = await collectPages('runs', (token) =>
-        client.postJson(`${API}/runs/search`, {
-          experiment_ids: [experimentId],
-          run_view_type: listOptions.includeDeleted ? 'ALL' : 'ACTIVE_ONLY',
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'runs',
+        (token) =>
+          client.postJson(`${API}/runs/search`, {
+            experiment_ids: [experimentId],
+            run_view_type: listOptions.includeDeleted ? 'ALL' : 'ACTIVE_ONLY',
+            max_results: pageSize,
+            page_token: token,
+          }),
+        repeatedToken('/runs/search'),
       )
       const runs: Run[] = items.flatMap(
         (item) => decodeRun(item, where('/runs/search'), problems) ?? [],
@@ -94,13 +105,16 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
       return runs
     },
     async getMetricHistory(runId, key) {
-      const items = await collectPages('metrics', (token) =>
-        client.getJson(`${API}/metrics/get-history`, {
-          run_id: runId,
-          metric_key: key,
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'metrics',
+        (token) =>
+          client.getJson(`${API}/metrics/get-history`, {
+            run_id: runId,
+            metric_key: key,
+            max_results: pageSize,
+            page_token: token,
+          }),
+        repeatedToken('/metrics/get-history'),
       )
       return items.map(decodeMetricPoint)
     },
@@ -110,12 +124,15 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
         problems.add(where(`/artifacts/list`), `artifact path "${path}" leaves the run's folder`)
         return []
       }
-      const items = await collectPages('files', (token) =>
-        client.getJson(`${API}/artifacts/list`, {
-          run_id: runId,
-          path: clean || undefined,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'files',
+        (token) =>
+          client.getJson(`${API}/artifacts/list`, {
+            run_id: runId,
+            path: clean || undefined,
+            page_token: token,
+          }),
+        repeatedToken('/artifacts/list'),
       )
       const entries = items.map(decodeArtifactEntry).filter((e): e is ArtifactEntry => e !== null)
       return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -131,17 +148,23 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
         : client.getBytes('/get-artifact', { path: clean, run_uuid: runId })
     },
     async listRegisteredModels() {
-      const modelItems = await collectPages('registered_models', (token) =>
-        client.getJson(`${API}/registered-models/search`, {
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const modelItems = await collectPages(
+        'registered_models',
+        (token) =>
+          client.getJson(`${API}/registered-models/search`, {
+            max_results: pageSize,
+            page_token: token,
+          }),
+        repeatedToken('/registered-models/search'),
       )
-      const versionItems = await collectPages('model_versions', (token) =>
-        client.getJson(`${API}/model-versions/search`, {
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const versionItems = await collectPages(
+        'model_versions',
+        (token) =>
+          client.getJson(`${API}/model-versions/search`, {
+            max_results: pageSize,
+            page_token: token,
+          }),
+        repeatedToken('/model-versions/search'),
       )
       const models = modelItems.flatMap(
         (item) => decodeRegisteredModel(item, where('/registered-models/search'), problems) ?? [],
