@@ -22,7 +22,7 @@ export async function collectPages(
     const body = asObject(await fetchPage(token))
     const pageItems = asArray(body?.[field])
     const next = asString(body?.next_page_token)
-    const repeated = next !== undefined && next !== '' && (seen.has(next) || next === token)
+    const repeated = !!next && (seen.has(next) || next === token)
     for (const item of pageItems) {
       const key = JSON.stringify(item)
       if (repeated && collected.has(key)) continue
