@@ -32,8 +32,22 @@ function atThreshold(side: OverviewSide, threshold: number) {
   }
 }
 
-const health = (at: ReturnType<typeof atThreshold>): DatasetHealth | null =>
-  at && { metrics: at.metrics, predictedMade: at.rates.predictedMade, scored: at.rates.scored }
+const health = (
+  at: ReturnType<typeof atThreshold>,
+  report: Snapshot['datasets']['dev'],
+): DatasetHealth | null =>
+  at && {
+    metrics: at.metrics,
+    predictedMade: at.rates.predictedMade,
+    scored: at.rates.scored,
+    labelled: at.rates.labelled,
+    probability: report
+      ? {
+          column: report.report.mapping.probability,
+          excluded: report.report.excludedProbabilityRows,
+        }
+      : undefined,
+  }
 
 /**
  * The overview's sections. Each dataset is sorted once per filter; a threshold move re-reads two
@@ -57,11 +71,11 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
         ? null
         : assessHealth({
             threshold,
-            dev: health(devAt),
-            prod: health(prodAt),
+            dev: health(devAt, snapshot.datasets.dev),
+            prod: health(prodAt, snapshot.datasets.prod),
             drift: drift.status === 'ready' ? drift.table : null,
           }),
-    [drift, threshold, devAt, prodAt],
+    [drift, threshold, devAt, prodAt, snapshot.datasets],
   )
   const rates = useMemo(
     () => [devAt?.rates, prodAt?.rates].filter((r) => r !== undefined),

@@ -6,6 +6,7 @@ import { defaultArtifact } from '@/lib/views/runs/default-artifact'
 import { formatBytes } from '@/lib/views/runs/format-bytes'
 import type { RunArtifact, RunRecord } from '@/lib/views/runs/runs-snapshot-types'
 import { ArtifactPreview } from './ArtifactPreview'
+import { StoreText } from '@/components/shell/StoreText'
 
 const name = (path: string) => path.slice(path.lastIndexOf('/') + 1)
 const depth = (path: string) => path.split('/').length - 1
@@ -46,7 +47,7 @@ export function ArtifactBrowser({ run }: { run: RunRecord }) {
                           fill="currentColor"
                         />
                       </svg>
-                      <span className="break-all">{name(artifact.path)}/</span>
+                      <StoreText value={`${name(artifact.path)}/`} />
                     </span>
                   ) : (
                     <button
@@ -61,7 +62,7 @@ export function ArtifactBrowser({ run }: { run: RunRecord }) {
                           : 'text-blue-700 hover:bg-slate-100 dark:text-blue-300 dark:hover:bg-slate-800')
                       }
                     >
-                      <span className="break-all">{name(artifact.path)}</span>
+                      <StoreText value={name(artifact.path)} />
                       <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">
                         {formatBytes(artifact.size, lang)}
                       </span>

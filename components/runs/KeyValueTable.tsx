@@ -1,6 +1,7 @@
 'use client'
 
 import type { ReactNode } from 'react'
+import { StoreText } from '@/components/shell/StoreText'
 
 /** A two-or-more-column table of keys and values (text only), with a caption and a sentence when empty. */
 export function KeyValueTable(props: {
@@ -39,11 +40,11 @@ export function KeyValueTable(props: {
                 scope="row"
                 className="py-1 pr-3 font-mono text-xs font-normal break-words text-slate-700 dark:text-slate-300"
               >
-                {row.key}
+                <StoreText value={row.key} />
               </th>
               {row.cells.map((cell, i) => (
-                <td key={i} className="py-1 pr-3 break-words">
-                  {cell}
+                <td key={i} className="py-1 pr-3 break-all">
+                  {typeof cell === 'string' ? <StoreText value={cell} /> : cell}
                 </td>
               ))}
             </tr>

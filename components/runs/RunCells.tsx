@@ -7,6 +7,7 @@ import { formatDuration } from '@/lib/views/runs/format-duration'
 import { formatMetricValue } from '@/lib/views/runs/format-metric-value'
 import { columnId, type RunColumn } from '@/lib/views/runs/run-columns'
 import { RunStatusBadge } from './RunStatusBadge'
+import { StoreText } from '@/components/shell/StoreText'
 
 /** One row's cells after the compare checkbox: name (indented by depth), attributes, values. */
 export function RunCells(props: {
@@ -34,14 +35,14 @@ export function RunCells(props: {
         if (column.kind === 'param') {
           return (
             <td key={id} className="max-w-48 truncate px-2 py-1.5" title={run.params[column.key]}>
-              {run.params[column.key] ?? ''}
+              <StoreText value={run.params[column.key] ?? ''} max={80} />
             </td>
           )
         }
         switch (column.key) {
           case 'name':
             return (
-              <th key={id} scope="row" className="px-2 py-1.5 text-left font-normal">
+              <th key={id} scope="row" className="max-w-96 px-2 py-1.5 text-left font-normal">
                 <span
                   className="flex items-center gap-1"
                   style={{ paddingLeft: `${depth * 1.25}rem` }}
@@ -73,7 +74,7 @@ export function RunCells(props: {
                     onClick={props.onSelect}
                     className="text-left font-medium text-blue-700 hover:underline dark:text-blue-300"
                   >
-                    {run.name || run.id}
+                    <StoreText value={run.name || run.id} />
                   </button>
                   {childCount > 0 && props.collapsed && (
                     <span className="text-xs text-slate-500">
@@ -103,8 +104,8 @@ export function RunCells(props: {
             )
           case 'user':
             return (
-              <td key={id} className="px-2 py-1.5">
-                {run.user}
+              <td key={id} className="max-w-48 px-2 py-1.5">
+                <StoreText value={run.user} max={80} />
               </td>
             )
         }

@@ -56,7 +56,25 @@ export function loadPredictionsTable(
 
   let probability: Float64Array | null = null
   let convention: ProbabilityConvention | null = null
-  if (mapping.probability) {
+  const missing = [...resolved.missing]
+  let reportMapping = mapping
+  const hardLabel = mapping.probability ? hardLabelSentence(cells(mapping.probability)) : null
+  if (mapping.probability && hardLabel) {
+    const column = mapping.probability
+    const usedAsLabel = mapping.label === null
+    if (usedAsLabel) {
+      const read = readLabelColumn(cells(column), column)
+      label = read.label
+      warnings.push(...read.warnings)
+    }
+    reportMapping = { ...mapping, probability: null, label: usedAsLabel ? column : mapping.label }
+    const at = detected.findIndex((line) => line.startsWith('probability: '))
+    if (at >= 0) detected.splice(at, 1)
+    warnings.push(
+      `column "${column}" is named like a probability but ${hardLabel}, so it is read as a hard predicted label${usedAsLabel ? '' : ' and ignored'}, not a probability: no ROC curve, log loss or threshold analysis from it`,
+    )
+    missing.push('no probability column: ROC curve, log loss and threshold analysis unavailable')
+  } else if (mapping.probability) {
     const score = readProbabilityColumn(cells(mapping.probability), mapping.probability)
     if (score.warning) warnings.push(score.warning)
     const chosen = chooseConvention(resolved, score.values, label, rows)
@@ -89,11 +107,11 @@ export function loadPredictionsTable(
       rows,
       labelledRows,
       unlabelledRows: rows - labelledRows,
-      mapping,
+      mapping: reportMapping,
       probabilityConvention: convention,
       excludedProbabilityRows: probability ? countNaN(probability) : 0,
       detected,
-      missing: resolved.missing,
+      missing,
       warnings,
     },
     data: { target, probability, label, features, context },
@@ -141,6 +159,25 @@ function chooseConvention(
 function withoutBooleans(values: readonly CellValue[]): (string | number | null)[] {
   if (!values.some((v) => typeof v === 'boolean')) return values as (string | number | null)[]
   return values.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v))
+}
+
+/**
+ * Says why a probability-named column is a hard label: every value present is exactly 0 or 1
+ * (both appear, or one of them on more than one row). Null when it can be a probability.
+ */
+function hardLabelSentence(cells: readonly CellValue[]): string | null {
+  const { values } = readNumericColumn(cells)
+  let zeros = 0
+  let ones = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    if (Number.isNaN(value)) continue
+    if (value === 0) zeros++
+    else if (value === 1) ones++
+    else return null
+  }
+  if (zeros + ones < 2) return null
+  return `every one of its ${zeros + ones} values is exactly 0 or 1 (${zeros} zeros, ${ones} ones)`
 }
 
 function countNaN(values: Float64Array): number {

@@ -139,6 +139,40 @@ describe('assessHealth', () => {
     )
   })
 
+  it('blames unusable probabilities, not labels, when labelled prod shots have no probability', () => {
+    const outOfRange = assessHealth({
+      threshold: 0.5,
+      dev: side(0.6),
+      prod: {
+        metrics: null,
+        predictedMade: 0,
+        scored: 0,
+        labelled: 5412,
+        probability: { column: 'proba', excluded: 6426 },
+      },
+      drift: null,
+    })
+    expect(outOfRange.evidence).toEqual(['/performance/'])
+    expect(verdictSentence(outOfRange, en, 'en')).toBe(
+      'No prod shot has a usable probability (6,426 values of column "proba" are outside [0, 1] or missing), so F1 cannot be compared although 5,412 shots have a known outcome.',
+    )
+    const noColumn = assessHealth({
+      threshold: 0.5,
+      dev: side(0.6),
+      prod: {
+        metrics: null,
+        predictedMade: 0,
+        scored: 0,
+        labelled: 5412,
+        probability: { column: null, excluded: 0 },
+      },
+      drift: null,
+    })
+    expect(verdictSentence(noColumn, en, 'en')).toBe(
+      'The prod predictions have no probability column, so F1 cannot be compared although 5,412 shots have a known outcome.',
+    )
+  })
+
   it('flags F1 0 in both datasets (a threshold above every score) as needing attention', () => {
     const verdict = assessHealth({
       threshold: 0.99,

@@ -23,6 +23,17 @@ export type HealthFinding =
   | { kind: 'unavailable'; dataset: DatasetName; severity: 'warning' }
   | { kind: 'noLabels'; dataset: DatasetName; severity: 'warning' }
   | {
+      /** labelled shots exist but none has a usable probability */
+      kind: 'noProbability'
+      dataset: DatasetName
+      /** the probability column; null when the file has none */
+      column: string | null
+      /** values of that column outside [0, 1] or missing */
+      excluded: number
+      labelled: number
+      severity: 'warning'
+    }
+  | {
       kind: 'f1'
       dev: number
       prod: number
@@ -61,6 +72,10 @@ export interface DatasetHealth {
   /** rows called made at the threshold, and rows with a probability */
   predictedMade: number
   scored: number
+  /** labelled shots in the selection, and the probability column with its unusable values:
+   * when given, a missing metric is blamed on the probabilities rather than the labels */
+  labelled?: number
+  probability?: { column: string | null; excluded: number }
 }
 
 export interface HealthInput {
@@ -136,9 +151,20 @@ function outsideFinding(drift: DriftTable): HealthFinding | null {
   }
 }
 
+/** Why a dataset has no metrics: no usable probability although shots are labelled, or no labels. */
+function missingMetrics(dataset: DatasetName, side: DatasetHealth): HealthFinding {
+  const labelled = side.labelled ?? 0
+  if (labelled > 0 && side.probability && side.scored === 0) {
+    const { column, excluded } = side.probability
+    return { kind: 'noProbability', dataset, column, excluded, labelled, severity: 'warning' }
+  }
+  return { kind: 'noLabels', dataset, severity: 'warning' }
+}
+
 const EVIDENCE: Record<HealthFinding['kind'], EvidenceRoute[]> = {
   unavailable: [],
   noLabels: ['/performance/'],
+  noProbability: ['/performance/'],
   f1: ['/performance/'],
   drift: ['/drift/'],
   outside: ['/drift/', '/court/'],
@@ -158,10 +184,8 @@ export function assessHealth({ threshold, dev, prod, drift }: HealthInput): Heal
     if (side === null) findings.push({ kind: 'unavailable', dataset: name, severity: 'warning' })
   }
   if (dev && prod) {
-    if (prod.metrics === null)
-      findings.push({ kind: 'noLabels', dataset: 'prod', severity: 'warning' })
-    else if (dev.metrics === null)
-      findings.push({ kind: 'noLabels', dataset: 'dev', severity: 'warning' })
+    if (prod.metrics === null) findings.push(missingMetrics('prod', prod))
+    else if (dev.metrics === null) findings.push(missingMetrics('dev', dev))
     else findings.push(f1Finding(dev.metrics, { ...prod, metrics: prod.metrics }, threshold))
   }
   if (drift && drift.rows.length > 0) {

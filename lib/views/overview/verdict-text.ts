@@ -28,6 +28,18 @@ export function findingClause(finding: HealthFinding, t: Translate, lang: Lang):
       return t('overview.verdict.unavailable', { dataset: dataset(finding.dataset, t, lang) })
     case 'noLabels':
       return t('overview.verdict.noLabels', { dataset: dataset(finding.dataset, t, lang) })
+    case 'noProbability':
+      return finding.column === null
+        ? t('overview.verdict.noProbabilityColumn', {
+            dataset: dataset(finding.dataset, t, lang),
+            labelled: formatNumber(lang, finding.labelled),
+          })
+        : t('overview.verdict.probabilityUnusable', {
+            dataset: dataset(finding.dataset, t, lang),
+            column: finding.column,
+            excluded: formatNumber(lang, finding.excluded),
+            labelled: formatNumber(lang, finding.labelled),
+          })
     case 'f1': {
       const params = {
         dev: formatScore(lang, finding.dev),

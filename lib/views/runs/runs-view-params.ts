@@ -1,4 +1,5 @@
 import type { RunStatus } from '../../tracking/types'
+import type { IgnoredParam } from '../../url-state/ignored-param'
 import { columnId, parseColumnId, type RunColumn } from './run-columns'
 import { DEFAULT_RUN_SORT, type RunSort } from './sort-runs'
 
@@ -92,4 +93,35 @@ export function runsViewQueryPatch(
   if ('showDeleted' in patch) out.deleted = patch.showDeleted ? '1' : null
   if ('columns' in patch) out.columns = patch.columns ? patch.columns.map(columnId).join(',') : null
   return out
+}
+
+/**
+ * The Runs view's parameters that parseRunsViewParams drops or replaces by a default, each with
+ * the reason, so the page's notice can name them (empty for a clean URL).
+ */
+export function ignoredRunsViewParams(query: string | URLSearchParams): IgnoredParam[] {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query
+  const ignored: IgnoredParam[] = []
+  const add = (param: string, value: string, reason: string) =>
+    ignored.push({ param, value, reason })
+  const experiment = params.get('experiment')
+  if (experiment !== null && !ID.test(experiment.trim()))
+    add('experiment', experiment, 'not an experiment id (letters, digits, _ . : -, at most 200)')
+  const compare = list(params.get('compare'))
+  for (const id of compare.filter((id) => !ID.test(id))) add('compare', id, 'not a run id')
+  const valid = [...new Set(compare.filter((id) => ID.test(id)))]
+  for (const id of valid.slice(MAX_COMPARED))
+    add('compare', id, `at most ${MAX_COMPARED} runs are compared at once`)
+  const sort = params.get('sort')
+  if (sort && parseColumnId(sort.startsWith('-') ? sort.slice(1) : sort) === null)
+    add('sort', sort, 'not a column to sort by (e.g. metrics.log_loss or -start)')
+  const status = params.get('status')
+  if (status !== null && !STATUSES.includes(status.trim().toUpperCase()))
+    add('status', status, `not a run status (${STATUSES.join(', ')})`)
+  const deleted = params.get('deleted')
+  if (deleted !== null && deleted !== '1' && deleted !== '')
+    add('deleted', deleted, 'only deleted=1 is understood')
+  for (const column of list(params.get('columns')).filter((c) => parseColumnId(c) === null))
+    add('columns', column, 'not a column (metrics.<key>, params.<key>, or a run attribute)')
+  return ignored
 }

@@ -1,4 +1,5 @@
 import type { FeatureSpec } from './model-snapshot-types'
+import type { IgnoredParam } from '../../url-state/ignored-param'
 
 /** The view's own URL parameters: `wi_<feature>` per input and `wi_shot` for the loaded shot. */
 export const WHAT_IF_PREFIX = 'wi_'
@@ -48,4 +49,20 @@ export function writeWhatIfQuery(
     if (!key.startsWith(WHAT_IF_PREFIX)) pairs.push(`${encode(key)}=${encode(value)}`)
   }
   return pairs.join('&')
+}
+
+/** The what-if view's parameters it cannot use, with the reason (empty for a clean URL). */
+export function ignoredWhatIfParams(query: string, specs: readonly FeatureSpec[]): IgnoredParam[] {
+  const params = new URLSearchParams(query)
+  const known = new Set(specs.map((s) => paramOf(s.name)))
+  const ignored: IgnoredParam[] = []
+  for (const [key, value] of params) {
+    if (key === SHOT_PARAM) {
+      if (!/^\d+$/.test(value.trim()))
+        ignored.push({ param: key, value, reason: 'not a shot_id (a whole number)' })
+    } else if (key.startsWith(WHAT_IF_PREFIX) && !known.has(key)) {
+      ignored.push({ param: key, value, reason: 'not an input of the model' })
+    }
+  }
+  return ignored
 }

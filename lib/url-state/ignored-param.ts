@@ -1,0 +1,6 @@
+/** A URL parameter a view did not use, with the reason, for the page's notice. */
+export interface IgnoredParam {
+  param: string
+  value: string
+  reason: string
+}
