@@ -1,6 +1,12 @@
 import { join } from 'node:path'
 import { TrackingReadError } from '../tracking/tracking-read-error'
 import type { ArtifactEntry } from '../tracking/types'
+import {
+  artifactRoots,
+  insideRoots,
+  isAncestorOrSelf,
+  realpathOrNull,
+} from './artifact-containment'
 import { artifactRootCandidates, safeArtifactPath } from './filestore-artifact-root'
 import type { FileStoreFs } from './filestore-fs'
 import type { RunLocator } from './filestore-run-locator'
@@ -8,6 +14,7 @@ import type { RunLocator } from './filestore-run-locator'
 /** Lists and reads run artifacts of a FileStore, resolving each run's artifact folder once. */
 export class FileStoreArtifacts {
   private readonly roots = new Map<string, Promise<string | null>>()
+  private allowed: Promise<string[]> | null = null
 
   constructor(
     private readonly fs: FileStoreFs,
@@ -23,13 +30,27 @@ export class FileStoreArtifacts {
     }
     const candidates = artifactRootCandidates(location.folder, location.artifactUri, this.storeRoot)
     const kinds = await Promise.all(candidates.map((candidate) => this.fs.kind(candidate)))
-    const found = candidates[kinds.indexOf('dir')]
-    if (found) return found
+    const allowed = await this.allowedRoots()
+    for (const [i, candidate] of candidates.entries()) {
+      if (kinds[i] !== 'dir') continue
+      const real = await realpathOrNull(candidate)
+      if (real && insideRoots(real, allowed)) return real
+      this.fs.log.add(
+        candidate,
+        `artifact folder of run "${runId}" refused (real path ${real ?? candidate}): it is outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
+      )
+      return null
+    }
     this.fs.log.add(
       location.folder,
       `no artifact folder found (artifact_uri "${location.artifactUri}"); looked in ${candidates.join(', ')}`,
     )
     return null
+  }
+
+  private allowedRoots(): Promise<string[]> {
+    this.allowed ??= artifactRoots(this.storeRoot)
+    return this.allowed
   }
 
   /** The run's local artifact folder, or null (logged) when none exists on this machine. */
@@ -56,7 +77,30 @@ export class FileStoreArtifacts {
     if (!root) return []
     const folder = join(root, relative)
     if ((await this.fs.kind(folder)) !== 'dir') return []
-    const entries = (await this.fs.listFolder(folder)) ?? []
+    const allowed = await this.allowedRoots()
+    const realFolder = (await realpathOrNull(folder)) ?? folder
+    const entries = []
+    for (const entry of (await this.fs.listFolder(folder)) ?? []) {
+      const shown = relative ? `${relative}/${entry.name}` : entry.name
+      const real = await realpathOrNull(join(folder, entry.name))
+      const refuse = (rule: string) =>
+        this.fs.log.add(
+          join(folder, entry.name),
+          `artifact "${shown}" of run "${runId}" refused: ${rule}`,
+        )
+      if (real === null) refuse('its real path cannot be resolved')
+      else if (!insideRoots(real, allowed))
+        refuse(`it leads to ${real}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`)
+      else if (
+        entry.kind === 'dir' &&
+        entry.symlink &&
+        (isAncestorOrSelf(real, realFolder) ||
+          insideRoots(real, [root]) ||
+          isAncestorOrSelf(real, root))
+      )
+        refuse(`a symlinked folder leading to ${real}, a folder already walked (a loop)`)
+      else entries.push(entry)
+    }
     const infos = await Promise.all(entries.map((entry) => this.fs.info(join(folder, entry.name))))
     return entries.map((entry, i) => {
       const isDir = entry.kind === 'dir'
@@ -83,6 +127,13 @@ export class FileStoreArtifacts {
     const file = join(root, relative)
     const info = await this.fs.info(file)
     if (!info) throw new TrackingReadError(file, 'artifact not found')
+    const real = await realpathOrNull(file)
+    if (real === null || !insideRoots(real, await this.allowedRoots())) {
+      throw new TrackingReadError(
+        file,
+        `artifact of run "${runId}" refused: it leads to ${real ?? 'an unresolvable path'}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
+      )
+    }
     if (info.kind === 'dir') throw new TrackingReadError(file, 'is a folder, not an artifact file')
     const bytes = await this.fs.readBytes(file)
     if (!bytes) throw new TrackingReadError(file, 'cannot read artifact')

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TrackingReadError } from '../tracking/tracking-read-error'
 import type { ArtifactEntry } from '../tracking/types'
+import { insideRoots, isAncestorOrSelf, realpathOrNull } from './artifact-containment'
 
 /** The first candidate that is an existing directory, or null. */
 export async function firstExistingFolder(candidates: string[]): Promise<string | null> {
@@ -15,13 +16,43 @@ export async function firstExistingFolder(candidates: string[]): Promise<string 
   return null
 }
 
-/** Entries directly inside `path` of a local artifact root, sorted by path; [] when absent. */
-export async function listLocalArtifacts(root: string, path: string): Promise<ArtifactEntry[]> {
-  let entries
+/**
+ * Entries directly inside `path` of a local (real) artifact root, sorted by path; [] when absent.
+ * An entry whose real path leaves `allowed`, or a symlinked folder looping back, is left out and
+ * reported through `refuse` with the rule.
+ */
+export async function listLocalArtifacts(
+  root: string,
+  path: string,
+  allowed: string[],
+  refuse: (path: string, rule: string) => void,
+): Promise<ArtifactEntry[]> {
+  let all
   try {
-    entries = await readdir(join(root, path), { withFileTypes: true })
+    all = await readdir(join(root, path), { withFileTypes: true })
   } catch {
     return []
+  }
+  const realFolder = (await realpathOrNull(join(root, path))) ?? join(root, path)
+  const entries = []
+  for (const entry of all) {
+    const relative = path ? `${path}/${entry.name}` : entry.name
+    const real = await realpathOrNull(join(root, relative))
+    if (real === null) refuse(relative, 'its real path cannot be resolved')
+    else if (!insideRoots(real, allowed))
+      refuse(
+        relative,
+        `it leads to ${real}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
+      )
+    else if (
+      entry.isSymbolicLink() &&
+      (await stat(real)).isDirectory() &&
+      (isAncestorOrSelf(real, realFolder) ||
+        insideRoots(real, [root]) ||
+        isAncestorOrSelf(real, root))
+    )
+      refuse(relative, `a symlinked folder leading to ${real}, a folder already walked (a loop)`)
+    else entries.push(entry)
   }
   const listed = await Promise.all(
     entries.map(async (entry): Promise<ArtifactEntry> => {
@@ -36,8 +67,19 @@ export async function listLocalArtifacts(root: string, path: string): Promise<Ar
 }
 
 /** Bytes of one artifact file under a local root; TrackingReadError naming it otherwise. */
-export async function readLocalArtifact(root: string, path: string): Promise<Uint8Array> {
+export async function readLocalArtifact(
+  root: string,
+  path: string,
+  allowed: string[],
+): Promise<Uint8Array> {
   const full = join(root, path)
+  const real = await realpathOrNull(full)
+  if (real !== null && !insideRoots(real, allowed)) {
+    throw new TrackingReadError(
+      full,
+      `artifact refused: it leads to ${real}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
+    )
+  }
   try {
     return new Uint8Array(await readFile(full))
   } catch (error) {

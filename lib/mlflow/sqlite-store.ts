@@ -8,6 +8,7 @@ import {
   cleanArtifactPath,
   isRemoteArtifactUri,
 } from './sqlite-artifact-roots'
+import { artifactRoots, insideRoots, realpathOrNull } from './artifact-containment'
 import { firstExistingFolder, listLocalArtifacts, readLocalArtifact } from './sqlite-artifacts'
 import { listSqliteExperiments } from './sqlite-experiments'
 import { openSqliteDatabase } from './sqlite-open'
@@ -24,7 +25,7 @@ export interface SqliteTrackingStore extends TrackingStore {
   close(): void
 }
 
-type ArtifactRoot = { root: string } | { root: null; reason: string }
+type ArtifactRoot = { root: string; allowed: string[] } | { root: null; reason: string }
 
 function artifactRootFinder(db: Database, location: string, problems: ProblemLog) {
   const cache = new Map<string, Promise<ArtifactRoot>>()
@@ -35,8 +36,16 @@ function artifactRootFinder(db: Database, location: string, problems: ProblemLog
     if (!row) return { root: null, reason: `no run ${runId} in this database` }
     const uri = textOf(row[1]) ?? ''
     const candidates = artifactRootCandidates(dirname(location), textOf(row[0]) ?? '', runId, uri)
-    const root = await firstExistingFolder(candidates)
-    if (root) return { root }
+    const found = await firstExistingFolder(candidates)
+    if (found) {
+      const allowed = await artifactRoots(location)
+      const root = (await realpathOrNull(found)) ?? found
+      if (insideRoots(root, allowed)) return { root, allowed }
+      return {
+        root: null,
+        reason: `artifact folder ${found} of run ${runId} refused (real path ${root}): it is outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
+      }
+    }
     const remote = isRemoteArtifactUri(uri) ? ` (artifact_uri ${uri} is remote storage)` : ''
     return {
       root: null,
@@ -85,7 +94,13 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
         return []
       }
       const found = await artifactRoot(runId)
-      return found.root === null ? [] : listLocalArtifacts(found.root, clean)
+      if (found.root === null) return []
+      return listLocalArtifacts(found.root, clean, found.allowed, (refused, rule) =>
+        problems.add(
+          `${location}#runs/${runId}`,
+          `artifact "${refused}" of run "${runId}" refused: ${rule}`,
+        ),
+      )
     },
     async readArtifact(runId, path) {
       const clean = cleanArtifactPath(path)
@@ -95,7 +110,7 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
       const found = await artifactRoot(runId)
       if (found.root === null)
         throw new TrackingReadError(`${location}#runs/${runId}`, found.reason)
-      return readLocalArtifact(found.root, clean)
+      return readLocalArtifact(found.root, clean, found.allowed)
     },
     listRegisteredModels: async () => listSqliteRegisteredModels(db, schema, location, problems),
     problems: () => problems.list(),

@@ -100,7 +100,8 @@ export const runsMessagesEn = {
   'runs.artifacts.note.budget': 'Not copied: the build reached its size limit for artifact copies.',
   'runs.artifacts.note.unsafePath': 'Not copied: its path cannot be a file of the site.',
   'runs.artifacts.note.binary': 'Binary content: not shown as text.',
-  'runs.artifacts.note.svgScript': 'An SVG with scripts or links: not copied, for safety.',
+  'runs.artifacts.note.svgScript':
+    'An SVG with nothing left to draw once scripts and links are removed: not copied.',
   'runs.artifacts.note.unreadable': 'Could not be read: {message}',
   'runs.parquet.caption':
     'First {shown} of {total} rows, {columns} columns (name and parquet type)',

@@ -105,7 +105,8 @@ export const runsMessagesPtBr: Record<keyof typeof runsMessagesEn, string> = {
     'Não copiado: a construção atingiu o limite de tamanho para cópias de artefatos.',
   'runs.artifacts.note.unsafePath': 'Não copiado: o caminho não pode ser um arquivo do site.',
   'runs.artifacts.note.binary': 'Conteúdo binário: não exibido como texto.',
-  'runs.artifacts.note.svgScript': 'Um SVG com scripts ou links: não copiado, por segurança.',
+  'runs.artifacts.note.svgScript':
+    'Um SVG sem nada para desenhar depois de removidos scripts e links: não copiado.',
   'runs.artifacts.note.unreadable': 'Não foi possível ler: {message}',
   'runs.parquet.caption':
     'Primeiras {shown} de {total} linhas, {columns} colunas (nome e tipo parquet)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { artifactView, copySuffix, looksLikeText, svgHasScript } from './artifact-kind'
+import { artifactView, copySuffix, looksLikeText } from './artifact-kind'
 import { isSafeRunId, safeArtifactSegments, siteFileUrl } from './artifact-output-path'
 import { splitTags } from './split-tags'
 
@@ -25,13 +25,9 @@ describe('artifactView', () => {
     ])
   })
 
-  it('keeps HTML from being served as a page and spots scripted SVG', () => {
+  it('keeps HTML from being served as a page and tells text from binary', () => {
     expect(copySuffix('report.html')).toBe('.txt')
     expect(copySuffix('report.csv')).toBe('')
-    expect(svgHasScript('<svg><script>x</script></svg>')).toBe(true)
-    expect(svgHasScript('<svg onload = "x()">')).toBe(true)
-    expect(svgHasScript('<svg><a href="javascript:x()">')).toBe(true)
-    expect(svgHasScript('<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>')).toBe(false)
     expect(looksLikeText(new TextEncoder().encode('ação, 0.5\n'))).toBe(true)
     expect(looksLikeText(new Uint8Array([0x50, 0x00]))).toBe(false)
     expect(looksLikeText(new Uint8Array([0xff, 0xfe, 0x41]))).toBe(false)

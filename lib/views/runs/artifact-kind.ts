@@ -57,11 +57,6 @@ export function copySuffix(path: string): string {
   return RENDERABLE.has(artifactExtension(path)) ? '.txt' : ''
 }
 
-/** An SVG that carries scripts, event handlers or javascript: links is not copied. */
-export function svgHasScript(text: string): boolean {
-  return /<script|javascript:|\son[a-z]+\s*=|<foreignobject/i.test(text)
-}
-
 /** True when the bytes decode as UTF-8 text without NUL characters (not a binary file). */
 export function looksLikeText(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return false

@@ -254,7 +254,7 @@ describe('buildRunsSnapshot limits and copies', async () => {
     expect(existsSync(join(out, 'artifacts', runId, 'data/predictions.parquet'))).toBe(false)
   })
 
-  it('copies images and small text, refuses large, binary, scripted SVG; HTML gets .txt', () => {
+  it('copies images and small text, refuses large and binary, sanitises SVG; HTML gets .txt', () => {
     expect(byPath.get('plots/roc.png')).toMatchObject({ view: 'image', note: null })
     expect(readFileSync(join(out, 'artifacts', runId, 'plots/roc.png'))).toEqual(
       readFileSync(join(artifacts, 'plots/roc.png')),
@@ -265,7 +265,8 @@ describe('buildRunsSnapshot limits and copies', async () => {
       note: { code: 'tooLarge', limit: 200 },
     })
     expect(byPath.get('fake.json')).toMatchObject({ view: null, note: { code: 'binary' } })
-    expect(byPath.get('evil.svg')).toMatchObject({ view: null, note: { code: 'svgScript' } })
+    expect(byPath.get('evil.svg')).toMatchObject({ view: 'image', note: null })
+    expect(readFileSync(join(out, 'artifacts', runId, 'evil.svg'), 'utf8')).toBe('<svg></svg>')
     expect(byPath.get('report.html')?.file).toBe(`data/artifacts/${runId}/report.html.txt`)
     expect(byPath.get('model.pkl')).toMatchObject({ view: null, note: null })
   })

@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { ArtifactEntry, TrackingStore } from '../../tracking/types'
-import { artifactView, copySuffix, looksLikeText, svgHasScript } from './artifact-kind'
+import { artifactView, copySuffix, looksLikeText } from './artifact-kind'
+import { artifactMaxBytes } from './artifact-max-bytes'
 import { isSafeRunId, safeArtifactSegments, siteFileUrl } from './artifact-output-path'
 import { parquetPreview } from './parquet-preview'
 import type { ArtifactNote, RunArtifact, RunsLimits } from './runs-snapshot-types'
+import { sanitizeSvg } from './sanitize-svg'
 
 /** Bytes still allowed for copies and previews in this build (shared by every run). */
 export interface CopyBudget {
@@ -36,7 +38,8 @@ async function writeSiteFile(outDir: string, segments: string[], content: Uint8A
 
 /**
  * One artifact for the page: images and text files up to their size limit are copied to
- * `data/artifacts/<runId>/<path>` (HTML/XML with a `.txt` suffix), a parquet file becomes
+ * `data/artifacts/<runId>/<path>` (HTML/XML with a `.txt` suffix, SVG only after DOMPurify), no
+ * file over MONITOR_ARTIFACT_MAX_BYTES (20 MB by default), a parquet file becomes
  * `<path>.preview.json` (schema and first rows), anything else is listed only; a file the page
  * could show but that was not copied gets a note saying why (a read failure included).
  */
@@ -52,8 +55,10 @@ export async function exportArtifact(
     return listed(entry, { code: 'unsafePath' })
   }
   const { limits, budget } = target
-  const limit =
-    view === 'image' ? limits.imageBytes : view === 'text' ? limits.textBytes : limits.parquetBytes
+  const limit = Math.min(
+    artifactMaxBytes(),
+    view === 'image' ? limits.imageBytes : view === 'text' ? limits.textBytes : limits.parquetBytes,
+  )
   if (entry.size !== null && entry.size > limit) {
     return listed(entry, { code: 'tooLarge', limit })
   }
@@ -82,15 +87,16 @@ export async function exportArtifact(
   }
   const isText = looksLikeText(bytes)
   if (view === 'text' && !isText) return listed(entry, { code: 'binary' })
-  if (
-    entry.path.toLowerCase().endsWith('.svg') &&
-    (!isText || svgHasScript(new TextDecoder().decode(bytes)))
-  ) {
-    return listed(entry, { code: 'svgScript' })
+  let content: Uint8Array | string = bytes
+  if (entry.path.toLowerCase().endsWith('.svg')) {
+    // served same-origin as image/svg+xml: only DOMPurify's SVG profile output is published
+    const clean = isText ? sanitizeSvg(new TextDecoder().decode(bytes)) : null
+    if (clean === null) return listed(entry, { code: 'svgScript' })
+    content = clean
   }
   const suffix = copySuffix(entry.path)
   const file = suffix ? [...base.slice(0, -1), `${base.at(-1)}${suffix}`] : base
-  await writeSiteFile(target.outDir, file, bytes)
+  await writeSiteFile(target.outDir, file, content)
   budget.remaining -= bytes.byteLength
   return {
     ...listed(entry, null),

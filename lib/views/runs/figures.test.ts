@@ -87,4 +87,15 @@ describe('metricComparisonFigure', () => {
       yaxis: { title: { text: 'log_loss' }, rangemode: 'tozero' },
     })
   })
+
+  it('shows markup in a metric key and a run name literally, never as a link', () => {
+    const key = '<a href="https://evil.example">loss</a>'
+    const runs = [makeRun({ id: 'x', name: '<b>run</b> & co', metrics: { [key]: 0.5 } })]
+    const figure = metricComparisonFigure(runs, key, (v) => v.toFixed(1))
+    expect(figure.data[0]).toMatchObject({ x: ['&lt;b&gt;run&lt;/b&gt; &amp; co'] })
+    expect(figure.layout).toMatchObject({
+      yaxis: { title: { text: '&lt;a href="https://evil.example"&gt;loss&lt;/a&gt;' } },
+    })
+    expect(JSON.stringify(figure)).not.toContain('<a href')
+  })
 })

@@ -1,6 +1,7 @@
 import { runLabels } from './compare-runs'
 import type { PlotFigure } from './plot-figure'
 import type { RunRecord } from './runs-snapshot-types'
+import { plotText } from '../plot-text'
 
 export interface MetricComparisonFigure extends PlotFigure {
   /** names of compared runs left out: no value, NaN or infinite */
@@ -26,7 +27,7 @@ export function metricComparisonFigure(
     const label = labels[i] ?? run.id
     if (value === undefined || !Number.isFinite(value)) missing.push(label)
     else {
-      x.push(label)
+      x.push(plotText(label))
       y.push(value)
       ids.push(run.id)
     }
@@ -42,7 +43,7 @@ export function metricComparisonFigure(
         text: y.map(format),
         textposition: 'outside',
         cliponaxis: false,
-        hovertemplate: `%{x}<br>${metric} %{text}<extra></extra>`,
+        hovertemplate: `%{x}<br>${plotText(metric)} %{text}<extra></extra>`,
       },
     ],
     layout: {
@@ -51,7 +52,10 @@ export function metricComparisonFigure(
       bargap: x.length <= 3 ? 0.6 : 0.3,
       margin: { t: 20, r: 10, b: 80, l: 60 },
       xaxis: { type: 'category', automargin: true },
-      yaxis: { title: { text: metric }, rangemode: y.every((v) => v >= 0) ? 'tozero' : 'normal' },
+      yaxis: {
+        title: { text: plotText(metric) },
+        rangemode: y.every((v) => v >= 0) ? 'tozero' : 'normal',
+      },
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { PlotFigure } from './plot-figure'
 import type { MetricSeries } from './runs-snapshot-types'
+import { plotText } from '../plot-text'
 
 export interface MetricHistoryLabels {
   /** y axis: the metric's name */
@@ -43,11 +44,11 @@ export function metricHistoryFigure(
             {
               type: 'scatter',
               mode: series.value.length <= 50 ? 'lines+markers' : 'lines',
-              name: labels.metric,
+              name: plotText(labels.metric),
               x,
               y,
               connectgaps: false,
-              hovertemplate: `${byStep ? labels.step : labels.time} %{x}<br>${labels.metric} %{y}<extra></extra>`,
+              hovertemplate: `${byStep ? labels.step : labels.time} %{x}<br>${plotText(labels.metric)} %{y}<extra></extra>`,
             },
           ],
     layout: {
@@ -57,7 +58,7 @@ export function metricHistoryFigure(
         title: { text: byStep ? labels.step : labels.time },
         type: byStep ? 'linear' : 'date',
       },
-      yaxis: { title: { text: labels.metric } },
+      yaxis: { title: { text: plotText(labels.metric) } },
     },
   }
 }

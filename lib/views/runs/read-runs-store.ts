@@ -6,7 +6,13 @@ import { exportArtifact, type CopyBudget } from './export-artifact'
 import { collectHistories } from './metric-histories'
 import { toRunRecord } from './run-record'
 import { toRunsModels } from './runs-models'
-import type { RunRecord, RunsExperiment, RunsLimits, RunsSnapshot } from './runs-snapshot-types'
+import type {
+  ArtifactNote,
+  RunRecord,
+  RunsExperiment,
+  RunsLimits,
+  RunsSnapshot,
+} from './runs-snapshot-types'
 import { walkArtifacts } from './walk-artifacts'
 import { writeJsonFile } from './write-json-file'
 
@@ -25,6 +31,15 @@ async function orProblem<T>(log: ProblemLog, path: string, fallback: T, read: ()
     log.add(path, message(error))
     return fallback
   }
+}
+
+/** The rule an artifact broke, for the problem line; null for notes that are not refusals. */
+function refusalRule(note: ArtifactNote): string | null {
+  if (note.code === 'unsafePath') return 'its path or run id is not a safe site file name'
+  if (note.code === 'svgScript') return 'an SVG with nothing drawable left after DOMPurify'
+  if (note.code === 'tooLarge') return `larger than the ${note.limit}-byte limit for its type`
+  if (note.code === 'unreadable') return note.message
+  return null
 }
 
 async function runRecord(
@@ -51,12 +66,13 @@ async function runRecord(
   const target = { store, runId: run.id, outDir, limits, budget }
   const artifacts = []
   for (const entry of walk.entries) {
-    artifacts.push(
-      await exportArtifact(entry, target).catch((error: unknown) => {
-        log.add(`${where} artifacts/${entry.path}`, message(error))
-        return { ...entry, view: null, file: null, note: null }
-      }),
-    )
+    const artifact = await exportArtifact(entry, target).catch((error: unknown) => {
+      log.add(`${where} artifacts/${entry.path}`, message(error))
+      return { ...entry, view: null, file: null, note: null }
+    })
+    const refusal = artifact.note && refusalRule(artifact.note)
+    if (refusal) log.add(`${where} artifacts/${entry.path}`, `not published: ${refusal}`)
+    artifacts.push(artifact)
   }
   return toRunRecord(run, {
     histories: histories.infos,

@@ -4,6 +4,7 @@ import type { Translate } from '../../i18n/translate'
 import type { PlotFigure } from '../performance/plot-figure'
 import type { FeatureSpec } from './model-snapshot-types'
 import type { SweepCurve } from './sweep-curves'
+import { plotText } from '../plot-text'
 
 export interface SweepFigureContext {
   t: Translate
@@ -40,7 +41,7 @@ export function sweepFigure(
   ctx: SweepFigureContext,
 ): PlotFigure {
   const { t, lang, colors } = ctx
-  const axisTitle = ctx.unit ? `${ctx.label} (${ctx.unit})` : ctx.label
+  const axisTitle = plotText(ctx.unit ? `${ctx.label} (${ctx.unit})` : ctx.label)
   const decimals = spec.integer ? 0 : Math.max(0, -Math.floor(Math.log10(spec.step) + 1e-9))
   const xText = (v: number) =>
     formatNumber(lang, v, { maximumFractionDigits: decimals, useGrouping: false })
