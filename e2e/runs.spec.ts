@@ -259,3 +259,10 @@ test('phone width, dark theme and Portuguese', async ({ page }) => {
   await page.screenshot({ path: `${SHOTS}/runs-1280-dark-pt.png`, fullPage: true })
   expect(errors).toEqual([])
 })
+
+test('runs-view link parameters the view cannot use are named in the notice', async ({ page }) => {
+  await page.goto('/runs/?status=BROKEN&sort=nonsense')
+  const notice = page.getByTestId('ignored-params')
+  await expect(notice).toContainText('status=BROKEN was ignored: not a run status')
+  await expect(notice).toContainText('sort=nonsense was ignored: not a column to sort by')
+})

@@ -286,3 +286,10 @@ test('screenshots: 1280, phone width, dark and Portuguese', async ({ page }) => 
   await page.screenshot({ path: `${SHOTS}/what-if-1280-dark.png`, fullPage: true })
   expect(errors).toEqual([])
 })
+
+test('a what-if link parameter the view cannot use is named in the notice', async ({ page }) => {
+  await page.goto('/what-if/?wi_shot=abc&wi_colour=red')
+  const notice = page.getByTestId('ignored-params')
+  await expect(notice).toContainText('wi_shot=abc was ignored: not a shot_id (a whole number).')
+  await expect(notice).toContainText('wi_colour=red was ignored: not an input of the model.')
+})

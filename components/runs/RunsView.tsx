@@ -2,7 +2,9 @@
 
 import { useMemo } from 'react'
 import { DataState } from '@/components/data/DataState'
+import { IgnoredParamsNotice } from '@/components/shell/IgnoredParamsNotice'
 import { useUrlState } from '@/components/shell/url-state-context'
+import { ignoredRunsViewParams } from '@/lib/views/runs/runs-view-params'
 import { useT } from '@/components/shell/use-t'
 import { ViewLayout } from '@/components/shell/ViewLayout'
 import { defaultColumns } from '@/lib/views/runs/default-columns'
@@ -40,8 +42,9 @@ export function RunsView() {
 }
 
 function RunsContent({ snapshot }: { snapshot: RunsSnapshot }) {
-  const { state, update } = useUrlState()
+  const { state, update, query } = useUrlState()
   const { params } = useRunsViewParams()
+  const ignored = useMemo(() => ignoredRunsViewParams(query), [query])
   const experiment = selectExperiment(snapshot, params.experiment, state.run)
   const runs = useMemo(
     () => snapshot.runs.filter((run) => run.experimentId === experiment?.id),
@@ -57,6 +60,7 @@ function RunsContent({ snapshot }: { snapshot: RunsSnapshot }) {
 
   return (
     <>
+      <IgnoredParamsNotice ignored={ignored} />
       <RunsSource snapshot={snapshot} />
       {snapshot.problems.length > 0 && <RunsProblems problems={snapshot.problems} />}
       {!snapshot.unavailable && (

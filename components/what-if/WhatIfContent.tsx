@@ -2,7 +2,9 @@
 
 import { useMemo } from 'react'
 import { useDashboard } from '@/components/data/use-dashboard'
+import { IgnoredParamsNotice } from '@/components/shell/IgnoredParamsNotice'
 import { useUrlState } from '@/components/shell/url-state-context'
+import { ignoredWhatIfParams } from '@/lib/views/what-if/what-if-query'
 import { useT } from '@/components/shell/use-t'
 import { predictProba } from '@/lib/model/predict-proba'
 import {
@@ -60,7 +62,9 @@ export function WhatIfContent({
   const i18n = useT()
   const { t } = i18n
   const specs = snapshot.features
-  const threshold = useUrlState().state.threshold
+  const { state, query } = useUrlState()
+  const threshold = state.threshold
+  const ignored = useMemo(() => ignoredWhatIfParams(query, specs), [query, specs])
   const { dev, prod } = useDashboard()
   const form = useWhatIfForm(specs)
   const devData = dev.status === 'ready' ? dev.value.loaded.data : null
@@ -110,6 +114,7 @@ export function WhatIfContent({
   }
   return (
     <>
+      <IgnoredParamsNotice ignored={ignored} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,11fr)_minmax(0,10fr)]">
         <div className="space-y-6">
           <section aria-labelledby="what-if-shot-source" className={CARD}>

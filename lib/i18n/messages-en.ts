@@ -76,6 +76,7 @@ export const messagesEn = {
   'url.lang': '{param}={value} is not a supported language (en, pt-BR); using {fallback}.',
   'url.text': '{param}={value} is empty or too long; ignored.',
   'url.repeated': '{param} appears more than once in the link; using the first value, {fallback}.',
+  'url.viewParam': '{param}={value} was ignored: {reason}.',
 
   'control.threshold': 'Decision threshold',
   'control.threshold.help':

@@ -72,6 +72,7 @@ export const messagesPtBr: Messages = {
   'url.lang': '{param}={value} não é um idioma disponível (en, pt-BR); usando {fallback}.',
   'url.text': '{param}={value} está vazio ou é longo demais; ignorado.',
   'url.repeated': '{param} aparece mais de uma vez no link; usando o primeiro valor, {fallback}.',
+  'url.viewParam': '{param}={value} foi ignorado ({reason}).',
 
   'control.threshold': 'Limiar de decisão',
   'control.threshold.help':
