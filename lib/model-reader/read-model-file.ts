@@ -52,8 +52,10 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
     const kind = finalRole === 'regressor' ? 'regressor' : 'classifier'
     const fin = finalNode as ModelNode
     const features =
-      root.state.feature_names_in_ != null ? labels(root.state.feature_names_in_).map(String) : null
-    const nIn = Number(root.state.n_features_in_ ?? features?.length ?? 0)
+      inputStep(root).state.feature_names_in_ != null
+        ? labels(inputStep(root).state.feature_names_in_).map(String)
+        : null
+    const nIn = Number(inputStep(root).state.n_features_in_ ?? features?.length ?? 0)
     return {
       ok: true,
       model: {
@@ -72,6 +74,21 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
   } catch (e) {
     return { ok: false, error: (e as Error).message }
   }
+}
+
+/** The object that saw the raw input: a Pipeline keeps feature names on its first real step. */
+function inputStep(obj: PyObject): PyObject {
+  if (obj.state.feature_names_in_ != null || obj.state.n_features_in_ != null) return obj
+  const steps = obj.state.steps
+  if (Array.isArray(steps)) {
+    for (const step of steps) {
+      const est = Array.isArray(step)
+        ? step[1]
+        : ((step as { items?: PyValue[] } | null)?.items?.[1] ?? null)
+      if (est && isObject(est)) return inputStep(est)
+    }
+  }
+  return obj
 }
 
 /** Apply one rebuilt node (recursively, through the op registry). */

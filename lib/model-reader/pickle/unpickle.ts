@@ -41,6 +41,7 @@ function isAllowed(module: string, name: string): string | null {
     if (name === 'scalar') return 'scalar'
     if (name === 'ndarray') return 'ndarray'
     if (name === 'dtype') return 'dtype'
+    if (name === '_frombuffer') return 'frombuffer'
   }
   if (full === 'numpy.dtype') return 'dtype'
   if (full === 'numpy.ndarray') return 'ndarray'
@@ -340,6 +341,18 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
       dtypeInfo(dtype as Raw, file),
       Boolean(fortran),
       data,
+      file,
+    )
+    seen.set(r, arr)
+    return arr
+  }
+  if (r.tag === 'frombuffer') {
+    const [buf, dtype, shape, order] = r.args
+    const arr = decodeArray(
+      (shape as unknown[]).map(Number),
+      dtypeInfo(dtype as Raw, file),
+      order === 'F',
+      buf,
       file,
     )
     seen.set(r, arr)
