@@ -30,12 +30,16 @@ function readCsv(path: string): Cols {
     for (let i = 0; i < l.length; i++) {
       const c = l[i]
       if (q) {
-        if (c === '"' && l[i + 1] === '"') ((cur += '"'), i++)
-        else if (c === '"') q = false
+        if (c === '"' && l[i + 1] === '"') {
+          cur += '"'
+          i++
+        } else if (c === '"') q = false
         else cur += c
       } else if (c === '"') q = true
-      else if (c === ',') (out.push(cur), (cur = ''))
-      else cur += c
+      else if (c === ',') {
+        out.push(cur)
+        cur = ''
+      } else cur += c
     }
     out.push(cur)
     return out
