@@ -51,7 +51,7 @@ function readCsv(path: string): Cols {
     header.forEach((h, j) => {
       const s = cells[j] ?? ''
       const n = s.trim() === '' ? null : Number(s)
-      cols[h].push(n === null ? null : Number.isNaN(n) ? s : n)
+      cols[h]!.push(n === null ? null : Number.isNaN(n) ? s : n)
     })
   }
   for (const h of header)

@@ -44,7 +44,7 @@ export function numericCol(input: Columns, i: number, who: string): Float64Array
   if (c instanceof Float64Array) return c
   const out = new Float64Array(input.rows)
   for (let r = 0; r < input.rows; r++) {
-    const s = c[r]
+    const s = c![r]
     const x = s === null || s === '' ? NaN : Number(s)
     if (s !== null && s !== '' && Number.isNaN(x))
       throw new Error(

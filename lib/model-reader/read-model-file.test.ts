@@ -40,7 +40,7 @@ describe('readModelFile on the real peer LogisticRegression', () => {
     expect(out.rows).toBe(5412)
     let worst = 0
     const p1 = out.cols[1] as Float64Array
-    for (let i = 0; i < logged.length; i++) worst = Math.max(worst, Math.abs(p1[i] - logged[i]))
+    for (let i = 0; i < logged.length; i++) worst = Math.max(worst, Math.abs(p1[i]! - logged[i]!))
     expect(worst).toBeLessThan(1e-9)
   })
   it('names the file and class of an unsupported model and lists the supported ones', () => {

@@ -270,12 +270,12 @@ function cIndexOrder(shape: number[]): number[] {
     let f = 0
     let stride = 1
     for (let k = 0; k < d; k++) {
-      f += cnt[k] * stride
-      stride *= shape[k]
+      f += cnt[k]! * stride
+      stride *= shape[k]!
     }
     idx[c] = f
     for (let k = d - 1; k >= 0; k--) {
-      if (++cnt[k] < shape[k]) break
+      if (++cnt[k]! < shape[k]!) break
       cnt[k] = 0
     }
   }

@@ -16,8 +16,8 @@ function linear(
     const out = new Float64Array(input.rows)
     for (let r = 0; r < input.rows; r++) {
       let s = 0
-      for (let j = 0; j < nf; j++) s += cols[j][r] * w[j]
-      out[r] = s + intercept[k]
+      for (let j = 0; j < nf; j++) s += cols[j]![r] * w[j]!
+      out[r] = s + intercept[k]!
     }
     return out
   })
@@ -26,7 +26,7 @@ function linear(
 function rows2d(flat: number[], shape: number[]): number[][] {
   if (shape.length < 2) return [flat]
   const [n, m] = shape
-  return Array.from({ length: n }, (_, i) => flat.slice(i * m, (i + 1) * m))
+  return Array.from({ length: n }, (_, i) => flat.slice(i * m!, (i + 1) * m!))
 }
 
 const expit = (x: number) => 1 / (1 + Math.exp(-x))
@@ -67,7 +67,7 @@ export const logisticRegressionOp: OpSpec = {
     const z = linear(input, n.coef, n.intercept, 'LogisticRegression')
     const names = n.classes.map(String)
     if (n.classes.length === 2 && z.length === 1) {
-      const p1 = z[0].map(expit)
+      const p1 = z[0]!.map(expit)
       return { names, cols: [p1.map((p) => 1 - p), p1], rows: input.rows }
     }
     const cols = z.map(() => new Float64Array(input.rows))
@@ -76,12 +76,12 @@ export const logisticRegressionOp: OpSpec = {
         let max = -Infinity
         for (const c of z) max = Math.max(max, c[r])
         let sum = 0
-        for (let k = 0; k < z.length; k++) sum += cols[k][r] = Math.exp(z[k][r] - max)
-        for (let k = 0; k < z.length; k++) cols[k][r] /= sum
+        for (let k = 0; k < z.length; k++) sum += cols[k]![r] = Math.exp(z[k]![r] - max)
+        for (let k = 0; k < z.length; k++) cols[k]![r] /= sum
       } else {
         let sum = 0
-        for (let k = 0; k < z.length; k++) sum += cols[k][r] = expit(z[k][r])
-        for (let k = 0; k < z.length; k++) cols[k][r] /= sum
+        for (let k = 0; k < z.length; k++) sum += cols[k]![r] = expit(z[k]![r])
+        for (let k = 0; k < z.length; k++) cols[k]![r] /= sum
       }
     }
     return { names, cols, rows: input.rows }

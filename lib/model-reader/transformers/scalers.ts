@@ -5,7 +5,7 @@ import { numbers, numericCol } from '../nd'
 function affine(input: Columns, mul: number[], add: number[], who: string): Columns {
   if (input.cols.length !== mul.length)
     throw new Error(`${who} expects ${mul.length} input columns but got ${input.cols.length}.`)
-  const cols = input.cols.map((_, j) => numericCol(input, j, who).map((x) => x * mul[j] + add[j]))
+  const cols = input.cols.map((_, j) => numericCol(input, j, who).map((x) => x * mul[j]! + add[j]!))
   return { names: input.names, cols, rows: input.rows }
 }
 
@@ -17,7 +17,7 @@ function applyCentered(node: ModelNode, input: Columns): Columns {
   if (input.cols.length !== n.sub.length)
     throw new Error(`${who} expects ${n.sub.length} input columns but got ${input.cols.length}.`)
   const cols = input.cols.map((_, j) =>
-    numericCol(input, j, who).map((x) => (x - n.sub[j]) / n.div[j]),
+    numericCol(input, j, who).map((x) => (x - n.sub[j]!) / n.div[j]!),
   )
   return { names: input.names, cols, rows: input.rows }
 }
