@@ -55,8 +55,8 @@ function readCsv(path: string): Cols {
     })
   }
   for (const h of header)
-    if (cols[h].some((v) => typeof v === 'string'))
-      cols[h] = cols[h].map((v) => (v === null ? null : String(v)))
+    if (cols[h]!.some((v) => typeof v === 'string'))
+      cols[h] = cols[h]!.map((v) => (v === null ? null : String(v)))
   return cols
 }
 
@@ -112,7 +112,7 @@ function scoreOne(path: string, input: Cols): Entry {
     if (r.model.kind === 'regressor')
       return { ...base, predictions: Array.from(out.cols[0] as Float64Array) }
     const probs: number[][] = []
-    for (let i = 0; i < out.rows; i++) probs.push(out.cols.map((c) => (c as Float64Array)[i]))
+    for (let i = 0; i < out.rows; i++) probs.push(out.cols.map((c) => (c as Float64Array)[i]!))
     return { ...base, probabilities: probs }
   } catch (e) {
     return { model: path, ok: false, error: (e as Error).message }
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--input') input = args[++i] ?? null
     else if (args[i] === '--json') json = true
-    else models.push(args[i])
+    else models.push(args[i]!)
   }
   if (!input || models.length === 0) {
     process.stderr.write(

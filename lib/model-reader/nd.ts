@@ -2,7 +2,7 @@ import type { Columns } from './model-node'
 import type { NdArray, PyObject, PyValue } from './py-value'
 
 /** Numbers of a numeric ndarray (or a plain number / list), for rebuilding estimator state. */
-export function numbers(v: PyValue, file: string, field: string): number[] {
+export function numbers(v: PyValue | undefined, file: string, field: string): number[] {
   if (typeof v === 'number') return [v]
   if (Array.isArray(v)) return v.map((x) => Number(x))
   if (v && typeof v === 'object' && 'kind' in v && v.kind === 'ndarray') {
@@ -14,14 +14,14 @@ export function numbers(v: PyValue, file: string, field: string): number[] {
 }
 
 /** Shape of an ndarray field ([] for a scalar). */
-export function shapeOf(v: PyValue): number[] {
+export function shapeOf(v: PyValue | undefined): number[] {
   if (v && typeof v === 'object' && 'kind' in v && v.kind === 'ndarray') return (v as NdArray).shape
   if (Array.isArray(v)) return [v.length]
   return []
 }
 
 /** Values of an ndarray of labels or names (object, unicode or numeric). */
-export function labels(v: PyValue): Array<number | string> {
+export function labels(v: PyValue | undefined): Array<number | string> {
   if (v && typeof v === 'object' && 'kind' in v && v.kind === 'ndarray') {
     const a = v as NdArray
     return Array.from(a.data as ArrayLike<unknown>, (x) =>

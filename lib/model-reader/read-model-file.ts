@@ -114,7 +114,7 @@ export function scoreModel(
   columns: Record<string, ArrayLike<unknown>>,
 ): Columns {
   const names = Object.keys(columns)
-  const rows = names.length ? columns[names[0]].length : 0
+  const rows = names.length ? (columns[names[0]!]?.length ?? 0) : 0
   let picked: string[]
   if (model.features) {
     picked = model.features.map((f) => {
@@ -135,7 +135,7 @@ export function scoreModel(
   const cols = picked.map((n) => {
     const c = columns[n]
     if (c instanceof Float64Array) return c
-    const arr = Array.from(c)
+    const arr = Array.from(c ?? [])
     if (
       arr.every(
         (x) =>

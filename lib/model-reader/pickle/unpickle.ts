@@ -284,12 +284,12 @@ function cIndexOrder(shape: number[]): number[] {
 
 function reorder<T>(vals: T[], shape: number[], fortran: boolean): T[] {
   if (!fortran || shape.length < 2) return vals
-  return cIndexOrder(shape).map((f) => vals[f])
+  return cIndexOrder(shape).map((f) => vals[f]!)
 }
 
 function reorderF(vals: Float64Array, shape: number[]): Float64Array {
   if (shape.length < 2) return vals
-  return Float64Array.from(cIndexOrder(shape), (f) => vals[f])
+  return Float64Array.from(cIndexOrder(shape), (f) => vals[f]!)
 }
 
 function convert(v: unknown, file: string, seen: Map<unknown, PyValue>): PyValue {
@@ -362,7 +362,7 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
     const dt = dtypeInfo(r.args[0] as Raw, file)
     const data = r.args[1]
     const a = decodeArray([1], dt, false, typeof data === 'string' ? latin1(data) : data, file)
-    return (a.data as ArrayLike<PyValue>)[0]
+    return (a.data as ArrayLike<PyValue>)[0] ?? null
   }
   if (r.tag === 'dtype')
     return { kind: 'object', className: 'numpy.dtype', state: { str: dtypeInfo(r, file).str } }

@@ -16,7 +16,7 @@ function linear(
     const out = new Float64Array(input.rows)
     for (let r = 0; r < input.rows; r++) {
       let s = 0
-      for (let j = 0; j < nf; j++) s += cols[j]![r] * w[j]!
+      for (let j = 0; j < nf; j++) s += cols[j]![r]! * w[j]!
       out[r] = s + intercept[k]!
     }
     return out
@@ -26,7 +26,7 @@ function linear(
 function rows2d(flat: number[], shape: number[]): number[][] {
   if (shape.length < 2) return [flat]
   const [n, m] = shape
-  return Array.from({ length: n }, (_, i) => flat.slice(i * m!, (i + 1) * m!))
+  return Array.from({ length: n ?? 0 }, (_, i) => flat.slice(i * (m ?? 0), (i + 1) * (m ?? 0)))
 }
 
 const expit = (x: number) => 1 / (1 + Math.exp(-x))
@@ -74,14 +74,14 @@ export const logisticRegressionOp: OpSpec = {
     for (let r = 0; r < input.rows; r++) {
       if (n.multinomial) {
         let max = -Infinity
-        for (const c of z) max = Math.max(max, c[r])
+        for (const c of z) max = Math.max(max, c[r]!)
         let sum = 0
-        for (let k = 0; k < z.length; k++) sum += cols[k]![r] = Math.exp(z[k]![r] - max)
-        for (let k = 0; k < z.length; k++) cols[k]![r] /= sum
+        for (let k = 0; k < z.length; k++) sum += cols[k]![r] = Math.exp(z[k]![r]! - max)
+        for (let k = 0; k < z.length; k++) cols[k]![r]! /= sum
       } else {
         let sum = 0
-        for (let k = 0; k < z.length; k++) sum += cols[k]![r] = expit(z[k]![r])
-        for (let k = 0; k < z.length; k++) cols[k]![r] /= sum
+        for (let k = 0; k < z.length; k++) sum += cols[k]![r] = expit(z[k]![r]!)
+        for (let k = 0; k < z.length; k++) cols[k]![r]! /= sum
       }
     }
     return { names, cols, rows: input.rows }
@@ -113,6 +113,6 @@ export const linearRegressorOp: OpSpec = {
   apply(node, input) {
     const n = node as ModelNode & { coef: number[][]; intercept: number[] }
     const [p] = linear(input, n.coef, n.intercept, node.className.split('.').pop() ?? 'regressor')
-    return { names: ['prediction'], cols: [p], rows: input.rows }
+    return { names: ['prediction'], cols: [p!], rows: input.rows }
   },
 }

@@ -86,7 +86,9 @@ export const minMaxScalerOp: OpSpec = {
     const out = affine(input, n.mul, n.add, 'MinMaxScaler')
     if (n.clip) {
       const [lo, hi] = n.clip
-      out.cols = out.cols.map((c) => (c as Float64Array).map((x) => Math.min(hi, Math.max(lo, x))))
+      out.cols = out.cols.map((c) =>
+        (c as Float64Array).map((x) => Math.min(hi!, Math.max(lo!, x))),
+      )
     }
     return out
   },

@@ -20,14 +20,14 @@ export const simpleImputerOp: OpSpec = {
     const n = node as ModelNode & { statistics: number[]; missing: number | null }
     const cols = input.cols.map((_, j) =>
       numericCol(input, j, 'SimpleImputer').map((x) =>
-        Number.isNaN(x) || (n.missing !== null && x === n.missing) ? n.statistics[j] : x,
+        Number.isNaN(x) || (n.missing !== null && x === n.missing) ? n.statistics[j]! : x,
       ),
     )
     // sklearn drops columns whose statistic is NaN (all-missing at fit time)
     const keep = n.statistics.map((v, j) => (Number.isNaN(v) ? -1 : j)).filter((j) => j >= 0)
     return {
-      names: keep.map((j) => input.names[j]),
-      cols: keep.map((j) => cols[j]),
+      names: keep.map((j) => input.names[j]!),
+      cols: keep.map((j) => cols[j]!),
       rows: input.rows,
     }
   },
