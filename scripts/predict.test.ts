@@ -25,23 +25,30 @@ describe('npm run predict --json', () => {
       ],
       { encoding: 'utf8' },
     )
-    const entries = JSON.parse(out) as Array<Record<string, unknown>>
+    const entries = JSON.parse(out) as Array<{
+      ok: boolean
+      steps?: string[]
+      probabilities?: number[][]
+      predictions?: number[]
+      error?: string
+      kind?: string
+    }>
     const expected = JSON.parse(readFileSync(join(FIX, 'expected.json'), 'utf8'))
     expect(entries.map((e) => e.ok)).toEqual([true, false, true])
-    expect(entries[0].steps).toEqual([
+    expect(entries[0]!.steps).toEqual([
       'Pipeline',
       'SimpleImputer',
       'StandardScaler',
       'LogisticRegression',
     ])
-    const probs = entries[0].probabilities as number[][]
+    const probs = entries[0]!.probabilities as number[][]
     expect(
-      Math.abs(probs[3][1] - expected.logreg_binary_pipeline.probabilities[3][1]),
+      Math.abs(probs[3]![1]! - expected.logreg_binary_pipeline.probabilities[3][1]),
     ).toBeLessThan(1e-9)
-    expect(entries[1].error).toMatch(/best_classifier\.pkl holds the class AdaBoostClassifier/)
-    expect(entries[2].kind).toBe('regressor')
+    expect(entries[1]!.error).toMatch(/best_classifier\.pkl holds the class AdaBoostClassifier/)
+    expect(entries[2]!.kind).toBe('regressor')
     expect(
-      Math.abs((entries[2].predictions as number[])[7] - expected.ridge.predictions[7]),
+      Math.abs((entries[2]!.predictions as number[])[7]! - expected.ridge.predictions[7]),
     ).toBeLessThan(1e-9)
   }, 60000)
 })

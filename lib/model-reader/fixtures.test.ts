@@ -9,7 +9,7 @@ const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as
   { probabilities?: number[][]; predictions?: number[]; classes?: number[] }
 >
 const [header, ...lines] = readFileSync(join(DIR, 'input.csv'), 'utf8').trim().split('\n')
-const names = header.split(',')
+const names = (header ?? '').split(',')
 const input: Record<string, Float64Array> = Object.fromEntries(
   names.map((n, j) => [
     n,
@@ -24,19 +24,19 @@ describe('fixtures written by scikit-learn 1.2.1 (pickle protocols 2-5 and cloud
       const r = readModelFile(readFileSync(join(DIR, file)), file)
       if (!r.ok) throw new Error(r.error)
       const out = scoreModel(r.model, input)
-      const want = expected[name]
+      const want = expected[name ?? '']!
       expect(out.rows).toBe(40)
       if (want.probabilities) {
         expect(r.model.classes).toEqual(want.classes)
-        want.probabilities.forEach((row, i) =>
-          row.forEach((p, k) =>
-            expect(Math.abs((out.cols[k] as Float64Array)[i] - p)).toBeLessThan(1e-9),
+        want.probabilities.forEach((row: number[], i: number) =>
+          row.forEach((p: number, k: number) =>
+            expect(Math.abs((out.cols[k] as Float64Array)[i]! - p)).toBeLessThan(1e-9),
           ),
         )
       } else {
         expect(r.model.kind).toBe('regressor')
-        want.predictions!.forEach((p, i) =>
-          expect(Math.abs((out.cols[0] as Float64Array)[i] - p)).toBeLessThan(1e-9),
+        want.predictions!.forEach((p: number, i: number) =>
+          expect(Math.abs((out.cols[0] as Float64Array)[i]! - p)).toBeLessThan(1e-9),
         )
       }
     })
