@@ -26,6 +26,15 @@ const NAMES = [
   'gradient-boosting-zero',
   'gradient-boosting-multiclass',
   'gradient-boosting-regressor',
+  'adaboost-samme',
+  'adaboost-samme-r',
+  'adaboost-samme-multiclass',
+  'adaboost-samme-r-multiclass',
+  'calibrated-sigmoid',
+  'calibrated-isotonic',
+  'calibrated-isotonic-single',
+  'calibrated-sigmoid-multiclass',
+  'calibrated-sigmoid-boosting',
 ]
 
 describe('estimators agree with scikit-learn 1.2.1 on the fixture rows', () => {
