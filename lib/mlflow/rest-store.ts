@@ -67,25 +67,31 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
     location: client.baseUrl,
     async listExperiments(listOptions = {}) {
       const viewType = listOptions.includeDeleted ? 'ALL' : 'ACTIVE_ONLY'
-      const items = await collectPages('experiments', (token) =>
-        client.postJson(`${API}/experiments/search`, {
-          max_results: pageSize,
-          view_type: viewType,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'experiments',
+        (token) =>
+          client.postJson(`${API}/experiments/search`, {
+            max_results: pageSize,
+            view_type: viewType,
+            page_token: token,
+          }),
+        (message) => problems.add(where('/experiments/search'), message),
       )
       return items.flatMap(
         (item) => decodeExperiment(item, where('/experiments/search'), problems) ?? [],
       )
     },
     async listRuns(experimentId, listOptions = {}) {
-      const items = await collectPages('runs', (token) =>
-        client.postJson(`${API}/runs/search`, {
-          experiment_ids: [experimentId],
-          run_view_type: listOptions.includeDeleted ? 'ALL' : 'ACTIVE_ONLY',
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'runs',
+        (token) =>
+          client.postJson(`${API}/runs/search`, {
+            experiment_ids: [experimentId],
+            run_view_type: listOptions.includeDeleted ? 'ALL' : 'ACTIVE_ONLY',
+            max_results: pageSize,
+            page_token: token,
+          }),
+        (message) => problems.add(where('/runs/search'), message),
       )
       const runs: Run[] = items.flatMap(
         (item) => decodeRun(item, where('/runs/search'), problems) ?? [],
@@ -94,13 +100,16 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
       return runs
     },
     async getMetricHistory(runId, key) {
-      const items = await collectPages('metrics', (token) =>
-        client.getJson(`${API}/metrics/get-history`, {
-          run_id: runId,
-          metric_key: key,
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'metrics',
+        (token) =>
+          client.getJson(`${API}/metrics/get-history`, {
+            run_id: runId,
+            metric_key: key,
+            max_results: pageSize,
+            page_token: token,
+          }),
+        (message) => problems.add(where('/metrics/get-history'), message),
       )
       return items.map(decodeMetricPoint)
     },
@@ -110,12 +119,15 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
         problems.add(where(`/artifacts/list`), `artifact path "${path}" leaves the run's folder`)
         return []
       }
-      const items = await collectPages('files', (token) =>
-        client.getJson(`${API}/artifacts/list`, {
-          run_id: runId,
-          path: clean || undefined,
-          page_token: token,
-        }),
+      const items = await collectPages(
+        'files',
+        (token) =>
+          client.getJson(`${API}/artifacts/list`, {
+            run_id: runId,
+            path: clean || undefined,
+            page_token: token,
+          }),
+        (message) => problems.add(where('/artifacts/list'), message),
       )
       const entries = items.map(decodeArtifactEntry).filter((e): e is ArtifactEntry => e !== null)
       return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -131,17 +143,23 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
         : client.getBytes('/get-artifact', { path: clean, run_uuid: runId })
     },
     async listRegisteredModels() {
-      const modelItems = await collectPages('registered_models', (token) =>
-        client.getJson(`${API}/registered-models/search`, {
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const modelItems = await collectPages(
+        'registered_models',
+        (token) =>
+          client.getJson(`${API}/registered-models/search`, {
+            max_results: pageSize,
+            page_token: token,
+          }),
+        (message) => problems.add(where('/registered-models/search'), message),
       )
-      const versionItems = await collectPages('model_versions', (token) =>
-        client.getJson(`${API}/model-versions/search`, {
-          max_results: pageSize,
-          page_token: token,
-        }),
+      const versionItems = await collectPages(
+        'model_versions',
+        (token) =>
+          client.getJson(`${API}/model-versions/search`, {
+            max_results: pageSize,
+            page_token: token,
+          }),
+        (message) => problems.add(where('/model-versions/search'), message),
       )
       const models = modelItems.flatMap(
         (item) => decodeRegisteredModel(item, where('/registered-models/search'), problems) ?? [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readParquetFile } from './read-parquet-file'
 import { readParquetBytes } from './parquet-table'
@@ -25,6 +26,18 @@ describe('readParquetFile', () => {
     const csv = new TextEncoder().encode('lat,lon,shot_distance\n33.9,-118.1,18\n')
     await expect(readParquetBytes(csv, 'preds.parquet')).rejects.toThrow(
       'preds.parquet: not a parquet file (no "PAR1" magic bytes): it looks like CSV text',
+    )
+  })
+
+  it('says a parquet file cut short is truncated, not that its magic bytes are missing', async () => {
+    const whole = new Uint8Array(await readFile(join(kobe, 'dataset_kobe_prod.parquet')))
+    const cut = whole.subarray(0, Math.floor(whole.length / 2))
+    await expect(readParquetBytes(cut, 'prod.parquet')).rejects.toThrow(
+      `prod.parquet: the file ends before its parquet footer (${cut.length} bytes): ` +
+        'truncated or still being written',
+    )
+    await expect(readParquetBytes(whole.subarray(0, 6), 'tiny.parquet')).rejects.toThrow(
+      'tiny.parquet: the file ends before its parquet footer (6 bytes)',
     )
   })
 })

@@ -47,15 +47,25 @@ export function describeContent(bytes: Uint8Array): string {
   return `it starts with bytes ${Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ')}`
 }
 
-/** Throws ParquetReadError unless the bytes start and end with the parquet magic "PAR1". */
+/**
+ * Throws ParquetReadError unless the bytes start and end with the parquet magic "PAR1". A file
+ * that starts like parquet but lacks the closing magic was cut short, and is reported as such.
+ */
 export function assertParquetMagic(bytes: Uint8Array, file: string): void {
   const text = (from: number) => String.fromCharCode(...bytes.subarray(from, from + 4))
-  if (bytes.length < 12 || text(0) !== MAGIC || text(bytes.length - 4) !== MAGIC) {
-    throw new ParquetReadError(
-      file,
-      `not a parquet file (no "PAR1" magic bytes): ${describeContent(bytes)}`,
-    )
+  if (bytes.length >= 4 && text(0) === MAGIC) {
+    if (bytes.length < 12 || text(bytes.length - 4) !== MAGIC) {
+      throw new ParquetReadError(
+        file,
+        `the file ends before its parquet footer (${bytes.length} bytes): truncated or still being written`,
+      )
+    }
+    return
   }
+  throw new ParquetReadError(
+    file,
+    `not a parquet file (no "PAR1" magic bytes): ${describeContent(bytes)}`,
+  )
 }
 
 function toCell(value: unknown): CellValue {

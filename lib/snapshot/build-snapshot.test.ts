@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { access, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -53,5 +53,17 @@ describe('buildSnapshot', () => {
     expect(snapshot.drift).toBeNull()
     expect(snapshot.problems).toHaveLength(1)
     expect(snapshot.problems[0]!.message).toContain('not a parquet file')
+  })
+
+  it('removes the rows file of a dataset a rebuild no longer produces', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'snapshot-'))
+    const good = join(fixtures, 'ours.parquet')
+    await buildSnapshot({ dev: good, prod: good, outDir })
+    await access(join(outDir, 'rows-prod.parquet'))
+    await buildSnapshot({ dev: good, prod: join(fixtures, 'not-parquet.parquet'), outDir })
+    await expect(access(join(outDir, 'rows-prod.parquet'))).rejects.toThrow('ENOENT')
+    await access(join(outDir, 'rows-dev.parquet'))
+    await buildSnapshot({ dev: good, prod: null, outDir })
+    await expect(access(join(outDir, 'rows-prod.parquet'))).rejects.toThrow('ENOENT')
   })
 })

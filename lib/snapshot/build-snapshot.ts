@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { computeDriftTable, type DriftTable } from '../drift/drift-table'
 import { histogramForPlot } from '../drift/histogram-for-plot'
@@ -128,18 +128,26 @@ export async function buildSnapshot(inputs: SnapshotInputs): Promise<Snapshot> {
   const problems: Problem[] = []
   const loaded: Partial<Record<DatasetName, Loaded>> = {}
   const datasets: Snapshot['datasets'] = { dev: null, prod: null }
-  for (const name of ['dev', 'prod'] as const) {
-    const source = inputs[name]
-    if (!source) {
-      problems.push({ path: name, message: `no ${name} predictions file was given` })
-      continue
-    }
+  const loadAndShip = async (name: DatasetName, source: string): Promise<boolean> => {
     try {
       const file = await loadPredictionsFile(source)
       loaded[name] = file
       datasets[name] = await datasetSnapshot(name, source, file, inputs.outDir, rowsLimit)
+      return true
     } catch (error) {
       problems.push({ path: source, message: describe(error) })
+      return false
+    }
+  }
+  for (const name of ['dev', 'prod'] as const) {
+    const source = inputs[name]
+    // a rows file from an earlier build must not outlive the dataset it described
+    if (!source || !(await loadAndShip(name, source))) {
+      await rm(join(inputs.outDir, `rows-${name}.parquet`), { force: true })
+    }
+    if (!source) {
+      problems.push({ path: name, message: `no ${name} predictions file was given` })
+      continue
     }
   }
   const { dev, prod } = loaded

@@ -1,0 +1,136 @@
+import type { Columns, ModelNode, OpSpec, PortableModel } from './model-node'
+import { labels, shortName } from './nd'
+import { OPS } from './ops'
+import { unpickle } from './pickle/unpickle'
+import type { PyObject, PyValue } from './py-value'
+
+const BY_CLASS = new Map<string, OpSpec>()
+for (const op of OPS) for (const c of op.classNames) BY_CLASS.set(c, op)
+const BY_OP = new Map<string, OpSpec>(OPS.map((o) => [o.op, o]))
+
+export type ReadModelResult = { ok: true; model: PortableModel } | { ok: false; error: string }
+
+function supportedList(): string {
+  return [...new Set(OPS.flatMap((o) => o.classNames.map((c) => c.split('.').pop() ?? c)))]
+    .sort()
+    .join(', ')
+}
+
+function isObject(v: PyValue): v is PyObject {
+  return v !== null && typeof v === 'object' && 'kind' in v && v.kind === 'object'
+}
+
+/** Rebuild a pickled scikit-learn model as a PortableModel, or one sentence naming the file and class. */
+export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult {
+  try {
+    const root = unpickle(bytes, file)
+    if (!isObject(root))
+      return { ok: false, error: `${file} does not hold a model object but a plain value.` }
+    const steps: string[] = []
+    let finalRole: OpSpec['role'] | null = null
+    let finalNode: ModelNode | null = null
+    const build = (obj: PyObject): ModelNode => {
+      const spec = BY_CLASS.get(obj.className)
+      if (!spec)
+        throw new Error(
+          `${file} holds the class ${shortName(obj)} (${obj.className}), which the model reader does not support; supported: ${supportedList()}.`,
+        )
+      steps.push(shortName(obj))
+      const node = spec.build(obj, { file, build })
+      if (spec.role !== 'pipeline' && spec.role !== 'transformer') {
+        finalRole = spec.role
+        finalNode = node
+      }
+      return node
+    }
+    const node = build(root)
+    if (!finalRole || !finalNode)
+      return {
+        ok: false,
+        error: `${file} holds a ${shortName(root)} with no final classifier or regressor.`,
+      }
+    const kind = finalRole === 'regressor' ? 'regressor' : 'classifier'
+    const fin = finalNode as ModelNode
+    const features =
+      root.state.feature_names_in_ != null ? labels(root.state.feature_names_in_).map(String) : null
+    const nIn = Number(root.state.n_features_in_ ?? features?.length ?? 0)
+    return {
+      ok: true,
+      model: {
+        format: 'portable-model/1',
+        kind,
+        steps,
+        classes:
+          kind === 'classifier'
+            ? ((fin.classes as Array<number | string> | undefined) ?? null)
+            : null,
+        features,
+        inputCount: nIn,
+        root: node,
+      },
+    }
+  } catch (e) {
+    return { ok: false, error: (e as Error).message }
+  }
+}
+
+/** Apply one rebuilt node (recursively, through the op registry). */
+export function applyNode(node: ModelNode, input: Columns): Columns {
+  const spec = BY_OP.get(node.op)
+  if (!spec) throw new Error(`The model node ${node.className} names an unknown op ${node.op}.`)
+  return spec.apply(node, input, applyNode)
+}
+
+const ALIASES: Record<string, string[]> = {
+  lng: ['lon', 'long', 'longitude'],
+  lat: ['latitude'],
+  lon: ['lng'],
+}
+
+/**
+ * Score input columns (by name) with a PortableModel: columns are matched to the model's features by
+ * name (with aliases such as lon for lng), else taken by position. Classifiers return one
+ * probability column per class; regressors a `prediction` column.
+ */
+export function scoreModel(
+  model: PortableModel,
+  columns: Record<string, ArrayLike<unknown>>,
+): Columns {
+  const names = Object.keys(columns)
+  const rows = names.length ? columns[names[0]].length : 0
+  let picked: string[]
+  if (model.features) {
+    picked = model.features.map((f) => {
+      if (f in columns) return f
+      const alias = (ALIASES[f] ?? []).find((a) => a in columns)
+      if (alias) return alias
+      throw new Error(
+        `The model expects the column ${f}, which the input lacks (it has ${names.join(', ')}).`,
+      )
+    })
+  } else {
+    if (names.length < model.inputCount)
+      throw new Error(
+        `The model expects ${model.inputCount} columns but the input has ${names.length}.`,
+      )
+    picked = names.slice(0, model.inputCount)
+  }
+  const cols = picked.map((n) => {
+    const c = columns[n]
+    if (c instanceof Float64Array) return c
+    const arr = Array.from(c)
+    if (
+      arr.every(
+        (x) =>
+          x === null ||
+          x === undefined ||
+          typeof x === 'number' ||
+          typeof x === 'bigint' ||
+          typeof x === 'boolean',
+      )
+    )
+      return Float64Array.from(arr, (x) => (x === null || x === undefined ? NaN : Number(x)))
+    return arr.map((x) => (x === null || x === undefined ? null : String(x)))
+  })
+  return applyNode(model.root, { names: model.features ?? picked, cols, rows })
+}
