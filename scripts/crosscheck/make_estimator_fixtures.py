@@ -1,14 +1,14 @@
 """Small scikit-learn estimator fixtures for lib/model-reader/estimators.
 
 Run with Debian's python (sklearn 1.2.1): /usr/bin/python3 scripts/crosscheck/make_estimator_fixtures.py
-Writes, per model, <name>.pkl (joblib) and <name>.json holding the estimator's pickled state as
+Writes, per model, <name>.pkl (cloudpickle, protocol 4, as mlflow.sklearn.log_model does) and <name>.json holding the estimator's pickled state as
 plain JSON (classes as {"__class__", "state"}, arrays as {"__ndarray__", "shape", "data"}), the input
 rows and scikit-learn's predict_proba (or predict) on them.
 """
 import json
 import os
 
-import joblib
+import cloudpickle
 import numpy as np
 import sklearn
 from sklearn.calibration import CalibratedClassifierCV
@@ -49,7 +49,8 @@ def encode(v):
 
 def save(name, model, X, regressor=False):
     expected = model.predict(X) if regressor else model.predict_proba(X)
-    joblib.dump(model, os.path.join(OUT, name + '.pkl'))
+    with open(os.path.join(OUT, name + '.pkl'), 'wb') as f:
+        cloudpickle.dump(model, f, protocol=4)
     doc = {'sklearn': sklearn.__version__, 'model': encode(model), 'X': X.tolist(), 'expected': expected.tolist()}
     with open(os.path.join(OUT, name + '.json'), 'w') as f:
         json.dump(doc, f)
