@@ -56,13 +56,27 @@ def save(name, model, X, regressor=False):
         json.dump(doc, f)
 
 
+def float32_edge_rows(tree, base):
+    # rows just above each split threshold in float64: sklearn casts X to float32 first, so some go left
+    rows = []
+    t = tree.tree_
+    for node in range(t.node_count):
+        if t.children_left[node] != -1:
+            row = base.copy()
+            row[t.feature[node]] = np.nextafter(t.threshold[node], np.inf)
+            rows.append(row)
+    return np.array(rows)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     X, y = make_classification(n_samples=300, n_features=6, n_informative=4, random_state=0)
     X3, y3 = make_classification(n_samples=300, n_features=6, n_informative=4, n_classes=3, random_state=1)
     Xr, yr = make_regression(n_samples=300, n_features=6, noise=5.0, random_state=2)
     Xt, X3t, Xrt = X[:40], X3[:40], Xr[:40]
-    save('decision-tree-binary', DecisionTreeClassifier(max_depth=5, random_state=0).fit(X, y), Xt)
+    tree = DecisionTreeClassifier(max_depth=5, random_state=0).fit(X, y)
+    save('decision-tree-binary', tree, Xt)
+    save('decision-tree-float32', tree, float32_edge_rows(tree, X[0]))
     save('decision-tree-multiclass', DecisionTreeClassifier(max_depth=4, random_state=0).fit(X3, y3 + 1), X3t)
     save('decision-tree-regressor', DecisionTreeRegressor(max_depth=4, random_state=0).fit(Xr, yr), Xrt, True)
     save('random-forest', RandomForestClassifier(n_estimators=7, max_depth=4, random_state=0).fit(X, y), Xt)

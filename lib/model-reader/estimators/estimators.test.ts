@@ -17,6 +17,7 @@ function maxDiff(name: string): number {
 
 const NAMES = [
   'decision-tree-binary',
+  'decision-tree-float32',
   'decision-tree-multiclass',
   'decision-tree-regressor',
   'random-forest',
