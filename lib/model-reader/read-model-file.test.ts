@@ -4,21 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { readParquetFile } from '../parquet/read-parquet-file'
 import { readModelFile, scoreModel } from './read-model-file'
 
-const dirs = [
-  join(process.cwd(), '..', 'shared', 'fixtures', 'peer-models'),
-  '/work/shared/fixtures/peer-models',
-]
-const peerPath = (name: string) => {
-  for (const d of dirs) {
-    try {
-      readFileSync(join(d, name))
-      return join(d, name)
-    } catch {
-      // next
-    }
-  }
-  throw new Error(`peer file ${name} not found`)
-}
+// the real student models, in ../shared beside the repository (as in CI)
+const peerPath = (name: string) =>
+  join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'peer-models', name)
 
 describe('readModelFile on the real peer LogisticRegression', () => {
   it('reproduces the logged prediction_proba on all 5,412 prod rows within 1e-9', async () => {
@@ -44,11 +32,12 @@ describe('readModelFile on the real peer LogisticRegression', () => {
     expect(worst).toBeLessThan(1e-9)
   })
   it('names the file and class of an unsupported model and lists the supported ones', () => {
-    const r = readModelFile(readFileSync(peerPath('best_classifier.pkl')), 'best_classifier.pkl')
+    const file = join(__dirname, 'fixtures', 'unsupported', 'gaussian-nb.pkl')
+    const r = readModelFile(readFileSync(file), 'gaussian-nb.pkl')
     expect(r.ok).toBe(false)
     if (!r.ok)
       expect(r.error).toMatch(
-        /^best_classifier\.pkl holds the class AdaBoostClassifier .*supported: .*LogisticRegression/,
+        /^gaussian-nb\.pkl holds the class GaussianNB .*supported: .*LogisticRegression/,
       )
   })
 })

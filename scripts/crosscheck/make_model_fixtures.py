@@ -72,3 +72,10 @@ for name, (model, y) in models.items():
         cloudpickle.dump(model, f)
 with open(os.path.join(OUT, "expected.json"), "w") as f:
     json.dump(expected, f)
+
+# A class the reader does not support (its message must name it and list the supported ones).
+from sklearn.naive_bayes import GaussianNB
+
+os.makedirs(os.path.join(OUT, "unsupported"), exist_ok=True)
+with open(os.path.join(OUT, "unsupported", "gaussian-nb.pkl"), "wb") as f:
+    pickle.dump(GaussianNB().fit([[0.0, 1.0], [1.0, 0.0], [2.0, 2.0], [3.0, 1.0]], [0, 1, 0, 1]), f, protocol=4)

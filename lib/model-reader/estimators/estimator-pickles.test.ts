@@ -7,7 +7,7 @@ import { toColumns } from './json-fixture'
 import { treeLeaves, type TreeNode } from './decision-tree'
 
 const FIX = join(__dirname, '..', 'fixtures', 'estimators')
-const PEER = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'fixtures', 'peer-models')
+const PEER = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'peer-models')
 
 // Gradient boosting (its _rng is a numpy RandomState) and CalibratedClassifierCV (_CalibratedClassifier,
 // _SigmoidCalibration) pickles are still refused by the unpickler's whitelist; estimators.test.ts

@@ -4,17 +4,9 @@ import { describe, expect, it } from 'vitest'
 import type { NdArray, PyObject } from '../py-value'
 import { PickleRefusedError, unpickle } from './unpickle'
 
-const PEER = join(process.cwd(), '..', 'shared', 'fixtures', 'peer-models')
-const peer = (name: string) => {
-  for (const dir of [PEER, '/work/shared/fixtures/peer-models']) {
-    try {
-      return readFileSync(join(dir, name))
-    } catch {
-      // try the next location
-    }
-  }
-  throw new Error(`peer model ${name} not found`)
-}
+// the real student models, in ../shared beside the repository (as in CI)
+const peer = (name: string) =>
+  readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'peer-models', name))
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0))
 
 describe('unpickle refuses globals outside the whitelist', () => {
