@@ -9,9 +9,6 @@ import { treeLeaves, type TreeNode } from './decision-tree'
 const FIX = join(__dirname, '..', 'fixtures', 'estimators')
 const PEER = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'peer-models')
 
-// Gradient boosting (its _rng is a numpy RandomState) and CalibratedClassifierCV (_CalibratedClassifier,
-// _SigmoidCalibration) pickles are still refused by the unpickler's whitelist; estimators.test.ts
-// checks their math from the JSON dumps of the same models.
 const NAMES = [
   'decision-tree-binary',
   'decision-tree-multiclass',
@@ -23,6 +20,15 @@ const NAMES = [
   'adaboost-samme-r',
   'adaboost-samme-multiclass',
   'adaboost-samme-r-multiclass',
+  'gradient-boosting-binary',
+  'gradient-boosting-multiclass',
+  'gradient-boosting-regressor',
+  'gradient-boosting-zero',
+  'calibrated-isotonic-single',
+  'calibrated-isotonic',
+  'calibrated-sigmoid-boosting',
+  'calibrated-sigmoid-multiclass',
+  'calibrated-sigmoid',
 ]
 
 describe('cloudpickle files written by sklearn 1.2.1 score as sklearn does', () => {

@@ -34,6 +34,13 @@ const NUMPY_MODULES = [
   'numpy._core.numeric',
 ]
 
+/** numpy's random generator of a fitted estimator (e.g. GradientBoosting's _rng): inert state */
+const RANDOM_STATE_GLOBALS = [
+  'numpy.random._pickle.__randomstate_ctor',
+  'numpy.random._pickle.__bit_generator_ctor',
+  'numpy.random.mtrand.RandomState',
+]
+
 function isAllowed(module: string, name: string): string | null {
   const full = `${module}.${name}`
   if (NUMPY_MODULES.includes(module)) {
@@ -57,9 +64,10 @@ function isAllowed(module: string, name: string): string | null {
   if (full === 'pandas.core.indexes.base._new_Index') return 'newindex'
   if (
     /^(sklearn|pycaret)(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(module) &&
-    /^[A-Z][A-Za-z0-9_]*$/.test(name)
+    /^_?[A-Z][A-Za-z0-9_]*$/.test(name)
   )
     return 'object'
+  if (RANDOM_STATE_GLOBALS.includes(full)) return 'object'
   return null
 }
 
