@@ -108,12 +108,18 @@ test('invalid URL values fall back to defaults with a notice', async ({ page }) 
 test('controls rewrite the URL in place: no reload, no scroll jump', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 500 })
   await page.goto('/shell-check/?tab=psi')
+  // lazily imported chunks (the chart library, its CSS) may still be arriving; they are code,
+  // not a page fetch, so wait for them before listening
+  await page.waitForLoadState('networkidle')
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42))
   await page.mouse.wheel(0, 300)
   await page.waitForFunction(() => window.scrollY > 0)
   const scrollBefore = await page.evaluate(() => window.scrollY)
   const requests: string[] = []
-  page.on('request', (request) => requests.push(request.url()))
+  page.on('request', (request) => {
+    // a page fetch or a prefetch is an HTML document or an RSC payload, never a static chunk
+    if (!new URL(request.url()).pathname.startsWith('/_next/static/')) requests.push(request.url())
+  })
 
   await page.getByRole('slider', { name: 'Decision threshold' }).fill('0.7')
   await expect(page).toHaveURL(/\/shell-check\/\?tab=psi&threshold=0\.7$/)
