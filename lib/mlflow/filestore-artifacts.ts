@@ -1,12 +1,8 @@
 import { join } from 'node:path'
 import { TrackingReadError } from '../tracking/tracking-read-error'
 import type { ArtifactEntry } from '../tracking/types'
-import {
-  artifactRoots,
-  insideRoots,
-  isAncestorOrSelf,
-  realpathOrNull,
-} from './artifact-containment'
+import { artifactRoots, insideRoots, realpathOrNull } from './artifact-containment'
+import { ArtifactFolderVisits } from './artifact-folder-visits'
 import { artifactRootCandidates, safeArtifactPath } from './filestore-artifact-root'
 import type { FileStoreFs } from './filestore-fs'
 import type { RunLocator } from './filestore-run-locator'
@@ -14,6 +10,7 @@ import type { RunLocator } from './filestore-run-locator'
 /** Lists and reads run artifacts of a FileStore, resolving each run's artifact folder once. */
 export class FileStoreArtifacts {
   private readonly roots = new Map<string, Promise<string | null>>()
+  private readonly visits = new Map<string, ArtifactFolderVisits>()
   private allowed: Promise<string[]> | null = null
 
   constructor(
@@ -78,7 +75,8 @@ export class FileStoreArtifacts {
     const folder = join(root, relative)
     if ((await this.fs.kind(folder)) !== 'dir') return []
     const allowed = await this.allowedRoots()
-    const realFolder = (await realpathOrNull(folder)) ?? folder
+    let visits = this.visits.get(runId)
+    if (!visits) this.visits.set(runId, (visits = new ArtifactFolderVisits(root)))
     const entries = []
     for (const entry of (await this.fs.listFolder(folder)) ?? []) {
       const shown = relative ? `${relative}/${entry.name}` : entry.name
@@ -91,15 +89,11 @@ export class FileStoreArtifacts {
       if (real === null) refuse('its real path cannot be resolved')
       else if (!insideRoots(real, allowed))
         refuse(`it leads to ${real}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`)
-      else if (
-        entry.kind === 'dir' &&
-        entry.symlink &&
-        (isAncestorOrSelf(real, realFolder) ||
-          insideRoots(real, [root]) ||
-          isAncestorOrSelf(real, root))
-      )
-        refuse(`a symlinked folder leading to ${real}, a folder already walked (a loop)`)
-      else entries.push(entry)
+      else {
+        const loop = entry.kind === 'dir' ? visits.refusal(shown, real, entry.symlink) : null
+        if (loop) refuse(loop)
+        else entries.push(entry)
+      }
     }
     const infos = await Promise.all(entries.map((entry) => this.fs.info(join(folder, entry.name))))
     return entries.map((entry, i) => {

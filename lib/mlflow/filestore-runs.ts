@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path'
 import type { Run } from '../tracking/types'
+import { isAncestorOrSelf, realpathOrNull } from './artifact-containment'
 import type { FileStoreFs } from './filestore-fs'
 import { readKeyValueFolder } from './filestore-key-folder'
 import { mapWithConcurrency } from './filestore-limiter'
@@ -58,13 +59,45 @@ export async function readRunFolder(
   return { run: result.value, folder }
 }
 
-/** Names of the run folders of an experiment folder (every sub-folder but the reserved ones). */
+/**
+ * Names of the run folders of an experiment folder (every sub-folder but the reserved ones). A
+ * symlinked folder leading to the experiment folder or one holding it (a loop: its meta.yaml would
+ * become a phantom run), or to a run folder already listed (the same run twice), is left out as
+ * one problem naming it and the rule.
+ */
 export async function runFolderNames(fs: FileStoreFs, experimentFolder: string): Promise<string[]> {
-  const entries = await fs.listFolder(experimentFolder)
-  return (entries ?? [])
+  const entries = ((await fs.listFolder(experimentFolder)) ?? [])
     .filter((entry) => entry.kind === 'dir' && !entry.name.startsWith('.'))
     .filter((entry) => !RESERVED_EXPERIMENT_FOLDERS.has(entry.name))
-    .map((entry) => entry.name)
+  if (!entries.some((entry) => entry.symlink)) return entries.map((entry) => entry.name)
+  const here = (await realpathOrNull(experimentFolder)) ?? experimentFolder
+  const reals = await Promise.all(
+    entries.map((entry) => realpathOrNull(join(experimentFolder, entry.name))),
+  )
+  const plain = new Map<string, string>()
+  entries.forEach((entry, i) => {
+    const real = reals[i]
+    if (!entry.symlink && real) plain.set(real, entry.name)
+  })
+  const names: string[] = []
+  const linked = new Map<string, string>()
+  entries.forEach((entry, i) => {
+    const real = reals[i] ?? null
+    if (!entry.symlink || real === null) return void names.push(entry.name)
+    const refuse = (rule: string) =>
+      fs.log.add(
+        join(experimentFolder, entry.name),
+        `symlinked run folder leading to ${real} skipped: ${rule}`,
+      )
+    const twin = plain.get(real) ?? linked.get(real)
+    if (isAncestorOrSelf(real, here)) refuse('it holds this experiment folder (a loop)')
+    else if (twin) refuse(`it is run folder "${twin}" again`)
+    else {
+      linked.set(real, entry.name)
+      names.push(entry.name)
+    }
+  })
+  return names
 }
 
 /** All runs of one experiment folder, in folder-name order. */

@@ -2,7 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TrackingReadError } from '../tracking/tracking-read-error'
 import type { ArtifactEntry } from '../tracking/types'
-import { insideRoots, isAncestorOrSelf, realpathOrNull } from './artifact-containment'
+import { insideRoots, realpathOrNull } from './artifact-containment'
+import type { ArtifactFolderVisits } from './artifact-folder-visits'
 
 /** The first candidate that is an existing directory, or null. */
 export async function firstExistingFolder(candidates: string[]): Promise<string | null> {
@@ -25,6 +26,7 @@ export async function listLocalArtifacts(
   root: string,
   path: string,
   allowed: string[],
+  visits: ArtifactFolderVisits,
   refuse: (path: string, rule: string) => void,
 ): Promise<ArtifactEntry[]> {
   let all
@@ -33,7 +35,6 @@ export async function listLocalArtifacts(
   } catch {
     return []
   }
-  const realFolder = (await realpathOrNull(join(root, path))) ?? join(root, path)
   const entries = []
   for (const entry of all) {
     const relative = path ? `${path}/${entry.name}` : entry.name
@@ -44,15 +45,13 @@ export async function listLocalArtifacts(
         relative,
         `it leads to ${real}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
       )
-    else if (
-      entry.isSymbolicLink() &&
-      (await stat(real)).isDirectory() &&
-      (isAncestorOrSelf(real, realFolder) ||
-        insideRoots(real, [root]) ||
-        isAncestorOrSelf(real, root))
-    )
-      refuse(relative, `a symlinked folder leading to ${real}, a folder already walked (a loop)`)
-    else entries.push(entry)
+    else {
+      const loop = (await stat(real)).isDirectory()
+        ? visits.refusal(relative, real, entry.isSymbolicLink())
+        : null
+      if (loop) refuse(relative, loop)
+      else entries.push(entry)
+    }
   }
   const listed = await Promise.all(
     entries.map(async (entry): Promise<ArtifactEntry> => {

@@ -9,6 +9,7 @@ import {
   isRemoteArtifactUri,
 } from './sqlite-artifact-roots'
 import { artifactRoots, insideRoots, realpathOrNull } from './artifact-containment'
+import { ArtifactFolderVisits } from './artifact-folder-visits'
 import { firstExistingFolder, listLocalArtifacts, readLocalArtifact } from './sqlite-artifacts'
 import { listSqliteExperiments } from './sqlite-experiments'
 import { openSqliteDatabase } from './sqlite-open'
@@ -25,7 +26,8 @@ export interface SqliteTrackingStore extends TrackingStore {
   close(): void
 }
 
-type ArtifactRoot = { root: string; allowed: string[] } | { root: null; reason: string }
+type ArtifactRoot =
+  { root: string; allowed: string[]; visits: ArtifactFolderVisits } | { root: null; reason: string }
 
 function artifactRootFinder(db: Database, location: string, problems: ProblemLog) {
   const cache = new Map<string, Promise<ArtifactRoot>>()
@@ -40,7 +42,8 @@ function artifactRootFinder(db: Database, location: string, problems: ProblemLog
     if (found) {
       const allowed = await artifactRoots(location)
       const root = (await realpathOrNull(found)) ?? found
-      if (insideRoots(root, allowed)) return { root, allowed }
+      if (insideRoots(root, allowed))
+        return { root, allowed, visits: new ArtifactFolderVisits(root) }
       return {
         root: null,
         reason: `artifact folder ${found} of run ${runId} refused (real path ${root}): it is outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
@@ -95,7 +98,7 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
       }
       const found = await artifactRoot(runId)
       if (found.root === null) return []
-      return listLocalArtifacts(found.root, clean, found.allowed, (refused, rule) =>
+      return listLocalArtifacts(found.root, clean, found.allowed, found.visits, (refused, rule) =>
         problems.add(
           `${location}#runs/${runId}`,
           `artifact "${refused}" of run "${runId}" refused: ${rule}`,
