@@ -4,11 +4,8 @@ import { siteUrl } from '@/components/data/fetch-bytes'
 import { DataState } from '@/components/data/DataState'
 import { useT } from '@/components/shell/use-t'
 import { formatBytes } from '@/lib/views/runs/format-bytes'
-import type {
-  ArtifactNote,
-  ParquetPreview,
-  RunArtifact,
-} from '@/lib/views/runs/runs-snapshot-types'
+import { artifactNoteText } from '@/lib/views/runs/artifact-note-text'
+import type { ParquetPreview, RunArtifact } from '@/lib/views/runs/runs-snapshot-types'
 import { ParquetPreviewTable } from './ParquetPreviewTable'
 import { useSiteFile } from './use-site-file'
 
@@ -39,15 +36,25 @@ export function ArtifactPreview({ artifact }: { artifact: RunArtifact }) {
       </figcaption>
       {artifact.file === null || artifact.view === null ? (
         <p role="note" className="text-sm text-slate-600 dark:text-slate-400">
-          {artifact.note ? noteText(artifact.note, t, lang) : t('runs.artifacts.noPreview')}
+          {artifact.note ? artifactNoteText(artifact.note, lang) : t('runs.artifacts.noPreview')}
         </p>
       ) : artifact.view === 'image' ? (
-        // eslint-disable-next-line @next/next/no-img-element -- a copied artifact, shown as it is (static export)
-        <img
-          src={siteUrl(artifact.file)}
-          alt={artifact.path}
-          className="max-h-[32rem] max-w-full rounded border border-slate-200 bg-white dark:border-slate-700"
-        />
+        <>
+          {artifact.note && (
+            <p
+              role="note"
+              className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            >
+              {artifactNoteText(artifact.note, lang)}
+            </p>
+          )}
+          {/* eslint-disable-next-line @next/next/no-img-element -- a copied artifact, shown as it is (static export) */}
+          <img
+            src={siteUrl(artifact.file)}
+            alt={artifact.path}
+            className="max-h-[32rem] max-w-full rounded border border-slate-200 bg-white dark:border-slate-700"
+          />
+        </>
       ) : artifact.view === 'text' ? (
         <TextFile file={artifact.file} />
       ) : (
@@ -79,19 +86,4 @@ function ParquetFile({ file }: { file: string }) {
       {(value) => <ParquetPreviewTable preview={value} />}
     </DataState>
   )
-}
-
-function noteText(
-  note: ArtifactNote,
-  t: ReturnType<typeof useT>['t'],
-  lang: ReturnType<typeof useT>['lang'],
-): string {
-  switch (note.code) {
-    case 'tooLarge':
-      return t('runs.artifacts.note.tooLarge', { limit: formatBytes(note.limit, lang) })
-    case 'unreadable':
-      return t('runs.artifacts.note.unreadable', { message: note.message })
-    default:
-      return t(`runs.artifacts.note.${note.code}`)
-  }
 }

@@ -96,13 +96,21 @@ export const runsMessagesEn = {
   'runs.artifacts.choose': 'Choose a file to see it.',
   'runs.artifacts.loading': 'Loading the file…',
   'runs.artifacts.noPreview': 'No preview for this kind of file.',
-  'runs.artifacts.note.tooLarge': 'Larger than {limit}: not copied into the site.',
-  'runs.artifacts.note.budget': 'Not copied: the build reached its size limit for artifact copies.',
-  'runs.artifacts.note.unsafePath': 'Not copied: its path cannot be a file of the site.',
-  'runs.artifacts.note.binary': 'Binary content: not shown as text.',
+  'runs.artifacts.notPublished': 'not published',
+  'runs.artifacts.note.notAllowed':
+    'Not published: its type is not on the allow-list (images, text files, parquet).',
+  'runs.artifacts.note.tooLarge': 'Not published: larger than {limit}, the limit for its type.',
+  'runs.artifacts.note.overMaxBytes':
+    'Not published: larger than {limit}, the limit set by MONITOR_ARTIFACT_MAX_BYTES.',
+  'runs.artifacts.note.budget':
+    'Not published: the build reached its size limit for artifact copies.',
+  'runs.artifacts.note.unsafePath': 'Not published: its path cannot be a file of the site.',
+  'runs.artifacts.note.binary': 'Not published: binary content, not text.',
   'runs.artifacts.note.svgScript':
-    'An SVG with nothing left to draw once scripts and links are removed: not copied.',
-  'runs.artifacts.note.unreadable': 'Could not be read: {message}',
+    'Not published: an SVG with nothing left to draw once scripts and links are removed.',
+  'runs.artifacts.note.unreadable': 'Not published: it could not be read ({message}).',
+  'runs.artifacts.note.activeContentRemoved':
+    'Active content was removed from this SVG before it was published ({removed}): this is the cleaned copy.',
   'runs.parquet.caption':
     'First {shown} of {total} rows, {columns} columns (name and parquet type)',
   'runs.mlmodel.title': 'MLmodel file ({path})',

@@ -100,14 +100,21 @@ export const runsMessagesPtBr: Record<keyof typeof runsMessagesEn, string> = {
   'runs.artifacts.choose': 'Escolha um arquivo para vê-lo.',
   'runs.artifacts.loading': 'Carregando o arquivo…',
   'runs.artifacts.noPreview': 'Sem pré-visualização para este tipo de arquivo.',
-  'runs.artifacts.note.tooLarge': 'Maior que {limit}: não copiado para o site.',
+  'runs.artifacts.notPublished': 'não publicado',
+  'runs.artifacts.note.notAllowed':
+    'Não publicado: o tipo não está na lista permitida (imagens, arquivos de texto, parquet).',
+  'runs.artifacts.note.tooLarge': 'Não publicado: maior que {limit}, o limite para o seu tipo.',
+  'runs.artifacts.note.overMaxBytes':
+    'Não publicado: maior que {limit}, o limite definido por MONITOR_ARTIFACT_MAX_BYTES.',
   'runs.artifacts.note.budget':
-    'Não copiado: a construção atingiu o limite de tamanho para cópias de artefatos.',
-  'runs.artifacts.note.unsafePath': 'Não copiado: o caminho não pode ser um arquivo do site.',
-  'runs.artifacts.note.binary': 'Conteúdo binário: não exibido como texto.',
+    'Não publicado: a construção atingiu o limite de tamanho para cópias de artefatos.',
+  'runs.artifacts.note.unsafePath': 'Não publicado: o caminho não pode ser um arquivo do site.',
+  'runs.artifacts.note.binary': 'Não publicado: conteúdo binário, não texto.',
   'runs.artifacts.note.svgScript':
-    'Um SVG sem nada para desenhar depois de removidos scripts e links: não copiado.',
-  'runs.artifacts.note.unreadable': 'Não foi possível ler: {message}',
+    'Não publicado: um SVG sem nada para desenhar depois de removidos scripts e links.',
+  'runs.artifacts.note.unreadable': 'Não publicado: não foi possível ler ({message}).',
+  'runs.artifacts.note.activeContentRemoved':
+    'Conteúdo ativo foi removido deste SVG antes da publicação ({removed}): esta é a cópia limpa.',
   'runs.parquet.caption':
     'Primeiras {shown} de {total} linhas, {columns} colunas (nome e tipo parquet)',
   'runs.mlmodel.title': 'Arquivo MLmodel ({path})',

@@ -265,10 +265,13 @@ describe('buildRunsSnapshot limits and copies', async () => {
       note: { code: 'tooLarge', limit: 200 },
     })
     expect(byPath.get('fake.json')).toMatchObject({ view: null, note: { code: 'binary' } })
-    expect(byPath.get('evil.svg')).toMatchObject({ view: 'image', note: null })
+    expect(byPath.get('evil.svg')).toMatchObject({
+      view: 'image',
+      note: { code: 'activeContentRemoved', removed: ['onload'] },
+    })
     expect(readFileSync(join(out, 'artifacts', runId, 'evil.svg'), 'utf8')).toBe('<svg></svg>')
     expect(byPath.get('report.html')?.file).toBe(`data/artifacts/${runId}/report.html.txt`)
-    expect(byPath.get('model.pkl')).toMatchObject({ view: null, note: null })
+    expect(byPath.get('model.pkl')).toMatchObject({ view: null, note: { code: 'notAllowed' } })
   })
 
   it('stops walking below the depth limit and says the listing is cut', () => {

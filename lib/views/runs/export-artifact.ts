@@ -38,10 +38,10 @@ async function writeSiteFile(outDir: string, segments: string[], content: Uint8A
 
 /**
  * One artifact for the page: images and text files up to their size limit are copied to
- * `data/artifacts/<runId>/<path>` (HTML/XML with a `.txt` suffix, SVG only after DOMPurify), no
- * file over MONITOR_ARTIFACT_MAX_BYTES (20 MB by default), a parquet file becomes
- * `<path>.preview.json` (schema and first rows), anything else is listed only; a file the page
- * could show but that was not copied gets a note saying why (a read failure included).
+ * `data/artifacts/<runId>/<path>` (HTML/XML with a `.txt` suffix, SVG only after DOMPurify, noted
+ * when it removed active content), no file over MONITOR_ARTIFACT_MAX_BYTES (20 MB by default), a
+ * parquet file becomes `<path>.preview.json` (schema and first rows); every file not published
+ * gets a note naming the rule: a type not on that allow-list, a size limit, a read failure.
  */
 export async function exportArtifact(
   entry: ArtifactEntry,
@@ -49,19 +49,21 @@ export async function exportArtifact(
 ): Promise<RunArtifact> {
   if (entry.isDir) return listed(entry, null)
   const view = artifactView(entry.path)
-  if (view === null) return listed(entry, null)
+  if (view === null) return listed(entry, { code: 'notAllowed' })
   const segments = safeArtifactSegments(entry.path)
   if (!segments || !isSafeRunId(target.runId)) {
     return listed(entry, { code: 'unsafePath' })
   }
   const { limits, budget } = target
-  const limit = Math.min(
-    artifactMaxBytes(),
-    view === 'image' ? limits.imageBytes : view === 'text' ? limits.textBytes : limits.parquetBytes,
-  )
-  if (entry.size !== null && entry.size > limit) {
-    return listed(entry, { code: 'tooLarge', limit })
-  }
+  const typeLimit =
+    view === 'image' ? limits.imageBytes : view === 'text' ? limits.textBytes : limits.parquetBytes
+  const maxBytes = artifactMaxBytes()
+  const limit = Math.min(maxBytes, typeLimit)
+  const tooLarge: ArtifactNote =
+    maxBytes < typeLimit
+      ? { code: 'tooLarge', limit, setting: 'MONITOR_ARTIFACT_MAX_BYTES' }
+      : { code: 'tooLarge', limit }
+  if (entry.size !== null && entry.size > limit) return listed(entry, tooLarge)
   if (entry.size !== null && entry.size > budget.remaining) {
     return listed(entry, { code: 'budget' })
   }
@@ -71,7 +73,7 @@ export async function exportArtifact(
   } catch (error) {
     return listed(entry, unreadable(error))
   }
-  if (bytes.byteLength > limit) return listed(entry, { code: 'tooLarge', limit })
+  if (bytes.byteLength > limit) return listed(entry, tooLarge)
   const base = ['artifacts', target.runId, ...segments]
   if (view === 'parquet') {
     try {
@@ -88,18 +90,20 @@ export async function exportArtifact(
   const isText = looksLikeText(bytes)
   if (view === 'text' && !isText) return listed(entry, { code: 'binary' })
   let content: Uint8Array | string = bytes
+  let note: ArtifactNote | null = null
   if (entry.path.toLowerCase().endsWith('.svg')) {
     // served same-origin as image/svg+xml: only DOMPurify's SVG profile output is published
     const clean = isText ? sanitizeSvg(new TextDecoder().decode(bytes)) : null
     if (clean === null) return listed(entry, { code: 'svgScript' })
-    content = clean
+    content = clean.svg
+    if (clean.removed.length > 0) note = { code: 'activeContentRemoved', removed: clean.removed }
   }
   const suffix = copySuffix(entry.path)
   const file = suffix ? [...base.slice(0, -1), `${base.at(-1)}${suffix}`] : base
   await writeSiteFile(target.outDir, file, content)
   budget.remaining -= bytes.byteLength
   return {
-    ...listed(entry, null),
+    ...listed(entry, note),
     size: entry.size ?? bytes.byteLength,
     view,
     file: `data/${siteFileUrl(file)}`,

@@ -37,7 +37,10 @@ async function orProblem<T>(log: ProblemLog, path: string, fallback: T, read: ()
 function refusalRule(note: ArtifactNote): string | null {
   if (note.code === 'unsafePath') return 'its path or run id is not a safe site file name'
   if (note.code === 'svgScript') return 'an SVG with nothing drawable left after DOMPurify'
-  if (note.code === 'tooLarge') return `larger than the ${note.limit}-byte limit for its type`
+  if (note.code === 'tooLarge')
+    return note.setting
+      ? `larger than the ${note.limit}-byte limit set by ${note.setting}`
+      : `larger than the ${note.limit}-byte limit for its type`
   if (note.code === 'unreadable') return note.message
   return null
 }
@@ -72,6 +75,12 @@ async function runRecord(
     })
     const refusal = artifact.note && refusalRule(artifact.note)
     if (refusal) log.add(`${where} artifacts/${entry.path}`, `not published: ${refusal}`)
+    if (artifact.note?.code === 'activeContentRemoved') {
+      log.add(
+        `${where} artifacts/${entry.path}`,
+        `active content removed from ${entry.path} before publishing: ${artifact.note.removed.join(', ')}`,
+      )
+    }
     artifacts.push(artifact)
   }
   return toRunRecord(run, {

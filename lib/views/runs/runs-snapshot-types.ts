@@ -74,15 +74,22 @@ export interface RunArtifact {
   view: ArtifactView | null
   /** site-relative URL of the copy (image, text) or of the preview JSON (parquet) */
   file: string | null
-  /** why a file the page could show has no copy; null otherwise */
+  /** why a file has no copy (the rule it broke), or what the copy lost; null otherwise */
   note: ArtifactNote | null
 }
 
-/** Why an artifact was not copied: a code the page translates, with the limit or the error. */
+/**
+ * Why an artifact was not published (a code the page translates, with the limit or the error),
+ * or, for `activeContentRemoved` only, that the published copy is an SVG the sanitiser changed.
+ */
 export type ArtifactNote =
-  | { code: 'tooLarge'; limit: number }
-  | { code: 'budget' | 'unsafePath' | 'binary' | 'svgScript' }
+  /** over `limit` bytes: MONITOR_ARTIFACT_MAX_BYTES when `setting` says so, else its type's limit */
+  | { code: 'tooLarge'; limit: number; setting?: 'MONITOR_ARTIFACT_MAX_BYTES' }
+  /** notAllowed: its type is not on the allow-list (images, text files, parquet) */
+  | { code: 'notAllowed' | 'budget' | 'unsafePath' | 'binary' | 'svgScript' }
   | { code: 'unreadable'; message: string }
+  /** published, but DOMPurify removed these (`<script>`, `onload`, `href`) */
+  | { code: 'activeContentRemoved'; removed: string[] }
 
 export interface RunHistoryInfo {
   key: string
