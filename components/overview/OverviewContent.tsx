@@ -5,7 +5,8 @@ import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/use-dashboard-data'
 import { useT } from '@/components/shell/use-t'
 import type { Snapshot } from '@/lib/snapshot/snapshot-types'
-import { assessHealth, type DatasetHealth } from '@/lib/views/overview/health-verdict'
+import { datasetHealth } from '@/lib/views/overview/dataset-health'
+import { assessHealth } from '@/lib/views/overview/health-verdict'
 import { madeRates } from '@/lib/views/overview/made-rates'
 import { metricCards } from '@/lib/views/overview/metric-cards'
 import { metricsAtThreshold } from '@/lib/views/overview/metrics-at-threshold'
@@ -32,22 +33,8 @@ function atThreshold(side: OverviewSide, threshold: number) {
   }
 }
 
-const health = (
-  at: ReturnType<typeof atThreshold>,
-  report: Snapshot['datasets']['dev'],
-): DatasetHealth | null =>
-  at && {
-    metrics: at.metrics,
-    predictedMade: at.rates.predictedMade,
-    scored: at.rates.scored,
-    labelled: at.rates.labelled,
-    probability: report
-      ? {
-          column: report.report.mapping.probability,
-          excluded: report.report.excludedProbabilityRows,
-        }
-      : undefined,
-  }
+const health = (at: ReturnType<typeof atThreshold>, report: Snapshot['datasets']['dev']) =>
+  at && datasetHealth(at.metrics, at.rates, report?.report ?? null)
 
 /**
  * The overview's sections. Each dataset is sorted once per filter; a threshold move re-reads two

@@ -168,6 +168,8 @@ export const messagesEn = {
   'empty.noRows': 'No shots match the filters.',
   'empty.noLabels':
     'No shot in this selection has a known outcome, so these metrics cannot be computed.',
+  'unavailable.noProbabilityColumn':
+    '{dataset}: the predictions file has no probability column, so ROC, precision–recall, calibration, log loss and the metrics at the threshold (F1 included) cannot be computed',
   'empty.noProbability': 'No probability column in this file: ROC unavailable.',
   'empty.noPredictions': 'No prediction file was found for this run.',
   'empty.noRuns': 'No runs were found in the tracking store.',

@@ -164,6 +164,8 @@ export const messagesPtBr: Messages = {
   'empty.noRows': 'Nenhum arremesso corresponde aos filtros.',
   'empty.noLabels':
     'Nenhum arremesso desta seleção tem resultado conhecido, então estas métricas não podem ser calculadas.',
+  'unavailable.noProbabilityColumn':
+    '{dataset}: o arquivo de previsões não tem coluna de probabilidade, então ROC, precisão–revocação, calibração, log loss e as métricas no limiar (incluindo F1) não podem ser calculadas',
   'empty.noProbability': 'Não há coluna de probabilidade neste arquivo: curva ROC indisponível.',
   'empty.noPredictions': 'Nenhum arquivo de previsões foi encontrado para esta execução.',
   'empty.noRuns': 'Nenhuma execução foi encontrada no repositório de rastreamento.',

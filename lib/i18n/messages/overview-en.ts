@@ -20,8 +20,6 @@ export const overviewMessagesEn = {
   'overview.verdict.unavailable': 'the {dataset} predictions are not available',
   'overview.verdict.noLabels':
     'no {dataset} shot in this selection has a known outcome, so F1 cannot be compared',
-  'overview.verdict.noProbabilityColumn':
-    'the {dataset} predictions have no probability column, so F1 cannot be compared although {labelled} shots have a known outcome',
   'overview.verdict.probabilityUnusable':
     'no {dataset} shot has a usable probability ({excluded} values of column "{column}" are outside [0, 1] or missing), so F1 cannot be compared although {labelled} shots have a known outcome',
   'overview.verdict.nothing': 'There is nothing to judge: the build found no predictions.',

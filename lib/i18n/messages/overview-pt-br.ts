@@ -25,8 +25,6 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.verdict.unavailable': 'as previsões de {dataset} não estão disponíveis',
   'overview.verdict.noLabels':
     'nenhum arremesso de {dataset} nesta seleção tem resultado conhecido, então o F1 não pode ser comparado',
-  'overview.verdict.noProbabilityColumn':
-    'as predições de {dataset} não têm coluna de probabilidade, então o F1 não pode ser comparado embora {labelled} arremessos tenham resultado conhecido',
   'overview.verdict.probabilityUnusable':
     'nenhum arremesso de {dataset} tem probabilidade utilizável ({excluded} valores da coluna "{column}" estão fora de [0, 1] ou faltam), então o F1 não pode ser comparado embora {labelled} arremessos tenham resultado conhecido',
   'overview.verdict.nothing': 'Não há o que avaliar: o build não encontrou previsões.',

@@ -83,8 +83,6 @@ export const performanceMessagesEn = {
   'performance.note.loader': 'File report: {detail}',
   'performance.unavailable.noTarget':
     '{dataset}: no target column: performance metrics unavailable.',
-  'performance.unavailable.noProbability':
-    '{dataset}: no probability column in this file: ROC unavailable.',
   'performance.unavailable.noLabels':
     '{dataset}: no shot with a known outcome matches the filters, so these metrics cannot be computed.',
 } as const

@@ -87,8 +87,6 @@ export const performanceMessagesPtBr: Record<keyof typeof performanceMessagesEn,
   'performance.note.loader': 'Relatório do arquivo: {detail}',
   'performance.unavailable.noTarget':
     '{dataset}: sem coluna de alvo: métricas de desempenho indisponíveis.',
-  'performance.unavailable.noProbability':
-    '{dataset}: sem coluna de probabilidade neste arquivo: ROC indisponível.',
   'performance.unavailable.noLabels':
     '{dataset}: nenhum arremesso com resultado conhecido passa pelos filtros, então estas métricas não podem ser calculadas.',
 }

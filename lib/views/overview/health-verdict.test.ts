@@ -169,7 +169,7 @@ describe('assessHealth', () => {
       drift: null,
     })
     expect(verdictSentence(noColumn, en, 'en')).toBe(
-      'The prod predictions have no probability column, so F1 cannot be compared although 5,412 shots have a known outcome.',
+      'Prod: the predictions file has no probability column, so ROC, precision–recall, calibration, log loss and the metrics at the threshold (F1 included) cannot be computed.',
     )
   })
 

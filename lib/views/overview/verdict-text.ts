@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/lang'
 import type { MessageKey } from '../../i18n/messages-en'
 import type { Translate } from '../../i18n/translate'
 import { featureUnit } from '../drift/feature-labels'
+import { missingProbabilityText } from '../missing-probability-text'
 import {
   HEALTH_RULES,
   type HealthFinding,
@@ -30,10 +31,7 @@ export function findingClause(finding: HealthFinding, t: Translate, lang: Lang):
       return t('overview.verdict.noLabels', { dataset: dataset(finding.dataset, t, lang) })
     case 'noProbability':
       return finding.column === null
-        ? t('overview.verdict.noProbabilityColumn', {
-            dataset: dataset(finding.dataset, t, lang),
-            labelled: formatNumber(lang, finding.labelled),
-          })
+        ? missingProbabilityText(finding.dataset, t)
         : t('overview.verdict.probabilityUnusable', {
             dataset: dataset(finding.dataset, t, lang),
             column: finding.column,

@@ -70,7 +70,7 @@ describe('unavailableSentence', () => {
   it('names the dataset and what is missing, in the page language', () => {
     const en = createTranslator('en')
     expect(unavailableSentence({ ...base, kind: 'noProbability', name: 'prod' }, en)).toBe(
-      'Prod: no probability column in this file: ROC unavailable.',
+      'Prod: the predictions file has no probability column, so ROC, precision–recall, calibration, log loss and the metrics at the threshold (F1 included) cannot be computed.',
     )
     expect(unavailableSentence({ ...base, kind: 'noTarget', name: 'dev' }, en)).toBe(
       'Dev: no target column: performance metrics unavailable.',

@@ -1,4 +1,5 @@
 import type { Translate } from '../../i18n/translate'
+import { missingProbabilityText } from '../missing-probability-text'
 import type { PerformanceInput } from './performance-sample'
 
 /**
@@ -11,7 +12,7 @@ export function unavailableSentence(input: PerformanceInput, t: Translate): stri
     case 'noTarget':
       return t('performance.unavailable.noTarget', { dataset })
     case 'noProbability':
-      return t('performance.unavailable.noProbability', { dataset })
+      return `${missingProbabilityText(input.name, t)}.`
     case 'noLabels':
       return t('performance.unavailable.noLabels', { dataset })
     case 'ready':
