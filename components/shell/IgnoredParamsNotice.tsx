@@ -1,6 +1,6 @@
 'use client'
 
-import type { IgnoredParam } from '@/lib/url-state/ignored-param'
+import { ignoredParamText, type IgnoredParam } from '@/lib/url-state/ignored-param'
 import { useT } from './use-t'
 
 /**
@@ -19,7 +19,7 @@ export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredPara
       <p className="font-medium">{t('notice.title')}</p>
       <ul className="mt-1 list-disc space-y-0.5 pl-5 break-all">
         {ignored.map((item, i) => (
-          <li key={i}>{t('url.viewParam', { ...item })}</li>
+          <li key={i}>{ignoredParamText(item, t)}</li>
         ))}
       </ul>
     </div>

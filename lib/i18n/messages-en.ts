@@ -77,6 +77,15 @@ export const messagesEn = {
   'url.text': '{param}={value} is empty or too long; ignored.',
   'url.repeated': '{param} appears more than once in the link; using the first value, {fallback}.',
   'url.viewParam': '{param}={value} was ignored: {reason}.',
+  'url.reason.notShotId': 'not a shot_id (a whole number)',
+  'url.reason.notModelInput': 'not an input of the model',
+  'url.reason.notExperimentId': 'not an experiment id (letters, digits, _ . : -, at most 200)',
+  'url.reason.notRunId': 'not a run id',
+  'url.reason.tooManyCompared': 'at most {max} runs are compared at once',
+  'url.reason.notSortColumn': 'not a column to sort by (e.g. metrics.log_loss or -start)',
+  'url.reason.notRunStatus': 'not a run status ({statuses})',
+  'url.reason.onlyDeleted1': 'only deleted=1 is understood',
+  'url.reason.notColumn': 'not a column (metrics.<key>, params.<key>, or a run attribute)',
 
   'control.threshold': 'Decision threshold',
   'control.threshold.help':

@@ -72,7 +72,19 @@ export const messagesPtBr: Messages = {
   'url.lang': '{param}={value} não é um idioma disponível (en, pt-BR); usando {fallback}.',
   'url.text': '{param}={value} está vazio ou é longo demais; ignorado.',
   'url.repeated': '{param} aparece mais de uma vez no link; usando o primeiro valor, {fallback}.',
-  'url.viewParam': '{param}={value} foi ignorado ({reason}).',
+  'url.viewParam': '{param}={value} foi ignorado: {reason}.',
+  'url.reason.notShotId': 'não é um shot_id (um número inteiro)',
+  'url.reason.notModelInput': 'não é uma entrada do modelo',
+  'url.reason.notExperimentId':
+    'não é um id de experimento (letras, dígitos, _ . : -, no máximo 200)',
+  'url.reason.notRunId': 'não é um id de execução',
+  'url.reason.tooManyCompared': 'no máximo {max} execuções são comparadas de uma vez',
+  'url.reason.notSortColumn':
+    'não é uma coluna para ordenar (por exemplo metrics.log_loss ou -start)',
+  'url.reason.notRunStatus': 'não é um status de execução ({statuses})',
+  'url.reason.onlyDeleted1': 'só deleted=1 é entendido',
+  'url.reason.notColumn':
+    'não é uma coluna (metrics.<chave>, params.<chave> ou um atributo da execução)',
 
   'control.threshold': 'Limiar de decisão',
   'control.threshold.help':

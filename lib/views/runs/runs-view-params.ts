@@ -1,5 +1,6 @@
 import type { RunStatus } from '../../tracking/types'
-import type { IgnoredParam } from '../../url-state/ignored-param'
+import type { IgnoredParam, IgnoredReason } from '../../url-state/ignored-param'
+import type { MessageParams } from '../../i18n/translate'
 import { columnId, parseColumnId, type RunColumn } from './run-columns'
 import { DEFAULT_RUN_SORT, type RunSort } from './sort-runs'
 
@@ -102,26 +103,26 @@ export function runsViewQueryPatch(
 export function ignoredRunsViewParams(query: string | URLSearchParams): IgnoredParam[] {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query
   const ignored: IgnoredParam[] = []
-  const add = (param: string, value: string, reason: string) =>
-    ignored.push({ param, value, reason })
+  const add = (param: string, value: string, reason: IgnoredReason, reasonParams?: MessageParams) =>
+    ignored.push(reasonParams ? { param, value, reason, reasonParams } : { param, value, reason })
   const experiment = params.get('experiment')
   if (experiment !== null && !ID.test(experiment.trim()))
-    add('experiment', experiment, 'not an experiment id (letters, digits, _ . : -, at most 200)')
+    add('experiment', experiment, 'url.reason.notExperimentId')
   const compare = list(params.get('compare'))
-  for (const id of compare.filter((id) => !ID.test(id))) add('compare', id, 'not a run id')
+  for (const id of compare.filter((id) => !ID.test(id))) add('compare', id, 'url.reason.notRunId')
   const valid = [...new Set(compare.filter((id) => ID.test(id)))]
   for (const id of valid.slice(MAX_COMPARED))
-    add('compare', id, `at most ${MAX_COMPARED} runs are compared at once`)
+    add('compare', id, 'url.reason.tooManyCompared', { max: MAX_COMPARED })
   const sort = params.get('sort')
   if (sort && parseColumnId(sort.startsWith('-') ? sort.slice(1) : sort) === null)
-    add('sort', sort, 'not a column to sort by (e.g. metrics.log_loss or -start)')
+    add('sort', sort, 'url.reason.notSortColumn')
   const status = params.get('status')
   if (status !== null && !STATUSES.includes(status.trim().toUpperCase()))
-    add('status', status, `not a run status (${STATUSES.join(', ')})`)
+    add('status', status, 'url.reason.notRunStatus', { statuses: STATUSES.join(', ') })
   const deleted = params.get('deleted')
   if (deleted !== null && deleted !== '1' && deleted !== '')
-    add('deleted', deleted, 'only deleted=1 is understood')
+    add('deleted', deleted, 'url.reason.onlyDeleted1')
   for (const column of list(params.get('columns')).filter((c) => parseColumnId(c) === null))
-    add('columns', column, 'not a column (metrics.<key>, params.<key>, or a run attribute)')
+    add('columns', column, 'url.reason.notColumn')
   return ignored
 }

@@ -59,9 +59,9 @@ export function ignoredWhatIfParams(query: string, specs: readonly FeatureSpec[]
   for (const [key, value] of params) {
     if (key === SHOT_PARAM) {
       if (!/^\d+$/.test(value.trim()))
-        ignored.push({ param: key, value, reason: 'not a shot_id (a whole number)' })
+        ignored.push({ param: key, value, reason: 'url.reason.notShotId' })
     } else if (key.startsWith(WHAT_IF_PREFIX) && !known.has(key)) {
-      ignored.push({ param: key, value, reason: 'not an input of the model' })
+      ignored.push({ param: key, value, reason: 'url.reason.notModelInput' })
     }
   }
   return ignored
