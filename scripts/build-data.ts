@@ -4,57 +4,16 @@
  * Bad or missing inputs become problems the pages explain; the build goes on.
  */
 import { resolve } from 'node:path'
-import { buildSnapshot } from '@/lib/snapshot/build-snapshot'
-import { resolveDashboardSources } from '@/lib/snapshot/dashboard-sources'
-import { buildRunsSnapshot } from '@/lib/views/runs/build-runs-snapshot'
-import { buildModelSnapshot } from '@/lib/views/what-if/build-model-snapshot'
+import { buildSiteData } from '@/lib/snapshot/build-site-data'
 
 const started = performance.now()
 // `--out <dir>` writes elsewhere than public/data (tests build into a temporary folder)
 const outArg = process.argv.indexOf('--out')
 const outDir = resolve(process.cwd(), (outArg >= 0 && process.argv[outArg + 1]) || 'public/data')
-const sources = await resolveDashboardSources(process.env, process.cwd())
-for (const note of sources.notes) console.log(`build-data: ${note}`)
-
-const snapshot = await buildSnapshot({ dev: sources.dev, prod: sources.prod, outDir })
-for (const name of ['dev', 'prod'] as const) {
-  const d = snapshot.datasets[name]
-  if (d) {
-    console.log(
-      `build-data: ${name}: ${d.rows} rows (${d.labelledRows} labelled), shipped ${d.shippedRows}` +
-        `${d.sampled ? ' (sampled)' : ''} in ${(d.rowsFileBytes / 1024).toFixed(0)} KB`,
-    )
-  }
-}
-for (const problem of snapshot.problems) {
-  console.warn(`build-data: problem: ${problem.path}: ${problem.message}`)
-}
-const runs = await buildRunsSnapshot({ tracking: sources.tracking, outDir })
-const r = runs.snapshot
-console.log(
-  r.unavailable
-    ? `build-data: runs: ${r.unavailable}`
-    : `build-data: runs: ${r.runs.length} runs in ${r.experiments.length} experiments, ` +
-        `${r.models.length} registered models from ${r.source?.location} ` +
-        `(runs.json ${(runs.bytes / 1024).toFixed(0)} KB, ${r.problems.length} problems)`,
-)
-
-const served = await buildModelSnapshot({
-  tracking: sources.tracking,
-  dev: sources.dev,
-  prod: sources.prod,
+await buildSiteData({
+  env: process.env,
+  cwd: process.cwd(),
   outDir,
+  log: { info: (line) => console.log(line), warn: (line) => console.warn(line) },
 })
-console.log(
-  served.source
-    ? `build-data: what-if model: ` +
-        (served.source.registeredModel
-          ? `${served.source.registeredModel} version ${served.source.version}`
-          : `run ${served.source.runId}`) +
-        ` (${served.source.chosenBy}, run ${served.source.runName}); ` +
-        `${served.models?.length ?? 1} model(s) in the selector`
-    : `build-data: what-if model: none: ${served.problem?.detail}`,
-)
-for (const note of served.notes) console.warn(`build-data: what-if: ${note}`)
-
 console.log(`build-data: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
