@@ -70,7 +70,8 @@ export const overviewMessagesEn = {
   'overview.predictions.title': 'Predicted vs actual made rate',
   'overview.predictions.sentence':
     '{dataset}: at threshold {threshold} the model calls {predicted} of {scored} shots made ({predictedShare}), while {actualShare} of the {labelled} shots with a known outcome went in. Mean predicted probability: {mean}.',
-  'overview.predictions.noScores': '{dataset}: no probability column, so no predictions to count.',
+  'overview.predictions.noScores':
+    '{dataset}: no shot has a usable probability (every value is missing or outside [0, 1]), so no predictions to count.',
   'overview.chart.title': 'Made rate: actual vs predicted, dev vs prod',
   'overview.chart.description':
     'Shots that went in (known outcomes), shots the model calls made at the threshold, and the mean predicted probability.',

@@ -76,7 +76,7 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.predictions.sentence':
     '{dataset}: com limiar {threshold}, o modelo prevê como convertidos {predicted} de {scored} arremessos ({predictedShare}), enquanto {actualShare} dos {labelled} arremessos com resultado conhecido foram convertidos. Probabilidade prevista média: {mean}.',
   'overview.predictions.noScores':
-    '{dataset}: sem coluna de probabilidade, não há previsões para contar.',
+    '{dataset}: nenhum arremesso tem probabilidade utilizável (todos os valores faltam ou estão fora de [0, 1]), então não há previsões para contar.',
   'overview.chart.title': 'Taxa de conversão: real vs prevista, desenvolvimento vs produção',
   'overview.chart.description':
     'Arremessos convertidos (resultados conhecidos), arremessos que o modelo prevê como convertidos no limiar e a probabilidade prevista média.',

@@ -17,6 +17,8 @@ export interface MadeRates {
   predictedRate: number
   /** mean P(made) of the scored shots; NaN without scores */
   meanScore: number
+  /** false when the file has no probability column at all (scored is then 0) */
+  probabilityColumn?: boolean
 }
 
 /**
@@ -37,5 +39,6 @@ export function madeRates(sample: OverviewSample, threshold: number): MadeRates 
     predictedMade,
     predictedRate: scored === 0 ? NaN : predictedMade / scored,
     meanScore: scores?.mean ?? NaN,
+    probabilityColumn: scores !== null,
   }
 }
