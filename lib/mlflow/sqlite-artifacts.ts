@@ -46,9 +46,10 @@ export async function listLocalArtifacts(
         `it leads to ${real}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
       )
     else {
-      const loop = (await stat(real)).isDirectory()
-        ? visits.refusal(relative, real, entry.isSymbolicLink())
-        : null
+      const linked = entry.isSymbolicLink()
+      const isDir =
+        entry.isDirectory() || (linked && (await stat(real).catch(() => null))?.isDirectory())
+      const loop = isDir ? visits.refusal(relative, real, linked) : null
       if (loop) refuse(relative, loop)
       else entries.push(entry)
     }
