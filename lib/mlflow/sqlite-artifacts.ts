@@ -4,18 +4,6 @@ import { TrackingReadError } from '../tracking/tracking-read-error'
 import type { ArtifactEntry } from '../tracking/types'
 import { insideRoots, isAncestorOrSelf, realpathOrNull } from './artifact-containment'
 
-/** The first candidate that is an existing directory, or null. */
-export async function firstExistingFolder(candidates: string[]): Promise<string | null> {
-  for (const candidate of candidates) {
-    try {
-      if ((await stat(candidate)).isDirectory()) return candidate
-    } catch {
-      // not there: try the next one
-    }
-  }
-  return null
-}
-
 /**
  * Entries directly inside `path` of a local (real) artifact root, sorted by path; [] when absent.
  * An entry whose real path leaves `allowed`, or a symlinked folder looping back, is left out and
