@@ -79,6 +79,22 @@ export function RunDetails({ run, snapshot }: { run: RunRecord; snapshot: RunsSn
         {source}
       </code>,
     ])
+  const located = run.artifactLocation
+  if (located)
+    overview.push([
+      t('runs.details.artifactFolder'),
+      <span key="art" className="flex flex-col" data-testid="run-artifact-folder">
+        <code className="text-xs break-all">{located.folder}</code>
+        {located.how === 'relocated' && (
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            {t('runs.details.artifactRelocated', {
+              recorded: located.recorded,
+              matched: located.matched ?? '–',
+            })}
+          </span>
+        )}
+      </span>,
+    ])
   const note = run.systemTags['mlflow.note.content']
 
   return (

@@ -60,6 +60,9 @@ export const runsMessagesEn = {
   'runs.details.end': 'Ended',
   'runs.details.parent': 'Parent run',
   'runs.details.children': 'Child runs',
+  'runs.details.artifactFolder': 'Artifacts read from',
+  'runs.details.artifactRelocated':
+    'A copy inside the project: the store records {recorded}; found by the matching path {matched}.',
   'runs.details.source': 'Source',
   'runs.details.params': 'Parameters ({count})',
   'runs.details.metrics': 'Metrics, latest value ({count})',

@@ -62,6 +62,9 @@ export const runsMessagesPtBr: Record<keyof typeof runsMessagesEn, string> = {
   'runs.details.end': 'Fim',
   'runs.details.parent': 'Execução pai',
   'runs.details.children': 'Execuções filhas',
+  'runs.details.artifactFolder': 'Artefatos lidos de',
+  'runs.details.artifactRelocated':
+    'Uma cópia dentro do projeto: o store registra {recorded}; encontrada pelo caminho correspondente {matched}.',
   'runs.details.source': 'Origem',
   'runs.details.params': 'Parâmetros ({count})',
   'runs.details.metrics': 'Métricas, último valor ({count})',

@@ -76,6 +76,17 @@ export async function buildRunsSnapshot(inputs: RunsSnapshotInputs): Promise<Run
         unavailable: null,
         limits,
         ...read,
+        runs: read.runs.map((run) =>
+          run.artifactLocation
+            ? {
+                ...run,
+                artifactLocation: {
+                  ...run.artifactLocation,
+                  folder: displayLocation(run.artifactLocation.folder, cwd),
+                },
+              }
+            : run,
+        ),
         problems: read.problems.map((p) => ({ path: local(p.path), message: local(p.message) })),
       }
     }

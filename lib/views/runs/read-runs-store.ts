@@ -74,11 +74,15 @@ async function runRecord(
     if (refusal) log.add(`${where} artifacts/${entry.path}`, `not published: ${refusal}`)
     artifacts.push(artifact)
   }
+  const located = store.artifactLocation
+    ? { artifactLocation: await store.artifactLocation(run.id).catch(() => null) }
+    : {}
   return toRunRecord(run, {
     histories: histories.infos,
     historyFile,
     artifacts,
     artifactsTruncated: walk.truncated,
+    ...located,
   })
 }
 

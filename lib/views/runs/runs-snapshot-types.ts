@@ -1,4 +1,5 @@
 import type {
+  ArtifactLocation,
   Lifecycle,
   ModelVersion,
   Problem,
@@ -120,6 +121,11 @@ export interface RunRecord {
   artifacts: RunArtifact[]
   /** the listing stopped at limits.artifactsPerRun or limits.artifactDepth */
   artifactsTruncated: boolean
+  /**
+   * where the artifacts were read (folder shown relative to the build's folder), and whether it
+   * is a relocated copy of what artifact_uri records; null: none found; absent: not a local store
+   */
+  artifactLocation?: ArtifactLocation | null
 }
 
 /** `data/runs-history/<runId>.json`: the run's metric histories (non-finite values as strings). */
