@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path'
 import { buildSnapshot } from '@/lib/snapshot/build-snapshot'
+import { writeBuildReport } from '@/lib/snapshot/build-report'
 import { resolveDashboardSources } from '@/lib/snapshot/dashboard-sources'
 import { buildRunsSnapshot } from '@/lib/views/runs/build-runs-snapshot'
 import { buildModelSnapshot } from '@/lib/views/what-if/build-model-snapshot'
@@ -29,7 +30,11 @@ for (const name of ['dev', 'prod'] as const) {
 for (const problem of snapshot.problems) {
   console.warn(`build-data: problem: ${problem.path}: ${problem.message}`)
 }
-const runs = await buildRunsSnapshot({ tracking: sources.tracking, outDir })
+const runs = await buildRunsSnapshot({
+  tracking: sources.tracking,
+  outDir,
+  stores: sources.choice?.stores,
+})
 const r = runs.snapshot
 console.log(
   r.unavailable
@@ -56,5 +61,19 @@ console.log(
     : `build-data: what-if model: none: ${served.problem?.detail}`,
 )
 for (const note of served.notes) console.warn(`build-data: what-if: ${note}`)
+
+const report = await writeBuildReport(outDir, {
+  sources,
+  snapshot: snapshot.problems,
+  runs: r.problems,
+  whatIf: served,
+  cwd: process.cwd(),
+})
+console.log(
+  `build-data: build-report.json: ${report.problems.length} problems ` +
+    `(${Object.entries(report.counts)
+      .map(([step, n]) => `${step} ${n}`)
+      .join(', ')})`,
+)
 
 console.log(`build-data: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 import { decodeRows } from '@/lib/snapshot/decode-rows'
 import type { LoadedPredictions } from '@/lib/predictions/types'
+import type { BuildReport } from '@/lib/snapshot/build-report-types'
 import type { DatasetName, Snapshot } from '@/lib/snapshot/snapshot-types'
 import { fetchBytes, siteUrl } from './fetch-bytes'
 
@@ -51,6 +52,18 @@ export function useSnapshot(): Loadable<Snapshot> {
   return useLoadable('snapshot', async () => {
     const bytes = await fetchBytes(siteUrl('data/snapshot.json'))
     return JSON.parse(new TextDecoder().decode(bytes)) as Snapshot
+  })
+}
+
+/** `data/build-report.json`: the chosen sources and every build problem; null when absent. */
+export function useBuildReport(): Loadable<BuildReport | null> {
+  return useLoadable('build-report', async () => {
+    try {
+      const bytes = await fetchBytes(siteUrl('data/build-report.json'))
+      return JSON.parse(new TextDecoder().decode(bytes)) as BuildReport
+    } catch {
+      return null // an older build without the report: the snapshot's problems are shown
+    }
   })
 }
 

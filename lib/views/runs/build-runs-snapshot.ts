@@ -6,6 +6,7 @@ import { readRunsStore } from './read-runs-store'
 import { DEFAULT_RUNS_LIMITS } from './runs-limits'
 import { RUNS_SNAPSHOT_VERSION, type RunsLimits, type RunsSnapshot } from './runs-snapshot-types'
 import { writeJsonFile } from './write-json-file'
+import type { StoreSummary } from '../../snapshot/choose-sources'
 
 export interface RunsSnapshotInputs {
   /** tracking URI, path or project folder (resolveDashboardSources' `tracking`); null: none */
@@ -15,6 +16,8 @@ export interface RunsSnapshotInputs {
   /** relative paths are resolved against it (default: process.cwd()) */
   cwd?: string
   limits?: Partial<RunsLimits>
+  /** every store found in the project (the dashboard's choice), offered on the page */
+  stores?: StoreSummary[]
 }
 
 export interface RunsSnapshotResult {
@@ -90,6 +93,9 @@ export async function buildRunsSnapshot(inputs: RunsSnapshotInputs): Promise<Run
         problems: read.problems.map((p) => ({ path: local(p.path), message: local(p.message) })),
       }
     }
+  }
+  if (inputs.stores && inputs.stores.length > 1) {
+    snapshot.stores = inputs.stores.map((s) => ({ ...s, path: displayLocation(s.path, cwd) }))
   }
   const bytes = await writeJsonFile(join(inputs.outDir, 'runs.json'), snapshot)
   return { snapshot, bytes }

@@ -7,6 +7,7 @@ import type {
   RunStatus,
   StoreKind,
 } from '../../tracking/types'
+import type { StoreSummary } from '../../snapshot/choose-sources'
 
 /**
  * `public/data/runs.json`: what the build read from the MLflow tracking store, bounded whatever
@@ -26,6 +27,8 @@ export interface RunsSnapshot {
   limits: RunsLimits
   /** entries skipped or cut while reading, with the path and the reason */
   problems: Problem[]
+  /** every store found in the project when there are several (the one shown among them) */
+  stores?: StoreSummary[]
 }
 
 export const RUNS_SNAPSHOT_VERSION = 1
