@@ -6,8 +6,11 @@ import type { PredictionsPair, StoreSummary } from './choose-sources'
  */
 export const BUILD_REPORT_VERSION = 1
 
-/** The build steps that report problems. */
-export const BUILD_STEPS = ['sources', 'snapshot', 'runs', 'what-if'] as const
+/**
+ * The build steps that report problems, in the order a problem met by several is kept: the
+ * survey of the project comes last, so a store problem stays with the runs step that showed it.
+ */
+export const BUILD_STEPS = ['snapshot', 'runs', 'what-if', 'sources'] as const
 export type BuildStep = (typeof BUILD_STEPS)[number]
 
 export interface BuildProblem {

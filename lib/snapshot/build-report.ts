@@ -20,6 +20,12 @@ export interface BuildReportInputs {
   cwd: string
 }
 
+/** A note "…/mlflow.db#runs/x: message" as a problem with its path, so a repeat is kept once. */
+function splitPath(note: string): Problem {
+  const match = /^((?:\/|\.\/)[^\s]*?): (.*)$/s.exec(note)
+  return match ? { path: match[1]!, message: match[2]! } : { path: '', message: note }
+}
+
 /**
  * The build report: the chosen inputs with their reasons and every step's problems in one list,
  * each path+message once (the first step that met it keeps it), paths inside `cwd` relative.
@@ -30,7 +36,7 @@ export function buildReport(inputs: BuildReportInputs): BuildReport {
   const place = (path: string) => (path ? displayLocation(path, cwd) : '')
   const whatIf: Problem[] = [
     ...(inputs.whatIf.problem ? [{ path: '', message: inputs.whatIf.problem.detail }] : []),
-    ...inputs.whatIf.notes.map((message) => ({ path: '', message })),
+    ...inputs.whatIf.notes.map(splitPath),
   ]
   const byStep: Record<BuildStep, Problem[]> = {
     sources: sources.problems,

@@ -40,8 +40,8 @@ describe('one list of every build problem', () => {
   })
 
   test('the report counts per step, shows paths inside the build folder relative, keeps each once', () => {
-    expect(report.counts).toEqual({ sources: 1, snapshot: 1, runs: 3, 'what-if': 1 })
-    expect(report.problems[0]).toEqual({
+    expect(report.counts).toEqual({ snapshot: 1, runs: 3, 'what-if': 1, sources: 1 })
+    expect(report.problems.at(-1)).toEqual({
       step: 'sources',
       path: './proj/bad.parquet',
       message: 'not a parquet file',
@@ -53,15 +53,15 @@ describe('one list of every build problem', () => {
     const view = buildProblemsView(report, snapshot)
     expect(view.total).toBe(6)
     expect(view.perStep).toEqual([
-      { step: 'sources', count: 1 },
       { step: 'snapshot', count: 1 },
       { step: 'runs', count: 3 },
       { step: 'what-if', count: 1 },
+      { step: 'sources', count: 1 },
     ])
     expect(view.lines.map((l) => l.text)).toContain(
       './mlruns run b: no artifact folder found for run "b"',
     )
-    expect(view.lines.at(-1)).toEqual({ step: 'what-if', text: 'dev predictions lack lat' })
+    expect(view.lines.at(-2)).toEqual({ step: 'what-if', text: 'dev predictions lack lat' })
   })
 
   test('without a build report (an older build), the snapshot’s problems', () => {
