@@ -16,7 +16,7 @@ const out = join(temp, 'out')
 let stdout = ''
 beforeAll(async () => {
   await buildStudentProject(project)
-  const env = { ...process.env, MONITOR_PROJECT: project }
+  const env: NodeJS.ProcessEnv = { ...process.env, MONITOR_PROJECT: project }
   delete env.MLFLOW_TRACKING_URI
   delete env.MONITOR_PREDICTIONS_DEV
   delete env.MONITOR_PREDICTIONS_PROD
@@ -71,6 +71,6 @@ test('MONITOR_PROJECT on a student project: the SQLite store and the tree run, n
     runs.problems.map((p) => p.message),
   )
   expect(stdout).toMatch(
-    /build-data: build-report\.json: 8 problems \(snapshot 0, runs 3, what-if 5, sources 0\)/
+    /build-data: build-report\.json: 8 problems \(snapshot 0, runs 3, what-if 5, sources 0\)/,
   )
 })
