@@ -113,3 +113,51 @@ describe('a student project: SQLite store, artifacts committed from Windows, a s
     ])
   })
 })
+
+describe('projects without stores or without model output', () => {
+  const file = (path: string, side: 'dev' | 'prod', hasOutput: boolean, rows: number) => ({
+    file: path,
+    side,
+    hasOutput,
+    namedLikePredictions: /pred|previs/.test(path),
+    rows,
+    run: null,
+    date: 1,
+  })
+
+  test('no store: the project files with model output, never the raw dataset beside them', () => {
+    const choice = chooseSources({
+      folder: '/p',
+      stores: [],
+      problems: [],
+      files: [
+        file('/p/data/base_test.parquet', 'dev', false, 50),
+        file('/p/data/previsoes_teste.parquet', 'dev', true, 14),
+        file('/p/data/previsoes_producao.parquet', 'prod', true, 25),
+      ],
+    })
+    expect(choice.store).toBeNull()
+    expect(choice.prod).toMatchObject({ file: '/p/data/previsoes_producao.parquet', rows: 25 })
+    expect(choice.dev).toEqual({
+      file: '/p/data/previsoes_teste.parquet',
+      rows: 14,
+      reason: 'a project file with model output',
+    })
+  })
+
+  test('only raw datasets: they are read (drift and counts still work), and the reason says so', () => {
+    const choice = chooseSources({
+      folder: '/p',
+      stores: [],
+      problems: [],
+      files: [
+        file('/p/data/base_test.parquet', 'dev', false, 50),
+        file('/p/data/dataset_kobe_prod.parquet', 'prod', false, 60),
+      ],
+    })
+    expect(choice.prod?.reason).toBe(
+      'no file with model output exists: the prod dataset without it',
+    )
+    expect(choice.dev?.reason).toBe('no dev file with model output exists: a dataset without it')
+  })
+})
