@@ -13,8 +13,10 @@ export interface RelocatedArtifacts {
   matched: string
 }
 
-/** Folders walked below a base when searching for a moved artifact folder. */
+/** Depth walked below a base when searching for a moved artifact folder. */
 const MAX_DEPTH = 12
+/** Folders listed at most per search (a store at the root of a home folder stays quick). */
+const MAX_FOLDERS = 50_000
 
 /**
  * The path segments of a recorded artifact URI, whatever machine wrote it: `file:///C:/Users/…`,
@@ -51,12 +53,15 @@ export function commonSuffix(a: readonly string[], b: readonly string[]): number
 
 /**
  * Every `<run>/artifacts` folder under `bases`, by run folder name (symlinks not followed;
- * dependencies, VCS and build output skipped; an `artifacts` folder is not walked into).
+ * dependencies, VCS and build output skipped; an `artifacts` folder is not walked into; at most
+ * MAX_FOLDERS folders listed, MAX_DEPTH deep).
  */
 async function indexArtifactFolders(bases: string[]): Promise<Map<string, string[]>> {
   const index = new Map<string, string[]>()
   const limit = createLimiter(16)
+  let listed = 0
   const visit = async (folder: string, depth: number): Promise<void> => {
+    if (++listed > MAX_FOLDERS) return
     const entries: Dirent[] = await limit(() => readdir(folder, { withFileTypes: true })).catch(
       () => [],
     )
