@@ -1,9 +1,7 @@
 import { realpath } from 'node:fs/promises'
 import { relative } from 'node:path'
-import { countStore, openDiscoveredStore, problemFromError } from '../tracking/discover-stores'
-import type { DiscoveredStore } from '../tracking/discover-stores'
+import { discoverStores, problemFromError, type DiscoveredStore } from '../tracking/discover-stores'
 import { createProblemLog } from '../tracking/problem-log'
-import { scanProject } from '../tracking/scan-project'
 import type { Problem, Run, TrackingStore } from '../tracking/types'
 import { insideRoots } from '../mlflow/artifact-containment'
 import {
@@ -54,9 +52,9 @@ export function runModel(run: Pick<Run, 'params' | 'tags'>): string | null {
 
 async function surveyStore(
   store: TrackingStore,
+  counted: DiscoveredStore,
   folders: { folder: string; run: CandidateRun }[],
 ): Promise<SurveyedStore> {
-  const counted = await countStore(store)
   const runs: CandidateRun[] = []
   for (const experiment of await store.listExperiments()) {
     for (const run of await store.listRuns(experiment.id)) {
@@ -88,31 +86,16 @@ async function surveyStore(
  * that run. Never throws: unreadable stores and files become problems.
  */
 export async function surveyProject(folder: string): Promise<ProjectSurvey> {
-  const scan = await scanProject(folder)
-  const problems = createProblemLog()
-  problems.addAll(scan.problems)
-  const stores: SurveyedStore[] = []
   const artifactFolders: { folder: string; run: CandidateRun }[] = []
-  const candidates = [
-    ...scan.mlrunsFolders.map((path) => ({ kind: 'filestore' as const, path })),
-    ...scan.sqliteFiles.map((path) => ({ kind: 'sqlite' as const, path })),
-  ]
-  for (const candidate of candidates) {
-    let store: TrackingStore | null = null
-    try {
-      store = await openDiscoveredStore(candidate)
-      stores.push(await surveyStore(store, artifactFolders))
-    } catch (error) {
-      const problem = problemFromError(candidate.path, error)
-      problems.add(problem.path, problem.message)
-    } finally {
-      if (store) problems.addAll(store.problems())
-      if (store && 'close' in store && typeof store.close === 'function') store.close()
-    }
-  }
-  stores.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const surveyed = new Map<string, SurveyedStore>()
+  const found = await discoverStores(folder, async (store, counted) => {
+    surveyed.set(counted.path, await surveyStore(store, counted, artifactFolders))
+  })
+  const problems = createProblemLog()
+  problems.addAll(found.problems)
+  const stores = found.stores.flatMap((s) => surveyed.get(s.path) ?? [])
   const files: PredictionsCandidate[] = []
-  for (const file of scan.parquetFiles) {
+  for (const file of found.predictions) {
     const real = await realpath(file).catch(() => file)
     const owner = artifactFolders.find((entry) => insideRoots(real, [entry.folder]))
     const shown = owner ? relative(owner.folder, real) : relative(folder, file)
