@@ -163,4 +163,27 @@ describe('a student project whose store records another machine', () => {
     expect(await store.listArtifacts(RUN)).toEqual([])
     store.close()
   })
+
+  test('a copy in a folder named in MONITOR_ARTIFACT_ROOTS is found there', async () => {
+    const project = join(temp, 'extra-root')
+    const shared = join(temp, 'shared-artifacts')
+    await sqliteProject(
+      join(project, 'mlflow.db'),
+      (run) => `file:///C:/Users/aluno/proj/code/mlruns/1/${run}/artifacts`,
+    )
+    commitArtifacts(join(shared, 'mlruns', '1', RUN, 'artifacts'))
+    const before = process.env.MONITOR_ARTIFACT_ROOTS
+    process.env.MONITOR_ARTIFACT_ROOTS = shared
+    try {
+      const store = await openSqliteStore(join(project, 'mlflow.db'))
+      expect(await store.artifactLocation!(RUN)).toMatchObject({
+        folder: join(shared, 'mlruns', '1', RUN, 'artifacts'),
+        matched: `mlruns/1/${RUN}/artifacts`,
+      })
+      store.close()
+    } finally {
+      if (before === undefined) delete process.env.MONITOR_ARTIFACT_ROOTS
+      else process.env.MONITOR_ARTIFACT_ROOTS = before
+    }
+  })
 })
