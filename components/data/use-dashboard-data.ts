@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { decodeRows } from '@/lib/snapshot/decode-rows'
 import type { LoadedPredictions } from '@/lib/predictions/types'
 import type { BuildReport } from '@/lib/snapshot/build-report-types'
+import { parseBuildReport } from '@/lib/snapshot/parse-build-report'
 import type { DatasetName, Snapshot } from '@/lib/snapshot/snapshot-types'
 import { fetchBytes, siteUrl } from './fetch-bytes'
 
@@ -58,12 +59,13 @@ export function useSnapshot(): Loadable<Snapshot> {
 /** `data/build-report.json`: the chosen sources and every build problem; null when absent. */
 export function useBuildReport(): Loadable<BuildReport | null> {
   return useLoadable('build-report', async () => {
+    let bytes: Uint8Array
     try {
-      const bytes = await fetchBytes(siteUrl('data/build-report.json'))
-      return JSON.parse(new TextDecoder().decode(bytes)) as BuildReport
+      bytes = await fetchBytes(siteUrl('data/build-report.json'))
     } catch {
       return null // an older build without the report: the snapshot's problems are shown
     }
+    return parseBuildReport(new TextDecoder().decode(bytes))
   })
 }
 

@@ -38,6 +38,9 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
         ))}
       </div>
       {report && <ShownSources sources={report.sources} />}
+      {loaded.status === 'error' && (
+        <p className="text-sm text-amber-900 dark:text-amber-200">{loaded.error}</p>
+      )}
       <div data-testid="build-problems">
         <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-200">
           {t('overview.sources.problems')}
