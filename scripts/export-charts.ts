@@ -8,6 +8,7 @@
  * Pages are 1280×900 CSS pixels; a PNG is its chart's CSS size × --scale. The images are then
  * written into the latest PipelineAplicacao run of MLFLOW_TRACKING_URI (else ./mlruns), under
  * artifacts/charts/. A missing build is built first; a missing Chromium is one sentence, exit 1.
+ * CHROMIUM_PATH names another Chromium (default: Debian's /usr/bin/chromium, else Playwright's).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -103,7 +104,7 @@ function chartsOfBuild(site: string): CourseChart[] {
 }
 
 async function launchChromium(): Promise<Browser | string> {
-  const executablePath = systemChromium()
+  const executablePath = process.env.CHROMIUM_PATH || systemChromium()
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   } catch (error) {
