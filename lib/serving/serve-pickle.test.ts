@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { openFileStoreWriter } from '../mlflow/filestore-writer'
 import { readParquetFile } from '../parquet/read-parquet-file'
 import { loadServedModel } from './load-served-model'
 import { createScoringServer, PredictFnError, type PredictFn } from './scoring-server'
@@ -258,3 +259,44 @@ async function viaCli(args: string[], body: string) {
     child.kill()
   }
 }
+
+describe('a pickle logged to a FileStore run and registered', () => {
+  it('loads by run id, models:/name/version and models:/name@alias, answering its MLmodel predict_fn', async () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'serve-store-')), 'mlruns')
+    const writer = await openFileStoreWriter(root)
+    const run = await writer.startRun(await writer.getOrCreateExperiment('peer'), {
+      runName: 'student model',
+    })
+    await run.logArtifactContent('model/model.pkl', readFileSync(join(PEER, 'logistic_model.pkl')))
+    await run.logArtifactContent(
+      'model/MLmodel',
+      [
+        'artifact_path: model',
+        'flavors:',
+        '  python_function:',
+        '    loader_module: mlflow.sklearn',
+        '    model_path: model.pkl',
+        '    predict_fn: predict_proba',
+        '  sklearn:',
+        '    pickled_model: model.pkl',
+        '    serialization_format: cloudpickle',
+        `run_id: ${run.runId}`,
+        '',
+      ].join('\n'),
+    )
+    await run.end()
+    const version = await writer.registerModelVersion('student', run.runId, 'model')
+    await writer.setModelAlias('student', 'champion', version)
+    const row = [33.8063, -118.2, 5, 1, 0, 24].map((v) => Float64Array.of(v))
+    const want = (await loadServedModel(join(PEER, 'logistic_model.pkl'))).model.score(row)[1]![0]
+    for (const spec of [run.runId, 'models:/student/1', 'models:/student@champion']) {
+      const loaded = await loadServedModel(spec, { trackingUri: root })
+      expect(loaded.predictFn).toBe('predict_proba')
+      expect(loaded.model.classes).toEqual([0, 1])
+      expect(loaded.model.score(row)[1]![0]).toBe(want)
+    }
+    expect(
+      (await loadServedModel('models:/student@champion', { trackingUri: root })).description,
+    ).toBe(`student version 1 (@champion), run ${run.runId}`)
+  })
+})
