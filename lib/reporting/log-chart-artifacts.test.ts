@@ -38,3 +38,24 @@ describe('logChartArtifacts on a copy of the pipeline FileStore', () => {
     expect(reread.problems()).toEqual([])
   })
 })
+
+describe('logChartArtifacts on a copy of an MLflow 1.0 SQLite store', () => {
+  it('copies the images into the run artifact location the reader finds, leaving the database as it was', async () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'charts-sqlite-')), 'project')
+    cpSync(join(__dirname, '..', 'mlflow', 'fixtures', 'sqlite', 'mlflow-1.0'), root, {
+      recursive: true,
+    })
+    const db = join(root, 'mlruns.db')
+    const before = readFileSync(db)
+    const store = await openTrackingStore(`sqlite:///${db}`)
+    const experiments = await store.listExperiments()
+    const runs = (await Promise.all(experiments.map((e) => store.listRuns(e.id)))).flat()
+    const run = runs.find((r) => r.id === 'b1000000000000000000000000000001')!
+    const folder = await logChartArtifacts(store, run, [{ file: 'target_rate.png', bytes: PNG }])
+    expect(folder).toBe(join(root, 'mlruns', '1', run.id, 'artifacts', 'charts'))
+    const reread = await openTrackingStore(`sqlite:///${db}`)
+    expect((await reread.listArtifacts(run.id)).map((e) => e.path)).toEqual(['charts', 'notes.txt'])
+    expect([...(await reread.readArtifact(run.id, 'charts/target_rate.png'))]).toEqual([...PNG])
+    expect(readFileSync(db).equals(before)).toBe(true)
+  })
+})
