@@ -46,10 +46,11 @@ const PICKLE_NAMES = ['model.pkl', 'model.pickle']
 
 /**
  * Reads model bytes as a servable model: a pickle (through lib/model-reader's whitelisted
- * unpickler) or our model.json, told apart by the first byte (a pickle starts with 0x80).
+ * unpickler) or our model.json, told apart by the first byte (pickle protocols 2-5 start with
+ * 0x80) or a .pkl / .pickle / .joblib name, so the reader names what it cannot read.
  */
 export function parseServableModel(bytes: Uint8Array, source: string): ServableModel {
-  if (bytes[0] === 0x80) {
+  if (bytes[0] === 0x80 || /\.(pkl|pickle|joblib)$/i.test(source)) {
     const read = readModelFile(bytes, source)
     if (!read.ok) throw new ModelNotFoundError(read.error)
     return servableFromPortable(read.model)
