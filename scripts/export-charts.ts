@@ -103,6 +103,9 @@ function chartsOfBuild(site: string): CourseChart[] {
   return courseChartSet(courseModelName(model.model?.type ?? null), features)
 }
 
+/** out/ was built before the Download PNG buttons named their files. */
+class StaleBuildError extends Error {}
+
 async function launchChromium(): Promise<Browser | string> {
   const executablePath = process.env.CHROMIUM_PATH || systemChromium()
   try {
@@ -144,6 +147,19 @@ async function exportCharts(
     const page = await context.newPage()
     const url = `${base}/${pagePath}${pagePath.includes('?') ? '&' : '?'}lang=${options.lang}`
     await page.goto(url)
+    // a build older than export-charts has no data-export-name on its buttons: say so, once
+    const anyButton = await page
+      .locator('[data-export-name]')
+      .first()
+      .waitFor({ state: 'attached', timeout: CHART_TIMEOUT / 2 })
+      .then(() => true)
+      .catch(() => false)
+    if (!anyButton) {
+      await context.close()
+      throw new StaleBuildError(
+        `/${pagePath.replace(/\?.*$/, '')} of out/ has no Download PNG button with a data-export-name: out/ is older than export-charts, rebuild it with npm run build.`,
+      )
+    }
     for (const chart of charts.filter((c) => c.page === pagePath)) {
       n++
       const tag = `[${n}/${charts.length}] ${chart.file}`
@@ -237,7 +253,15 @@ async function main(argv: string[]): Promise<number> {
     log(
       `Exporting ${charts.length} charts to ${options.out} (${VIEWPORT.width}×${VIEWPORT.height} page, scale ${options.scale}, ${options.lang})`,
     )
-    const { done, images, failed } = await exportCharts(browser, server.base, charts, options)
+    let exported
+    try {
+      exported = await exportCharts(browser, server.base, charts, options)
+    } catch (error) {
+      if (!(error instanceof StaleBuildError)) throw error
+      fail(error.message)
+      return 1
+    }
+    const { done, images, failed } = exported
     await writeFileAtomic(
       join(options.out, 'charts.json'),
       `${JSON.stringify({ viewport: VIEWPORT, lang: options.lang, charts: done }, null, 2)}\n`,
