@@ -251,7 +251,7 @@ async function main(argv: string[]): Promise<number> {
   const server = await serveOut(process.cwd())
   try {
     log(
-      `Exporting ${charts.length} charts to ${options.out} (${VIEWPORT.width}×${VIEWPORT.height} page, scale ${options.scale}, ${options.lang})`,
+      `Exporting ${charts.length} chart${charts.length === 1 ? '' : 's'} to ${options.out} (${VIEWPORT.width}×${VIEWPORT.height} page, scale ${options.scale}, ${options.lang})`,
     )
     let exported
     try {
