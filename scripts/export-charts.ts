@@ -12,11 +12,8 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { chromium, type Browser } from 'playwright-core'
-import { toLang, type Lang } from '../lib/i18n/lang'
 import { writeFileAtomic } from '../lib/mlflow/filestore-atomic-write'
 import {
   courseChartSet,
@@ -26,67 +23,11 @@ import {
 } from '../lib/reporting/course-chart-set'
 import { CHROMIUM_ARGS, systemChromium } from '../lib/reporting/find-chromium'
 import { latestApplicationRun, logChartArtifacts } from '../lib/reporting/log-chart-artifacts'
-import { pngSize } from '../lib/reporting/png-size'
 import { openTrackingStore } from '../lib/tracking/open-store'
 import type { ModelSnapshot } from '../lib/views/what-if/model-snapshot-types'
 import { serveOut } from './bench-ui/serve'
-
-const USAGE =
-  'usage: npm run export-charts -- [--out data/reporting] [--scale 2] [--lang en|pt-BR] ' +
-  '[--only <name,name…>] [--no-mlflow]'
-const VIEWPORT = { width: 1280, height: 900 }
-const CHART_TIMEOUT = 60_000
-
-interface Options {
-  out: string
-  scale: number
-  lang: Lang
-  only: string[] | null
-  mlflow: boolean
-}
-
-/** Exported chart, as charts.json lists it. */
-interface ExportedChart {
-  file: string
-  page: string
-  width: number
-  height: number
-  scale: number
-  bytes: number
-}
-
-function parseOptions(argv: string[]): Options | string {
-  let values
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string', default: 'data/reporting' },
-        scale: { type: 'string', default: '2' },
-        lang: { type: 'string', default: 'en' },
-        only: { type: 'string' },
-        'no-mlflow': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values
-  } catch (error) {
-    return `${(error as Error).message}\n${USAGE}`
-  }
-  if (values.help) return USAGE
-  const scale = Number(values.scale)
-  if (!Number.isFinite(scale) || scale < 0.5 || scale > 8) {
-    return `--scale must be a number from 0.5 to 8, got ${values.scale}`
-  }
-  const lang = toLang(values.lang)
-  if (!lang) return `--lang must be en or pt-BR, got ${values.lang}`
-  return {
-    out: values.out,
-    scale,
-    lang,
-    only: values.only ? values.only.split(',') : null,
-    mlflow: !values['no-mlflow'],
-  }
-}
+import { parseOptions, USAGE } from './export-charts/export-options'
+import { exportCharts, StaleBuildError, VIEWPORT } from './export-charts/save-chart-pngs'
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const fail = (line: string) => process.stderr.write(`${line}\n`)
@@ -103,9 +44,6 @@ function chartsOfBuild(site: string): CourseChart[] {
   return courseChartSet(courseModelName(model.model?.type ?? null), features)
 }
 
-/** out/ was built before the Download PNG buttons named their files. */
-class StaleBuildError extends Error {}
-
 async function launchChromium(): Promise<Browser | string> {
   const executablePath = process.env.CHROMIUM_PATH || systemChromium()
   try {
@@ -117,82 +55,6 @@ async function launchChromium(): Promise<Browser | string> {
       "install Debian's chromium (apt-get install chromium) or run npx playwright install chromium."
     )
   }
-}
-
-/** Opens each page once and saves the PNG of every chart asked for on it, a line per chart. */
-async function exportCharts(
-  browser: Browser,
-  base: string,
-  charts: CourseChart[],
-  options: Options,
-): Promise<{
-  done: ExportedChart[]
-  images: { file: string; bytes: Uint8Array }[]
-  failed: number
-}> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    acceptDownloads: true,
-    locale: options.lang,
-  })
-  await context.addInitScript((scale: number) => {
-    window.__pngScale = scale
-  }, options.scale)
-  const done: ExportedChart[] = []
-  const images: { file: string; bytes: Uint8Array }[] = []
-  let failed = 0
-  const pages = [...new Set(charts.map((c) => c.page))]
-  let n = 0
-  for (const pagePath of pages) {
-    const page = await context.newPage()
-    const url = `${base}/${pagePath}${pagePath.includes('?') ? '&' : '?'}lang=${options.lang}`
-    await page.goto(url)
-    // a build older than export-charts has no data-export-name on its buttons: say so, once
-    const anyButton = await page
-      .locator('[data-export-name]')
-      .first()
-      .waitFor({ state: 'attached', timeout: CHART_TIMEOUT / 2 })
-      .then(() => true)
-      .catch(() => false)
-    if (!anyButton) {
-      await context.close()
-      throw new StaleBuildError(
-        `/${pagePath.replace(/\?.*$/, '')} of out/ has no Download PNG button with a data-export-name: out/ is older than export-charts, rebuild it with npm run build.`,
-      )
-    }
-    for (const chart of charts.filter((c) => c.page === pagePath)) {
-      n++
-      const tag = `[${n}/${charts.length}] ${chart.file}`
-      try {
-        const button = page.locator(`[data-export-name="${chart.download}"] button`)
-        const download = page.waitForEvent('download', { timeout: CHART_TIMEOUT })
-        await button.click({ timeout: CHART_TIMEOUT })
-        const saved = await (await download).path()
-        const bytes = new Uint8Array(await readFile(saved))
-        const { width, height } = pngSize(bytes, `the download of ${chart.download}`)
-        await writeFileAtomic(join(options.out, chart.file), bytes)
-        images.push({ file: chart.file, bytes })
-        done.push({
-          file: chart.file,
-          page: pagePath,
-          width,
-          height,
-          scale: options.scale,
-          bytes: bytes.length,
-        })
-        log(`${tag}: ${width}×${height} px (scale ${options.scale}) from /${pagePath}`)
-      } catch (error) {
-        failed++
-        const why = (error as Error).message.split('\n')[0]
-        fail(
-          `${tag}: not exported: /${pagePath} shows no chart saved as ${chart.download} (${why})`,
-        )
-      }
-    }
-    await page.close()
-  }
-  await context.close()
-  return { done, images, failed }
 }
 
 async function logToMlflow(images: { file: string; bytes: Uint8Array }[]): Promise<boolean> {
@@ -255,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
     )
     let exported
     try {
-      exported = await exportCharts(browser, server.base, charts, options)
+      exported = await exportCharts(browser, server.base, charts, options, log, fail)
     } catch (error) {
       if (!(error instanceof StaleBuildError)) throw error
       fail(error.message)
