@@ -1,9 +1,10 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { decodeRows } from '@/lib/snapshot/decode-rows'
+import { parseRows } from '@/lib/site-data/predictions/parse-rows'
+import { parseSnapshot, SNAPSHOT_FILE } from '@/lib/site-data/predictions/parse-snapshot'
 import type { LoadedPredictions } from '@/lib/predictions/types'
-import type { DatasetName, Snapshot } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName, Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { fetchBytes, siteUrl } from './fetch-bytes'
 
 export type Loadable<T> =
@@ -49,8 +50,7 @@ function useLoadable<T>(key: string | null, load: () => Promise<T>): Loadable<T>
 /** `data/snapshot.json`: what the build computed (metrics, drift, filter options, problems). */
 export function useSnapshot(): Loadable<Snapshot> {
   return useLoadable('snapshot', async () => {
-    const bytes = await fetchBytes(siteUrl('data/snapshot.json'))
-    return JSON.parse(new TextDecoder().decode(bytes)) as Snapshot
+    return parseSnapshot(await fetchBytes(siteUrl(SNAPSHOT_FILE)))
   })
 }
 
@@ -60,7 +60,7 @@ export function useRows(snapshot: Snapshot | null, dataset: DatasetName): Loadab
   const key = entry ? `rows:${entry.rowsFile}` : null
   const loadable = useLoadable(key, async () => {
     const file = entry!.rowsFile
-    return decodeRows(await fetchBytes(siteUrl(file)), file)
+    return parseRows(await fetchBytes(siteUrl(file)), file)
   })
   if (snapshot && !entry) {
     return { status: 'error', error: `no ${dataset} predictions in this build` }

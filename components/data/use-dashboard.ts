@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { filterIndices } from '@/lib/snapshot/filter-indices'
 import type { LoadedPredictions } from '@/lib/predictions/types'
-import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/site-data/predictions/snapshot-types'
 import { useRows, useSnapshot, type Loadable } from './use-dashboard-data'
 
 /** One dataset as a view uses it: all shipped rows, and the indices the sidebar filters keep. */

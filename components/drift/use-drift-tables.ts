@@ -5,7 +5,7 @@ import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/use-dashboard-data'
 import type { ColumnDtype } from '@/lib/drift/column'
 import type { DriftTable } from '@/lib/drift/drift-table'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { featureDtypes } from '@/lib/views/drift/drift-columns-from-rows'
 import { filteredDrift } from '@/lib/views/drift/filtered-drift'
 

@@ -6,7 +6,7 @@ import { DownloadPngButton } from '@/components/export/DownloadPngButton'
 import { elementToPng } from '@/components/export/element-to-png'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'
 import { useTheme } from '@/components/shell/theme'
-import type { DatasetName } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import type { ConfusionMode } from '@/lib/views/performance/confusion-cells'
 import { confusionView } from '@/lib/views/performance/confusion-view'
 import {

@@ -8,7 +8,7 @@ import type {
   ArtifactNote,
   ParquetPreview,
   RunArtifact,
-} from '@/lib/views/runs/runs-snapshot-types'
+} from '@/lib/site-data/runs/runs-snapshot-types'
 import { ParquetPreviewTable } from './ParquetPreviewTable'
 import { useSiteFile } from './use-site-file'
 

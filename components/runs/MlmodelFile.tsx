@@ -3,7 +3,7 @@
 import { useId } from 'react'
 import { DataState } from '@/components/data/DataState'
 import { useT } from '@/components/shell/use-t'
-import type { RunRecord } from '@/lib/views/runs/runs-snapshot-types'
+import type { RunRecord } from '@/lib/site-data/runs/runs-snapshot-types'
 import { asText, useSiteFile } from './use-site-file'
 
 /** The run's MLmodel file (how the model was saved: flavors, signature), as text. */

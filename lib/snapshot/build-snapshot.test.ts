@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readParquetBytes } from '../parquet/parquet-table'
 import { loadPredictionsTable } from '../predictions/load-predictions-table'
 import { buildSnapshot } from './build-snapshot'
-import type { Snapshot } from './snapshot-types'
+import type { Snapshot } from '../site-data/predictions/snapshot-types'
 
 const fixtures = join(__dirname, '../predictions/fixtures')
 

@@ -11,7 +11,13 @@ import { featureDriftColumns, outputDriftColumns } from './drift-columns'
 import { collectFilterOptions } from './filter-options'
 import { writeRowsParquet } from './rows-file'
 import { sampleRowIndices } from './sample-rows'
-import type { DatasetName, Snapshot, SnapshotDataset, SnapshotHistogram } from './snapshot-types'
+import {
+  SNAPSHOT_VERSION,
+  type DatasetName,
+  type Snapshot,
+  type SnapshotDataset,
+  type SnapshotHistogram,
+} from '../site-data/predictions/snapshot-types'
 
 /** Above this many rows per dataset the browser gets a uniform sample; headline metrics stay exact. */
 export const DEFAULT_ROWS_LIMIT = 200_000
@@ -153,7 +159,7 @@ export async function buildSnapshot(inputs: SnapshotInputs): Promise<Snapshot> {
   const { dev, prod } = loaded
   const both = dev && prod
   const snapshot: Snapshot = {
-    version: 1,
+    version: SNAPSHOT_VERSION,
     generatedAt: new Date().toISOString(),
     rowsLimit,
     datasets,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { confusionAtThreshold } from '../../metrics/confusion-matrix'
 import { buildSnapshot } from '../../snapshot/build-snapshot'
-import { decodeRows } from '../../snapshot/decode-rows'
+import { parseRows } from '../../site-data/predictions/parse-rows'
 import { courtSummary } from './court-summary'
 import { tinyPredictions } from './fixtures/tiny-predictions'
 import {
@@ -110,7 +110,7 @@ describe('on the Kobe prod predictions, as the build step ships them', () => {
   }, 60_000)
 
   it('agrees with confusionAtThreshold and makes every made 3-pointer a false negative at 0.5', async () => {
-    const { data } = await decodeRows(rowsFile, 'rows-prod.parquet')
+    const { data } = await parseRows(rowsFile, 'rows-prod.parquet')
     const every = Uint32Array.from({ length: data.target.length }, (_, i) => i)
     const summary = courtSummary(data.target, every)
     expect(summary).toEqual({ shots: 6426, labelled: 5412, unlabelled: 1014 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Snapshot, SnapshotDataset } from '../../snapshot/snapshot-types'
+import type { Snapshot, SnapshotDataset } from '../../site-data/predictions/snapshot-types'
 import { dataSources, fileNameOf } from './data-sources'
 
 const dev = {

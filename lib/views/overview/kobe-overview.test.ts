@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createTranslator } from '../../i18n/translate'
 import type { LoadedPredictions } from '../../predictions/types'
 import { buildSnapshot } from '../../snapshot/build-snapshot'
-import { decodeRows } from '../../snapshot/decode-rows'
-import type { Snapshot } from '../../snapshot/snapshot-types'
+import { parseRows } from '../../site-data/predictions/parse-rows'
+import type { Snapshot } from '../../site-data/predictions/snapshot-types'
 import { assessHealth } from './health-verdict'
 import { madeRates } from './made-rates'
 import { metricsAtThreshold } from './metrics-at-threshold'
@@ -40,7 +40,7 @@ describe.skipIf(!haveOutput)(
       for (const name of ['dev', 'prod'] as const) {
         const meta = snapshot.datasets[name]!
         const bytes = await readFile(join(outDir, meta.rowsFile.replace(/^data\//, '')))
-        const decoded = await decodeRows(new Uint8Array(bytes), meta.rowsFile)
+        const decoded = await parseRows(new Uint8Array(bytes), meta.rowsFile)
         rows[name] = decoded
         samples[name] = overviewSample(name, decoded, all(decoded.report.rows))
       }

@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildRunsSnapshot } from './build-runs-snapshot'
-import { parseRunsSnapshot } from './parse-runs-snapshot'
+import { parseRunsSnapshot } from '../../site-data/runs/parse-runs-snapshot'
 
 const FIXTURES = fileURLToPath(
   new URL('../../mlflow/fixtures/filestore/mlflow1x/mlruns', import.meta.url),

@@ -7,7 +7,7 @@ import { buildRunsSnapshot } from './build-runs-snapshot'
 import { displayLocation } from './display-location'
 import { walkArtifacts } from './walk-artifacts'
 import { openTrackingStore } from '../../tracking/open-store'
-import { parseRunsSnapshot } from './parse-runs-snapshot'
+import { parseRunsSnapshot } from '../../site-data/runs/parse-runs-snapshot'
 
 let server: FixtureServer
 const out = mkdtempSync(join(tmpdir(), 'runs-rest-'))

@@ -12,8 +12,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildRunsSnapshot } from './build-runs-snapshot'
-import { parseRunHistory, parseRunsSnapshot } from './parse-runs-snapshot'
-import type { RunsSnapshot } from './runs-snapshot-types'
+import { parseRunHistory, parseRunsSnapshot } from '../../site-data/runs/parse-runs-snapshot'
+import type { RunsSnapshot } from '../../site-data/runs/runs-snapshot-types'
 
 const FIXTURES = fileURLToPath(new URL('../../mlflow/fixtures/', import.meta.url))
 const temp = mkdtempSync(join(tmpdir(), 'runs-snapshot-'))

@@ -4,7 +4,11 @@ import { openTrackingStore } from '../../tracking/open-store'
 import { displayLocation } from './display-location'
 import { readRunsStore } from './read-runs-store'
 import { DEFAULT_RUNS_LIMITS } from './runs-limits'
-import { RUNS_SNAPSHOT_VERSION, type RunsLimits, type RunsSnapshot } from './runs-snapshot-types'
+import {
+  RUNS_SNAPSHOT_VERSION,
+  type RunsLimits,
+  type RunsSnapshot,
+} from '../../site-data/runs/runs-snapshot-types'
 import { writeJsonFile } from './write-json-file'
 
 export interface RunsSnapshotInputs {

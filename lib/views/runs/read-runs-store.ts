@@ -12,7 +12,7 @@ import type {
   RunsExperiment,
   RunsLimits,
   RunsSnapshot,
-} from './runs-snapshot-types'
+} from '../../site-data/runs/runs-snapshot-types'
 import { walkArtifacts } from './walk-artifacts'
 import { writeJsonFile } from './write-json-file'
 

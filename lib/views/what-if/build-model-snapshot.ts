@@ -7,7 +7,11 @@ import type { TrackingStore } from '../../tracking/types'
 import { featureSpecs } from './feature-specs'
 import { findModels, type FoundModels } from './find-served-model'
 import { modelKey } from './select-model'
-import { MODEL_SNAPSHOT_VERSION, type ModelEntry, type ModelSnapshot } from './model-snapshot-types'
+import {
+  MODEL_SNAPSHOT_VERSION,
+  type ModelEntry,
+  type ModelSnapshot,
+} from '../../site-data/model/model-snapshot-types'
 
 export const MODEL_SNAPSHOT_FILE = 'model.json'
 

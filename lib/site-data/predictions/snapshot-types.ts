@@ -1,14 +1,17 @@
-import type { DriftTable } from '../drift/drift-table'
-import type { PlotHistogram } from '../drift/histogram-for-plot'
-import type { BinaryMetrics } from '../metrics/binary-metrics'
-import type { PredictionsReport } from '../predictions/types'
-import type { Problem } from '../tracking/types'
+import type { DriftTable } from '../../drift/drift-table'
+import type { PlotHistogram } from '../../drift/histogram-for-plot'
+import type { BinaryMetrics } from '../../metrics/binary-metrics'
+import type { PredictionsReport } from '../../predictions/types'
+import type { Problem } from '../../tracking/types'
 
 /**
  * `public/data/snapshot.json`: what the build computed from the predictions files, small
  * whatever the input size. Row-level data ships separately as `rowsFile` (a compact parquet the
  * browser decodes), capped at `rowsLimit` rows per dataset.
  */
+
+/** The snapshot.json layout this code writes and reads; a page refuses any other. */
+export const SNAPSHOT_VERSION = 1
 
 export type DatasetName = 'dev' | 'prod'
 
@@ -46,7 +49,7 @@ export interface SnapshotFilterOptions {
 }
 
 export interface Snapshot {
-  version: 1
+  version: typeof SNAPSHOT_VERSION
   generatedAt: string
   rowsLimit: number
   datasets: Record<DatasetName, SnapshotDataset | null>
