@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
-import { writeRowsParquet } from '../lib/snapshot/rows-file'
+import { writeRowsParquet } from '../lib/site-data/predictions/rows-file'
 
 // Real numbers of the Kobe data as the build ships it (public/data): dev = the pipeline's
 // 2-point test split, prod = every 3-point shot.

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react'
 import { useUrlState } from '@/components/shell/url-state-context'
-import { filterIndices } from '@/lib/snapshot/filter-indices'
+import { filterIndices } from '@/lib/site-data/predictions/filter-indices'
 import type { LoadedPredictions } from '@/lib/predictions/types'
 import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/site-data/predictions/snapshot-types'
 import { useRows, useSnapshot, type Loadable } from './use-dashboard-data'

@@ -58,7 +58,7 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
   const { t } = useT()
   const devSide = useOverviewSide(dev, snapshot.datasets.dev === null)
   const prodSide = useOverviewSide(prod, snapshot.datasets.prod === null)
-  const drift = useOverviewDrift(snapshot.drift, devSide, prodSide)
+  const drift = useOverviewDrift(snapshot.drift, snapshot.columns, devSide, prodSide)
   const devAt = useMemo(() => atThreshold(devSide, threshold), [devSide, threshold])
   const prodAt = useMemo(() => atThreshold(prodSide, threshold), [prodSide, threshold])
   const cards = useMemo(

@@ -7,7 +7,7 @@ import { parseRunsSnapshot } from './runs/parse-runs-snapshot'
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, nonFiniteAsString))
 
 const snapshot = {
-  version: 1,
+  version: 2,
   generatedAt: '2026-01-01T00:00:00.000Z',
   rowsLimit: 200_000,
   datasets: {
@@ -18,6 +18,7 @@ const snapshot = {
     },
   },
   filterOptions: { periods: [], seasons: [], zones: [], playoffs: [] },
+  columns: {},
   drift: null,
   outputDrift: null,
   histograms: [],
@@ -33,7 +34,7 @@ describe('site file parsers', () => {
 
   it('name the file and the version when a page meets an older or newer file', () => {
     expect(() => parseSnapshot(bytes({ ...snapshot, version: 7 }))).toThrow(
-      'data/snapshot.json: version 7, this page reads version 1: rebuild the site (npm run build)',
+      'data/snapshot.json: version 7, this page reads version 2: rebuild the site (npm run build)',
     )
     expect(() => parseRunsSnapshot('{"runs": []}')).toThrow(
       'data/runs.json: version missing, this page reads version',
@@ -44,7 +45,7 @@ describe('site file parsers', () => {
     expect(() => parseSnapshot(bytes({ ...snapshot, histograms: undefined }))).toThrow(
       'data/snapshot.json: field "histograms" must be a list, got missing',
     )
-    expect(() => parseSnapshot('{"version": 1,')).toThrow(/^data\/snapshot.json: not JSON/)
+    expect(() => parseSnapshot('{"version": 2,')).toThrow(/^data\/snapshot.json: not JSON/)
     expect(() =>
       parseModelSnapshot(bytes({ version: 1, features: [], notes: [], model: 3, problem: null })),
     ).toThrow('data/model.json: field "model" must be null or an object, got 3')

@@ -24,6 +24,7 @@ export function parseSnapshot(input: SiteFileInput, file = SNAPSHOT_FILE): Snaps
   const object = parseSiteJson(input, file, SNAPSHOT_VERSION)
   expectField(object, 'datasets', 'object', file)
   expectField(object, 'filterOptions', 'object', file)
+  expectField(object, 'columns', 'object', file)
   expectField(object, 'drift', 'object', file, true)
   expectField(object, 'outputDrift', 'object', file, true)
   expectField(object, 'histograms', 'array', file)

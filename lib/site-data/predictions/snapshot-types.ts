@@ -1,3 +1,4 @@
+import type { ColumnType } from '../../drift/column'
 import type { DriftTable } from '../../drift/drift-table'
 import type { PlotHistogram } from '../../drift/histogram-for-plot'
 import type { BinaryMetrics } from '../../metrics/binary-metrics'
@@ -11,7 +12,7 @@ import type { Problem } from '../../tracking/types'
  */
 
 /** The snapshot.json layout this code writes and reads; a page refuses any other. */
-export const SNAPSHOT_VERSION = 1
+export const SNAPSHOT_VERSION = 2
 
 export type DatasetName = 'dev' | 'prod'
 
@@ -48,6 +49,17 @@ export interface SnapshotFilterOptions {
   playoffs: number[]
 }
 
+/**
+ * How every drift table of the site treats a feature, decided once by the build over every row
+ * of both files (see columnKinds): the views never see the parquet schema.
+ */
+export interface SnapshotColumn {
+  /** Evidently's column type */
+  kind: ColumnType
+  /** stored as whole numbers without a missing value (pandas int64): integer histogram bins */
+  integer: boolean
+}
+
 export interface Snapshot {
   version: typeof SNAPSHOT_VERSION
   generatedAt: string
@@ -55,6 +67,8 @@ export interface Snapshot {
   datasets: Record<DatasetName, SnapshotDataset | null>
   /** values present in the data, for the sidebar filters */
   filterOptions: SnapshotFilterOptions
+  /** the features both datasets have, typed for drift; empty without both datasets */
+  columns: Record<string, SnapshotColumn>
   /** dev (reference) vs prod (current) on the model's features; null without both datasets */
   drift: DriftTable | null
   /** drift of the model output and the target (not counted in the dataset verdict) */

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { confusionAtThreshold } from '../../metrics/confusion-matrix'
-import { buildSnapshot } from '../../snapshot/build-snapshot'
+import { loadSiteInputs } from '../../site-data/load-site-inputs'
+import { buildPredictionsSnapshot } from '../../site-data/predictions/build-predictions-snapshot'
 import { parseRows } from '../../site-data/predictions/parse-rows'
 import { courtSummary } from './court-summary'
 import { tinyPredictions } from './fixtures/tiny-predictions'
@@ -99,11 +100,12 @@ describe('on the Kobe prod predictions, as the build step ships them', () => {
 
   beforeAll(async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'shot-classes-'))
-    const snapshot = await buildSnapshot({
+    const inputs = await loadSiteInputs({
       dev: join(OUTPUT, 'predictions_dev.parquet'),
       prod: join(OUTPUT, 'predictions_prod.parquet'),
-      outDir,
+      tracking: null,
     })
+    const snapshot = await buildPredictionsSnapshot({ ...inputs, outDir })
     expect(snapshot.problems).toEqual([])
     expect(snapshot.datasets.prod).toMatchObject({ rows: 6426, sampled: false })
     rowsFile = new Uint8Array(await readFile(join(outDir, 'rows-prod.parquet')))

@@ -34,11 +34,12 @@ const dev = {
 } satisfies SnapshotDataset
 
 const snapshot = {
-  version: 1,
+  version: 2,
   generatedAt: '2026-11-22T10:00:00.000Z',
   rowsLimit: 4000,
   datasets: { dev, prod: null },
   filterOptions: { periods: [], seasons: [], zones: [], playoffs: [] },
+  columns: {},
   drift: null,
   outputDrift: null,
   histograms: [],

@@ -1,5 +1,5 @@
-import type { PredictionsData } from '../predictions/types'
-import type { SnapshotFilterOptions } from '../site-data/predictions/snapshot-types'
+import type { PredictionsData } from '../../predictions/types'
+import type { SnapshotFilterOptions } from './snapshot-types'
 
 function distinctSorted<T extends number | string>(values: Iterable<T>): T[] {
   return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
