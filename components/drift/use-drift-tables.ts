@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import type { DriftTable } from '@/lib/drift/drift-table'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { filteredDrift } from '@/lib/views/drift/filtered-drift'

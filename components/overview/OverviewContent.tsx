@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { useT } from '@/components/shell/use-t'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { assessHealth, type DatasetHealth } from '@/lib/views/overview/health-verdict'

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import type { LoadedPredictions } from '@/lib/predictions/types'
 import type { DatasetName, SnapshotDataset } from '@/lib/site-data/predictions/snapshot-types'
 import { overviewSample, type OverviewSample } from '@/lib/views/overview/overview-sample'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useId, useMemo, useRef } from 'react'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { DownloadPngButton } from '@/components/export/DownloadPngButton'
 import { elementToPng } from '@/components/export/element-to-png'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'

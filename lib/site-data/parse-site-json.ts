@@ -5,8 +5,8 @@ import { SiteFileError } from './site-file-error'
 /** A site file as fetched (bytes) or read in a test (text). */
 export type SiteFileInput = string | Uint8Array
 
-/** Reads a shipped file back, in the browser (fetched bytes) and in Node (text or bytes). */
-export type SiteFileParser<T> = (input: SiteFileInput, file: string) => T | Promise<T>
+/** Reads a shipped file back from the bytes the browser fetched (useSiteFile's `parse`). */
+export type SiteFileParser<T> = (bytes: Uint8Array, file: string) => T | Promise<T>
 
 export function siteFileText(input: SiteFileInput): string {
   return typeof input === 'string' ? input : new TextDecoder().decode(input)
