@@ -1,13 +1,15 @@
 /**
- * Build step (npm's `prebuild`): reads the predictions files and the MLflow store the user
- * points at, and writes the small files the static site ships under public/data/.
+ * Build step (npm's `prebuild`): loads the predictions files and the MLflow store the user
+ * points at once (lib/site-data/load-site-inputs), and hands them to the three builders of the
+ * files the static site ships under public/data/ (lib/site-data/{predictions,runs,model}).
  * Bad or missing inputs become problems the pages explain; the build goes on.
  */
 import { resolve } from 'node:path'
-import { buildSnapshot } from '@/lib/snapshot/build-snapshot'
-import { resolveDashboardSources } from '@/lib/snapshot/dashboard-sources'
-import { buildRunsSnapshot } from '@/lib/views/runs/build-runs-snapshot'
-import { buildModelSnapshot } from '@/lib/views/what-if/build-model-snapshot'
+import { resolveDashboardSources } from '@/lib/site-data/dashboard-sources'
+import { loadSiteInputs } from '@/lib/site-data/load-site-inputs'
+import { buildModelSnapshot } from '@/lib/site-data/model/build-model-snapshot'
+import { buildPredictionsSnapshot } from '@/lib/site-data/predictions/build-predictions-snapshot'
+import { buildRunsSnapshot } from '@/lib/site-data/runs/build-runs-snapshot'
 
 const started = performance.now()
 // `--out <dir>` writes elsewhere than public/data (tests build into a temporary folder)
@@ -16,7 +18,9 @@ const outDir = resolve(process.cwd(), (outArg >= 0 && process.argv[outArg + 1]) 
 const sources = await resolveDashboardSources(process.env, process.cwd())
 for (const note of sources.notes) console.log(`build-data: ${note}`)
 
-const snapshot = await buildSnapshot({ dev: sources.dev, prod: sources.prod, outDir })
+const inputs = await loadSiteInputs(sources, process.cwd())
+
+const snapshot = await buildPredictionsSnapshot({ dev: inputs.dev, prod: inputs.prod, outDir })
 for (const name of ['dev', 'prod'] as const) {
   const d = snapshot.datasets[name]
   if (d) {
@@ -29,7 +33,7 @@ for (const name of ['dev', 'prod'] as const) {
 for (const problem of snapshot.problems) {
   console.warn(`build-data: problem: ${problem.path}: ${problem.message}`)
 }
-const runs = await buildRunsSnapshot({ tracking: sources.tracking, outDir })
+const runs = await buildRunsSnapshot({ tracking: inputs.tracking, outDir })
 const r = runs.snapshot
 console.log(
   r.unavailable
@@ -40,9 +44,9 @@ console.log(
 )
 
 const served = await buildModelSnapshot({
-  tracking: sources.tracking,
-  dev: sources.dev,
-  prod: sources.prod,
+  tracking: inputs.tracking,
+  dev: inputs.dev,
+  prod: inputs.prod,
   outDir,
 })
 console.log(

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react'
 import { useT } from '@/components/shell/use-t'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { dataSources } from '@/lib/views/overview/data-sources'
 import { OverviewSection } from './OverviewSection'
 import { SourceCard } from './SourceCard'

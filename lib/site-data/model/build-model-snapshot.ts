@@ -1,26 +1,21 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { FEATURES } from '../../model/features'
-import { loadPredictionsFile } from '../../predictions/load-predictions'
-import { openTrackingStore } from '../../tracking/open-store'
-import type { TrackingStore } from '../../tracking/types'
-import { featureSpecs } from './feature-specs'
-import { findModels, type FoundModels } from './find-served-model'
-import { modelKey } from './select-model'
+import { featureSpecs } from '../../views/what-if/feature-specs'
+import { findModels, type FoundModels } from '../../views/what-if/find-served-model'
+import { modelKey } from '../../views/what-if/select-model'
+import type { PredictionsInput } from '../predictions/predictions-input'
+import type { TrackingInput } from '../tracking-input'
+import { writeSiteJson } from '../write-site-file'
 import { MODEL_SNAPSHOT_VERSION, type ModelEntry, type ModelSnapshot } from './model-snapshot-types'
 
-export const MODEL_SNAPSHOT_FILE = 'model.json'
-
 export interface ModelSnapshotInputs {
-  /** MLflow tracking URI, path or project folder (DashboardSources.tracking); null = none */
-  tracking: string | null
-  /** predictions files: dev gives the training ranges, prod widens the valid ranges */
-  dev: string | null
-  prod: string | null
+  /** the tracking store as loadSiteInputs opened it; null = none configured */
+  tracking: TrackingInput | null
+  /** predictions files as loadSiteInputs read them: dev gives the training ranges, prod widens the valid ranges */
+  dev: PredictionsInput | null
+  prod: PredictionsInput | null
   /** folder the site serves as `/data/` (public/data); null = do not write */
   outDir: string | null
-  /** resolves relative tracking paths (default: cwd) */
-  cwd?: string
   alias?: string
   /** most models to ship (default 20) */
   limit?: number
@@ -31,20 +26,17 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 const RUN_PIPELINE = 'run `npm run pipeline`'
 
 /** Feature columns of a predictions file, or null with a note when it cannot be read. */
-async function featureColumns(
-  path: string | null,
+function featureColumns(
+  input: PredictionsInput | null,
   side: string,
   notes: string[],
-): Promise<Record<string, Float64Array>> {
-  if (!path) return {}
-  try {
-    return (await loadPredictionsFile(path)).data.features
-  } catch (error) {
-    notes.push(
-      `${side} predictions unreadable, ranges use the court's physical limits only: ${describe(error)}`,
-    )
-    return {}
-  }
+): Record<string, Float64Array> {
+  if (!input) return {}
+  if (input.status === 'read') return input.predictions.data.features
+  notes.push(
+    `${side} predictions unreadable, ranges use the court's physical limits only: ${input.error}`,
+  )
+  return {}
 }
 
 async function findModel(
@@ -58,17 +50,15 @@ async function findModel(
       noStore: true,
     }
   }
-  let store: TrackingStore
-  try {
-    store = await openTrackingStore(inputs.tracking, { cwd: inputs.cwd })
-  } catch (error) {
+  if (inputs.tracking.status === 'unopened') {
     return {
       models: [],
-      detail: `${describe(error)}: ${RUN_PIPELINE}`,
+      detail: `${describe(inputs.tracking.error)}: ${RUN_PIPELINE}`,
       notes: [],
       noStore: true,
     }
   }
+  const store = inputs.tracking.store
   try {
     const found = await findModels(store, { alias: inputs.alias, limit: inputs.limit })
     for (const p of store.problems()) found.notes.push(`${p.path}: ${p.message}`)
@@ -84,7 +74,7 @@ async function findModel(
 }
 
 /**
- * Build step of the what-if view: finds the models to serve in the tracking store (registered
+ * Build step of the what-if view, from the inputs loadSiteInputs loaded: finds the models to serve in the tracking store (registered
  * alias → latest version → newest run with `model/model.json`; see findServedModel), the
  * inputs' ranges from the dev (training) and prod predictions, and writes `<outDir>/model.json`
  * with the served model (`source`, `model`) and every other readable one whose inputs the form
@@ -94,8 +84,8 @@ async function findModel(
 export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<ModelSnapshot> {
   const found = await findModel(inputs)
   const notes = [...found.notes]
-  const dev = await featureColumns(inputs.dev, 'dev', notes)
-  const prod = await featureColumns(inputs.prod, 'prod', notes)
+  const dev = featureColumns(inputs.dev, 'dev', notes)
+  const prod = featureColumns(inputs.prod, 'prod', notes)
   const served = found.models[0] ?? null
   const names = served ? served.model.features : [...FEATURES]
   const models: ModelEntry[] = []
@@ -120,12 +110,6 @@ export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<M
       : { code: found.noStore ? 'no_store' : 'no_model', detail: found.detail ?? 'no model' },
     notes,
   }
-  if (inputs.outDir) {
-    await mkdir(inputs.outDir, { recursive: true })
-    const target = join(inputs.outDir, MODEL_SNAPSHOT_FILE)
-    const temporary = `${target}.${process.pid}.tmp`
-    await writeFile(temporary, JSON.stringify(snapshot) + '\n')
-    await rename(temporary, target)
-  }
+  if (inputs.outDir) await writeSiteJson(join(inputs.outDir, 'model.json'), snapshot)
   return snapshot
 }

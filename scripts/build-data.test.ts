@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, expect, it } from 'vitest'
-import { parseRunsSnapshot } from './parse-runs-snapshot'
+import { parseRunsSnapshot } from '../lib/site-data/runs/parse-runs-snapshot'
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const DB = join(ROOT, 'lib/mlflow/fixtures/sqlite/mlflow-3x/mlflow.db')
 const out = mkdtempSync(join(tmpdir(), 'build-data-cli-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))

@@ -1,14 +1,18 @@
-import type { DriftTable } from '../drift/drift-table'
-import type { PlotHistogram } from '../drift/histogram-for-plot'
-import type { BinaryMetrics } from '../metrics/binary-metrics'
-import type { PredictionsReport } from '../predictions/types'
-import type { Problem } from '../tracking/types'
+import type { ColumnType } from '../../drift/column'
+import type { DriftTable } from '../../drift/drift-table'
+import type { PlotHistogram } from '../../drift/histogram-for-plot'
+import type { BinaryMetrics } from '../../metrics/binary-metrics'
+import type { PredictionsReport } from '../../predictions/types'
+import type { Problem } from '../../tracking/types'
 
 /**
  * `public/data/snapshot.json`: what the build computed from the predictions files, small
  * whatever the input size. Row-level data ships separately as `rowsFile` (a compact parquet the
  * browser decodes), capped at `rowsLimit` rows per dataset.
  */
+
+/** The snapshot.json layout this code writes and reads; a page refuses any other. */
+export const SNAPSHOT_VERSION = 2
 
 export type DatasetName = 'dev' | 'prod'
 
@@ -45,13 +49,26 @@ export interface SnapshotFilterOptions {
   playoffs: number[]
 }
 
+/**
+ * How every drift table of the site treats a feature, decided once by the build over every row
+ * of both files (see columnKinds): the views never see the parquet schema.
+ */
+export interface SnapshotColumn {
+  /** Evidently's column type */
+  kind: ColumnType
+  /** stored as whole numbers without a missing value (pandas int64): integer histogram bins */
+  integer: boolean
+}
+
 export interface Snapshot {
-  version: 1
+  version: typeof SNAPSHOT_VERSION
   generatedAt: string
   rowsLimit: number
   datasets: Record<DatasetName, SnapshotDataset | null>
   /** values present in the data, for the sidebar filters */
   filterOptions: SnapshotFilterOptions
+  /** the features both datasets have, typed for drift; empty without both datasets */
+  columns: Record<string, SnapshotColumn>
   /** dev (reference) vs prod (current) on the model's features; null without both datasets */
   drift: DriftTable | null
   /** drift of the model output and the target (not counted in the dataset verdict) */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_URL_STATE } from '../url-state/url-state'
-import type { PredictionsData } from '../predictions/types'
+import { DEFAULT_URL_STATE } from '../../url-state/url-state'
+import type { PredictionsData } from '../../predictions/types'
 import { filterIndices } from './filter-indices'
 
 const data: PredictionsData = {

@@ -7,6 +7,8 @@ import type { ModelJson } from '../../model/model-json'
 import { predictProba } from '../../model/predict-proba'
 import { loadPredictionsFile } from '../../predictions/load-predictions'
 import { loggedModelSpec, modelJsonText } from '../../pipeline/model-artifact'
+import { loadSiteInputs } from '../load-site-inputs'
+import { openTrackingInput } from '../open-tracking-input'
 import { buildModelSnapshot } from './build-model-snapshot'
 
 const FEATURES = ['lat', 'lng', 'minutes_remaining', 'period', 'playoffs', 'shot_distance']
@@ -68,9 +70,9 @@ async function modelRun(name: string, content: ModelJson | string, parentRunId?:
   return run.runId
 }
 
-const build = (tracking: string | null = join(root, 'mlruns')) =>
+const build = async (tracking: string | null = join(root, 'mlruns')) =>
   buildModelSnapshot({
-    tracking,
+    tracking: await openTrackingInput(tracking),
     dev: null,
     prod: null,
     outDir: join(root, 'out'),
@@ -162,7 +164,7 @@ describe('buildModelSnapshot on a FileStore written here', () => {
     const newest = await modelRun('newest', lr(3))
     await writer.registerModelVersion('m', older, 'model', { alias: 'champion' })
     const snapshot = await buildModelSnapshot({
-      tracking: join(root, 'mlruns'),
+      tracking: await openTrackingInput(join(root, 'mlruns')),
       dev: null,
       prod: null,
       outDir: null,
@@ -252,12 +254,12 @@ describe('buildModelSnapshot on a FileStore written here', () => {
 describe('buildModelSnapshot on the pipeline outputs (mlruns/, data/output/)', () => {
   it('serves kobe-shot-model@champion, and its scores equal every stored prediction_score', async () => {
     const prodFile = 'data/output/predictions_prod.parquet'
-    const snapshot = await buildModelSnapshot({
+    const inputs = await loadSiteInputs({
       tracking: 'mlruns',
       dev: 'data/output/predictions_dev.parquet',
       prod: prodFile,
-      outDir: null,
     })
+    const snapshot = await buildModelSnapshot({ ...inputs, outDir: null })
     expect(snapshot.problem).toBeNull()
     expect(snapshot.source).toMatchObject({
       registeredModel: 'kobe-shot-model',

@@ -1,18 +1,18 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { openTrackingStore } from '../../tracking/open-store'
-import { displayLocation } from './display-location'
-import { readRunsStore } from './read-runs-store'
-import { DEFAULT_RUNS_LIMITS } from './runs-limits'
+import { displayLocation } from '../../views/runs/display-location'
+import { readRunsStore } from '../../views/runs/read-runs-store'
+import { DEFAULT_RUNS_LIMITS } from '../../views/runs/runs-limits'
 import { RUNS_SNAPSHOT_VERSION, type RunsLimits, type RunsSnapshot } from './runs-snapshot-types'
-import { writeJsonFile } from './write-json-file'
+import type { TrackingInput } from '../tracking-input'
+import { writeSiteJson } from '../write-site-file'
 
 export interface RunsSnapshotInputs {
-  /** tracking URI, path or project folder (resolveDashboardSources' `tracking`); null: none */
-  tracking: string | null
+  /** the tracking store as loadSiteInputs opened it; null: none configured */
+  tracking: TrackingInput | null
   /** folder the site serves as /data/ (public/data): runs.json, artifacts/, runs-history/ */
   outDir: string
-  /** relative paths are resolved against it (default: process.cwd()) */
+  /** locations are shown relative to it (default: process.cwd()) */
   cwd?: string
   limits?: Partial<RunsLimits>
 }
@@ -33,7 +33,7 @@ export function unavailableMessage(location: string, error: unknown): string {
 }
 
 /**
- * Build step: reads the tracking store into `<outDir>/runs.json` (+ `runs-history/<runId>.json`
+ * Build step: reads the opened tracking store into `<outDir>/runs.json` (+ `runs-history/<runId>.json`
  * and copies under `artifacts/<runId>/`), replacing what an earlier build wrote there. Never
  * throws for a missing or bad store: runs.json then says why there is nothing.
  */
@@ -52,34 +52,31 @@ export async function buildRunsSnapshot(inputs: RunsSnapshotInputs): Promise<Run
       ...empty,
       unavailable: `no MLflow tracking store configured: ${HINT}`,
     }
+  } else if (inputs.tracking.status === 'unopened') {
+    const shown = displayLocation(inputs.tracking.location, cwd)
+    const error = inputs.tracking.error
+    snapshot = {
+      version: RUNS_SNAPSHOT_VERSION,
+      source: null,
+      limits,
+      ...empty,
+      unavailable: unavailableMessage(shown, error),
+      problems: [{ path: shown, message: error.message }],
+    }
   } else {
-    const shown = displayLocation(inputs.tracking, cwd)
-    const store = await openTrackingStore(inputs.tracking, { cwd }).catch(
-      (error: unknown) => error as Error,
-    )
-    if (store instanceof Error) {
-      snapshot = {
-        version: RUNS_SNAPSHOT_VERSION,
-        source: null,
-        limits,
-        ...empty,
-        unavailable: unavailableMessage(shown, store),
-        problems: [{ path: shown, message: store.message }],
-      }
-    } else {
-      const read = await readRunsStore(store, { outDir: inputs.outDir, limits })
-      const location = displayLocation(store.location, cwd)
-      const local = (text: string) => text.split(store.location).join(location)
-      snapshot = {
-        version: RUNS_SNAPSHOT_VERSION,
-        source: { kind: store.kind, location },
-        unavailable: null,
-        limits,
-        ...read,
-        problems: read.problems.map((p) => ({ path: local(p.path), message: local(p.message) })),
-      }
+    const store = inputs.tracking.store
+    const read = await readRunsStore(store, { outDir: inputs.outDir, limits })
+    const location = displayLocation(store.location, cwd)
+    const local = (text: string) => text.split(store.location).join(location)
+    snapshot = {
+      version: RUNS_SNAPSHOT_VERSION,
+      source: { kind: store.kind, location },
+      unavailable: null,
+      limits,
+      ...read,
+      problems: read.problems.map((p) => ({ path: local(p.path), message: local(p.message) })),
     }
   }
-  const bytes = await writeJsonFile(join(inputs.outDir, 'runs.json'), snapshot)
+  const bytes = await writeSiteJson(join(inputs.outDir, 'runs.json'), snapshot)
   return { snapshot, bytes }
 }

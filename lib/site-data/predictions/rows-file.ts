@@ -1,6 +1,6 @@
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import type { ColumnSource } from 'hyparquet-writer'
-import { CONTEXT_KEYS, FEATURE_KEYS, type PredictionsData } from '../predictions/types'
+import { CONTEXT_KEYS, FEATURE_KEYS, type PredictionsData } from '../../predictions/types'
 
 /**
  * The compact rows file the browser decodes: canonical column names (our own predictions

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from '../../mlflow/rest-fixture-server'
+import { openTrackingInput } from '../open-tracking-input'
 import { buildRunsSnapshot } from './build-runs-snapshot'
-import { displayLocation } from './display-location'
-import { walkArtifacts } from './walk-artifacts'
+import { displayLocation } from '../../views/runs/display-location'
+import { walkArtifacts } from '../../views/runs/walk-artifacts'
 import { openTrackingStore } from '../../tracking/open-store'
 import { parseRunsSnapshot } from './parse-runs-snapshot'
 
@@ -20,7 +21,11 @@ afterAll(async () => {
 })
 
 it('reads an MLflow server through its REST API (canned answers) into the same snapshot', async () => {
-  const { snapshot } = await buildRunsSnapshot({ tracking: server.url, outDir: out, cwd: out })
+  const { snapshot } = await buildRunsSnapshot({
+    tracking: await openTrackingInput(server.url, out),
+    outDir: out,
+    cwd: out,
+  })
   expect(snapshot.source).toEqual({ kind: 'rest', location: displayLocation(server.url, out) })
   expect(snapshot.experiments.map((e) => e.id)).toEqual(['1', '0'])
   const lr = snapshot.runs.find((r) => r.id === 'c0ffee00000000000000000000000002')

@@ -1,4 +1,4 @@
-import type { PredictionsData } from '../predictions/types'
+import type { PredictionsData } from '../../predictions/types'
 import type { SnapshotFilterOptions } from './snapshot-types'
 
 function distinctSorted<T extends number | string>(values: Iterable<T>): T[] {

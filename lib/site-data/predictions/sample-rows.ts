@@ -1,4 +1,4 @@
-import { seededRandom, shuffleInPlace } from '../model/seeded-random'
+import { seededRandom, shuffleInPlace } from '../../model/seeded-random'
 
 /**
  * Row indices to ship to the browser: all rows up to `limit`, else a uniform random sample of

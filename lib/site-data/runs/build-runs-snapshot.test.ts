@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { openTrackingInput } from '../open-tracking-input'
 import { buildRunsSnapshot } from './build-runs-snapshot'
 import { parseRunHistory, parseRunsSnapshot } from './parse-runs-snapshot'
 import type { RunsSnapshot } from './runs-snapshot-types'
@@ -39,7 +40,11 @@ const run = (snapshot: RunsSnapshot, name: string) => {
 describe('buildRunsSnapshot on the MLflow 2.x FileStore fixture', async () => {
   const out = outDir()
   const root = join(FIXTURES, 'filestore/mlflow2x/mlruns')
-  const { snapshot } = await buildRunsSnapshot({ tracking: root, outDir: out, cwd: temp })
+  const { snapshot } = await buildRunsSnapshot({
+    tracking: await openTrackingInput(root, temp),
+    outDir: out,
+    cwd: temp,
+  })
   const back = readBack(out)
 
   it('writes runs.json equal to what it returns', () => {
@@ -118,7 +123,11 @@ describe('buildRunsSnapshot on the MLflow 2.x FileStore fixture', async () => {
 describe('buildRunsSnapshot on the MLflow 3.x SQLite fixture', async () => {
   const out = outDir()
   const db = join(FIXTURES, 'sqlite/mlflow-3x/mlflow.db')
-  await buildRunsSnapshot({ tracking: `sqlite:///${db}`, outDir: out, cwd: temp })
+  await buildRunsSnapshot({
+    tracking: await openTrackingInput(`sqlite:///${db}`, temp),
+    outDir: out,
+    cwd: temp,
+  })
   const back = readBack(out)
 
   it('lists active experiments and every run, deleted ones flagged', () => {
@@ -212,7 +221,7 @@ describe('buildRunsSnapshot limits and copies', async () => {
   mkdirSync(join(out, 'artifacts', 'stale-run'), { recursive: true })
   writeFileSync(join(out, 'artifacts', 'stale-run', 'old.txt'), 'old')
   await buildRunsSnapshot({
-    tracking: store,
+    tracking: await openTrackingInput(store, temp),
     outDir: out,
     cwd: temp,
     limits: { historyPoints: 10, textBytes: 200, artifactDepth: 1 },
@@ -282,7 +291,7 @@ describe('buildRunsSnapshot without a usable store', () => {
   it('explains a missing ./mlruns', async () => {
     const out = outDir()
     const { snapshot } = await buildRunsSnapshot({
-      tracking: join(temp, 'mlruns'),
+      tracking: await openTrackingInput(join(temp, 'mlruns'), temp),
       outDir: out,
       cwd: temp,
     })
@@ -293,20 +302,28 @@ describe('buildRunsSnapshot without a usable store', () => {
   })
 
   it('explains a missing configuration and an unreadable file', async () => {
-    const none = await buildRunsSnapshot({ tracking: null, outDir: outDir(), cwd: temp })
+    const none = await buildRunsSnapshot({
+      tracking: await openTrackingInput(null, temp),
+      outDir: outDir(),
+      cwd: temp,
+    })
     expect(none.snapshot.unavailable).toBe(
       'no MLflow tracking store configured: run `npm run pipeline` or set MLFLOW_TRACKING_URI',
     )
     const text = join(temp, 'notes.txt')
     writeFileSync(text, 'hello, world\n')
-    const bad = await buildRunsSnapshot({ tracking: text, outDir: outDir(), cwd: temp })
+    const bad = await buildRunsSnapshot({
+      tracking: await openTrackingInput(text, temp),
+      outDir: outDir(),
+      cwd: temp,
+    })
     expect(bad.snapshot.unavailable).toBe(
       'could not read the MLflow store at ./notes.txt: ' +
         `${text}: neither an mlruns folder nor a SQLite database: it looks like CSV text ` +
         '(starts with "hello, world"). Set MLFLOW_TRACKING_URI to a store this build can read',
     )
     const unsupported = await buildRunsSnapshot({
-      tracking: 'postgresql://db/mlflow',
+      tracking: await openTrackingInput('postgresql://db/mlflow', temp),
       outDir: outDir(),
       cwd: temp,
     })

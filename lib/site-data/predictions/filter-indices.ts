@@ -1,6 +1,6 @@
-import { makeShotFilter } from '../url-state/shot-filter'
-import type { UrlState } from '../url-state/url-state'
-import type { PredictionsData } from '../predictions/types'
+import { makeShotFilter } from '../../url-state/shot-filter'
+import type { UrlState } from '../../url-state/url-state'
+import type { PredictionsData } from '../../predictions/types'
 
 type ShotFilters = Pick<UrlState, 'period' | 'playoffs' | 'seasonFrom' | 'seasonTo' | 'zone'>
 
