@@ -24,7 +24,11 @@ import {
 import { CHROMIUM_ARGS, systemChromium } from '../lib/reporting/find-chromium'
 import { latestApplicationRun, logChartArtifacts } from '../lib/reporting/log-chart-artifacts'
 import { openTrackingStore } from '../lib/tracking/open-store'
-import type { ModelSnapshot } from '../lib/views/what-if/model-snapshot-types'
+import {
+  MODEL_SNAPSHOT_FILE,
+  parseModelSnapshot,
+} from '../lib/site-data/model/parse-model-snapshot'
+import { parseSnapshot, SNAPSHOT_FILE } from '../lib/site-data/predictions/parse-snapshot'
 import { serveOut } from './bench-ui/serve'
 import { parseOptions, USAGE } from './export-charts/export-options'
 import { exportCharts, StaleBuildError, VIEWPORT } from './export-charts/save-chart-pngs'
@@ -34,10 +38,8 @@ const fail = (line: string) => process.stderr.write(`${line}\n`)
 
 /** The course's chart set for what the build shows: the served model's name, the drift features. */
 function chartsOfBuild(site: string): CourseChart[] {
-  const model = JSON.parse(readFileSync(join(site, 'data', 'model.json'), 'utf8')) as ModelSnapshot
-  const snapshot = JSON.parse(readFileSync(join(site, 'data', 'snapshot.json'), 'utf8')) as {
-    drift?: { rows?: { column: string }[] } | null
-  }
+  const model = parseModelSnapshot(readFileSync(join(site, MODEL_SNAPSHOT_FILE)))
+  const snapshot = parseSnapshot(readFileSync(join(site, SNAPSHOT_FILE)))
   const features = (snapshot.drift?.rows ?? []).map((r) =>
     r.column.replace(/[^A-Za-z0-9_-]+/g, '_'),
   )
