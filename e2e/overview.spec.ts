@@ -1,9 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { binaryMetrics, type BinaryMetrics } from '../lib/metrics/binary-metrics'
-import { decodeRows } from '../lib/snapshot/decode-rows'
-import type { BuildReport } from '../lib/snapshot/build-report-types'
-import type { Snapshot } from '../lib/snapshot/snapshot-types'
+import type { BuildReport } from '../lib/site-data/build-report/build-report-types'
+import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 
 // What the build shipped (out/ is what the test server serves): the exact metrics at 0.5. Counts
 // are the Kobe data's: dev = the pipeline's 2-point test split (4,057), prod = every 3-pointer
@@ -15,7 +15,7 @@ const PROD = snapshot.datasets.prod!.metrics!
 /** Prod metrics at another threshold, computed here from the shipped rows file. */
 async function prodMetricsAt(threshold: number): Promise<BinaryMetrics> {
   const bytes = new Uint8Array(readFileSync('out/data/rows-prod.parquet'))
-  const { data } = await decodeRows(bytes, 'rows-prod.parquet')
+  const { data } = await parseRows(bytes, 'rows-prod.parquet')
   const y: number[] = []
   const p: number[] = []
   data.target.forEach((v, i) => {

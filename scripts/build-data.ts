@@ -1,23 +1,24 @@
 /**
- * Build step (npm's `prebuild`): reads the predictions files and the MLflow store the user
- * points at, and writes the small files the static site ships under public/data/.
- * Bad or missing inputs become problems the pages explain; the build goes on.
+ * Build step (npm's `prebuild`): lib/site-data/build-site chooses the predictions files and the
+ * MLflow store (sources/), loads them once, and runs the builders of the files the static site
+ * ships under public/data/ (predictions, runs, model, build-report). This script only prints
+ * what was built. Bad or missing inputs become problems the pages explain; the build goes on.
  */
 import { resolve } from 'node:path'
-import { buildSnapshot } from '@/lib/snapshot/build-snapshot'
-import { writeBuildReport } from '@/lib/snapshot/build-report'
-import { resolveDashboardSources } from '@/lib/snapshot/dashboard-sources'
-import { buildRunsSnapshot } from '@/lib/views/runs/build-runs-snapshot'
-import { buildModelSnapshot } from '@/lib/views/what-if/build-model-snapshot'
+import { buildSite } from '@/lib/site-data/build-site'
 
 const started = performance.now()
 // `--out <dir>` writes elsewhere than public/data (tests build into a temporary folder)
 const outArg = process.argv.indexOf('--out')
 const outDir = resolve(process.cwd(), (outArg >= 0 && process.argv[outArg + 1]) || 'public/data')
-const sources = await resolveDashboardSources(process.env, process.cwd())
+const {
+  sources,
+  snapshot,
+  runs,
+  model: served,
+  report,
+} = await buildSite(process.env, process.cwd(), outDir)
 for (const note of sources.notes) console.log(`build-data: ${note}`)
-
-const snapshot = await buildSnapshot({ dev: sources.dev, prod: sources.prod, outDir })
 for (const name of ['dev', 'prod'] as const) {
   const d = snapshot.datasets[name]
   if (d) {
@@ -30,11 +31,6 @@ for (const name of ['dev', 'prod'] as const) {
 for (const problem of snapshot.problems) {
   console.warn(`build-data: problem: ${problem.path}: ${problem.message}`)
 }
-const runs = await buildRunsSnapshot({
-  tracking: sources.tracking,
-  outDir,
-  stores: sources.choice?.stores,
-})
 const r = runs.snapshot
 console.log(
   r.unavailable
@@ -43,13 +39,6 @@ console.log(
         `${r.models.length} registered models from ${r.source?.location} ` +
         `(runs.json ${(runs.bytes / 1024).toFixed(0)} KB, ${r.problems.length} problems)`,
 )
-
-const served = await buildModelSnapshot({
-  tracking: sources.tracking,
-  dev: sources.dev,
-  prod: sources.prod,
-  outDir,
-})
 console.log(
   served.source
     ? `build-data: what-if model: ` +
@@ -61,19 +50,10 @@ console.log(
     : `build-data: what-if model: none: ${served.problem?.detail}`,
 )
 for (const note of served.notes) console.warn(`build-data: what-if: ${note}`)
-
-const report = await writeBuildReport(outDir, {
-  sources,
-  snapshot: snapshot.problems,
-  runs: r.problems,
-  whatIf: served,
-  cwd: process.cwd(),
-})
 console.log(
   `build-data: build-report.json: ${report.problems.length} problems ` +
     `(${Object.entries(report.counts)
       .map(([step, n]) => `${step} ${n}`)
       .join(', ')})`,
 )
-
 console.log(`build-data: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)

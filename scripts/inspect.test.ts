@@ -12,7 +12,7 @@ import { promisify } from 'node:util'
 import { describe, expect, onTestFinished, test } from 'vitest'
 import { openFileStore } from '../lib/mlflow/filestore-reader'
 import { startFixtureServer } from '../lib/mlflow/rest-fixture-server'
-import type { BuildReport } from '../lib/snapshot/build-report-types'
+import type { BuildReport } from '../lib/site-data/build-report/build-report-types'
 import { buildStudentProject, RUN } from './student-project-fixture'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

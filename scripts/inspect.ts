@@ -11,8 +11,8 @@
  */
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { formatBuildReport } from '../lib/snapshot/build-report-summary'
-import { dryRunBuild } from '../lib/snapshot/dry-build'
+import { formatBuildReport } from '../lib/site-data/build-report/build-report-summary'
+import { dryRunBuild } from '../lib/site-data/build-site'
 import { inspectTarget } from '../lib/tracking/inspect-report'
 import { formatInspectSummary } from '../lib/tracking/inspect-summary'
 import { nonFiniteAsString } from '../lib/tracking/json-non-finite'

@@ -1,9 +1,13 @@
 'use client'
 
 import { useMemo } from 'react'
-import { useBuildReport } from '@/components/data/use-dashboard-data'
+import { useSiteFile } from '@/components/data/use-site-file'
 import { useT } from '@/components/shell/use-t'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import {
+  BUILD_REPORT_FILE,
+  parseBuildReport,
+} from '@/lib/site-data/build-report/parse-build-report'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { buildProblemsView } from '@/lib/views/overview/build-problems'
 import { dataSources } from '@/lib/views/overview/data-sources'
 import { OverviewSection } from './OverviewSection'
@@ -17,7 +21,7 @@ import { SourceCard } from './SourceCard'
 export function DataSources({ snapshot }: { snapshot: Snapshot }) {
   const { t, lang } = useT()
   const sources = useMemo(() => dataSources(snapshot), [snapshot])
-  const loaded = useBuildReport()
+  const loaded = useSiteFile(BUILD_REPORT_FILE, parseBuildReport)
   const report = loaded.status === 'ready' ? loaded.value : null
   const problems = useMemo(() => buildProblemsView(report, snapshot), [report, snapshot])
   const built = useMemo(() => {

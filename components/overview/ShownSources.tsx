@@ -1,7 +1,7 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { BuildReport } from '@/lib/snapshot/build-report-types'
+import type { BuildReport } from '@/lib/site-data/build-report/build-report-types'
 
 /** Which store, run and files the build shows, each with the reason it was chosen (as text). */
 export function ShownSources({ sources }: { sources: BuildReport['sources'] }) {

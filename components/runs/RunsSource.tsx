@@ -1,7 +1,7 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { RunsSnapshot } from '@/lib/views/runs/runs-snapshot-types'
+import type { RunsSnapshot } from '@/lib/site-data/runs/runs-snapshot-types'
 
 /** Where the runs come from (and the project's other stores), or why there are none. */
 export function RunsSource({ snapshot }: { snapshot: RunsSnapshot }) {

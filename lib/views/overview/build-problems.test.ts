@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { buildReport } from '../../snapshot/build-report'
-import type { DashboardSources } from '../../snapshot/dashboard-sources'
-import type { Snapshot } from '../../snapshot/snapshot-types'
+import { buildReport } from '../../site-data/build-report/build-report'
+import type { DashboardSources } from '../../site-data/sources/dashboard-sources'
+import type { Snapshot } from '../../site-data/predictions/snapshot-types'
 import { buildProblemsView } from './build-problems'
 
 const sources: DashboardSources = {

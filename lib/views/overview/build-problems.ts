@@ -1,5 +1,5 @@
-import type { BuildReport, BuildStep } from '../../snapshot/build-report-types'
-import type { Snapshot } from '../../snapshot/snapshot-types'
+import type { BuildReport, BuildStep } from '../../site-data/build-report/build-report-types'
+import type { Snapshot } from '../../site-data/predictions/snapshot-types'
 
 /** Every problem of the build, as the overview lists them: the count per step and each line. */
 export interface BuildProblemsView {

@@ -1,5 +1,9 @@
 import type { ArtifactLocation, Run } from '../../tracking/types'
-import type { RunArtifact, RunHistoryInfo, RunRecord } from './runs-snapshot-types'
+import type {
+  RunArtifact,
+  RunHistoryInfo,
+  RunRecord,
+} from '../../site-data/runs/runs-snapshot-types'
 import { splitTags } from './split-tags'
 
 export interface RunExtras {
