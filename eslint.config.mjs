@@ -8,6 +8,7 @@ const config = [
     ignores: [
       '.next/**',
       'out/**',
+      'out-subpath/**',
       'node_modules/**',
       'next-env.d.ts',
       'mlruns/**',

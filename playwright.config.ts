@@ -1,9 +1,6 @@
 import { defineConfig } from '@playwright/test'
-import { existsSync } from 'node:fs'
+import { CHROMIUM_ARGS, systemChromium } from './lib/reporting/find-chromium'
 
-// Debian's Chromium when present (these machines cannot download Playwright's browsers);
-// elsewhere Playwright's own Chromium, installed with `npx playwright install chromium`.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 const port = Number(process.env.E2E_PORT ?? 3100)
 
 export default defineConfig({
@@ -18,17 +15,10 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     launchOptions: {
-      executablePath: systemChromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // Debian's Chromium when present (these machines cannot download Playwright's browsers);
+      // elsewhere Playwright's own Chromium, installed with `npx playwright install chromium`.
+      executablePath: systemChromium(),
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

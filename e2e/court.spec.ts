@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { decodeRows } from '../lib/snapshot/decode-rows'
-import { writeRowsParquet } from '../lib/snapshot/rows-file'
+import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import { writeRowsParquet } from '../lib/site-data/predictions/rows-file'
 
 // Real numbers of the Kobe data as the build ships it (public/data): dev = the pipeline's
 // 2-point test split, prod = every 3-point shot.
@@ -211,7 +211,7 @@ test('view parameters come from the URL; unknown values are named', async ({ pag
 test('30,000 shots render and recolour fast', async ({ page }) => {
   // serve prod as 30,000 rows (its 6,426 rows cycled) to measure the court at that size
   const source = new Uint8Array(readFileSync('public/data/rows-prod.parquet'))
-  const { data } = await decodeRows(source, 'rows-prod.parquet')
+  const { data } = await parseRows(source, 'rows-prod.parquet')
   const n = 30_000
   const body = Buffer.from(
     writeRowsParquet(

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { DriftRow } from '../lib/drift/drift-table'
-import { decodeRows } from '../lib/snapshot/decode-rows'
-import type { Snapshot } from '../lib/snapshot/snapshot-types'
+import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 
 const SHOTS = 'e2e/screenshots'
 /** verdict charts: 6 features + prediction_score + made rate */
@@ -33,7 +33,7 @@ const sig3 = (v: number) =>
 /** Rows of the built rows file in one period, counted apart from the page. */
 async function rowsInPeriod(dataset: 'dev' | 'prod', period: number): Promise<number> {
   const file = `out/data/rows-${dataset}.parquet`
-  const { data } = await decodeRows(new Uint8Array(readFileSync(file)), file)
+  const { data } = await parseRows(new Uint8Array(readFileSync(file)), file)
   return data.features.period!.filter((p) => p === period).length
 }
 

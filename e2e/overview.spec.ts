@@ -1,8 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { binaryMetrics, type BinaryMetrics } from '../lib/metrics/binary-metrics'
-import { decodeRows } from '../lib/snapshot/decode-rows'
-import type { Snapshot } from '../lib/snapshot/snapshot-types'
+import type { BuildReport } from '../lib/site-data/build-report/build-report-types'
+import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 
 // What the build shipped (out/ is what the test server serves): the exact metrics at 0.5. Counts
 // are the Kobe data's: dev = the pipeline's 2-point test split (4,057), prod = every 3-pointer
@@ -14,7 +15,7 @@ const PROD = snapshot.datasets.prod!.metrics!
 /** Prod metrics at another threshold, computed here from the shipped rows file. */
 async function prodMetricsAt(threshold: number): Promise<BinaryMetrics> {
   const bytes = new Uint8Array(readFileSync('out/data/rows-prod.parquet'))
-  const { data } = await decodeRows(bytes, 'rows-prod.parquet')
+  const { data } = await parseRows(bytes, 'rows-prod.parquet')
   const y: number[] = []
   const p: number[] = []
   data.target.forEach((v, i) => {
@@ -281,6 +282,18 @@ test('a build without prod predictions still renders and says what is missing', 
     problems: [{ path: '/data/prod.parquet', message: '<b>not a parquet file</b> (magic "PAR0")' }],
   }
   await page.route('**/data/snapshot.json', (route) => route.fulfill({ json: broken }))
+  // the build report: every step's problems in one list (the runs step met two)
+  const built = JSON.parse(readFileSync('out/data/build-report.json', 'utf8')) as BuildReport
+  const report: BuildReport = {
+    ...built,
+    problems: [
+      { step: 'snapshot', ...broken.problems[0]! },
+      { step: 'runs', path: './mlruns run abc', message: 'no artifact folder found for run "abc"' },
+      { step: 'runs', path: './mlruns/1/def', message: 'meta.yaml: not a mapping' },
+    ],
+    counts: { snapshot: 1, runs: 2, 'what-if': 0, sources: 0 },
+  }
+  await page.route('**/data/build-report.json', (route) => route.fulfill({ json: report }))
   await page.goto('/')
   const v = await ready(page)
   await expect(v).toHaveAttribute('data-severity', 'warning')
@@ -295,10 +308,17 @@ test('a build without prod predictions still renders and says what is missing', 
   )
   await expectCardDevOnly(page)
   await expect(page.getByTestId('source-prod')).toContainText('No prod predictions file was read')
-  // text from the build stays text
-  await expect(page.getByTestId('build-problems').getByRole('listitem')).toHaveText(
-    '/data/prod.parquet: <b>not a parquet file</b> (magic "PAR0")',
-  )
+  // one list with a count per step, expandable; text from the build stays text
+  const problems = page.getByTestId('build-problems')
+  await expect(problems).toContainText('3 problems (predictions 1, runs 2): show the list')
+  await expect(problems.getByRole('listitem').first()).toBeHidden()
+  await problems.getByText('show the list').click()
+  await expect(problems.getByRole('listitem')).toHaveText([
+    'predictions: /data/prod.parquet: <b>not a parquet file</b> (magic "PAR0")',
+    'runs: ./mlruns run abc: no artifact folder found for run "abc"',
+    'runs: ./mlruns/1/def: meta.yaml: not a mapping',
+  ])
+  await expect(page.getByTestId('shown-sources')).toContainText("./mlruns · the pipeline's store")
   await expect(
     page.getByRole('figure', { name: 'Made rate: actual vs predicted, dev vs prod' }),
   ).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })

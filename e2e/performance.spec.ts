@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { decodeRows } from '../lib/snapshot/decode-rows'
-import type { Snapshot } from '../lib/snapshot/snapshot-types'
+import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 
 const SHOTS = 'e2e/screenshots'
 
@@ -24,7 +24,7 @@ const snapshot = (): Snapshot =>
 /** Labelled rows of the built rows file, optionally only one period: computed apart from the page. */
 async function labelledRows(dataset: 'dev' | 'prod', period?: number): Promise<number> {
   const file = `out/data/rows-${dataset}.parquet`
-  const { data } = await decodeRows(new Uint8Array(readFileSync(file)), file)
+  const { data } = await parseRows(new Uint8Array(readFileSync(file)), file)
   let n = 0
   for (let i = 0; i < data.target.length; i++) {
     if (Number.isNaN(data.target[i]!) || Number.isNaN(data.probability![i]!)) continue

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { predictProba } from '../lib/model/predict-proba'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
 import { loadPredictionsFile } from '../lib/predictions/load-predictions'
-import type { ModelSnapshot } from '../lib/views/what-if/model-snapshot-types'
+import type { ModelSnapshot } from '../lib/site-data/model/model-snapshot-types'
 
 const SHOTS = 'e2e/screenshots'
 

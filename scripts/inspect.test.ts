@@ -4,14 +4,16 @@
  * against that reader called in-process).
  */
 import { execFile } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, onTestFinished, test } from 'vitest'
 import { openFileStore } from '../lib/mlflow/filestore-reader'
 import { startFixtureServer } from '../lib/mlflow/rest-fixture-server'
+import type { BuildReport } from '../lib/site-data/build-report/build-report-types'
+import { buildStudentProject, RUN } from './student-project-fixture'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const FIXTURES = join(ROOT, 'lib', 'mlflow', 'fixtures')
@@ -31,6 +33,7 @@ interface Report {
         lifecycle: string
         metrics: Record<string, unknown>
         params: Record<string, string>
+        artifacts?: { folder: string; how: string; matched: string | null } | null
       }[]
     }[]
     models: {
@@ -41,6 +44,7 @@ interface Report {
   }[]
   predictions: { file: string; rows: number; labelledRows: number }[]
   problems: { path: string; message: string }[]
+  build: BuildReport | null
 }
 
 async function inspect(...args: string[]): Promise<{ report: Report; stdout: string }> {
@@ -213,5 +217,38 @@ describe('npm run inspect -- <folder> --json', () => {
     } finally {
       await server.close()
     }
+  })
+
+  test('a student project: relocated artifacts, the store, run and files the build would show, its problems', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'inspect-student-'))
+    const project = join(temp, 'kobe-project')
+    await buildStudentProject(project)
+    onTestFinished(() => rmSync(temp, { recursive: true, force: true }))
+    const { report } = await inspect(project, '--json')
+    const runs = report.stores.find((s) => s.kind === 'sqlite')!.experiments.flatMap((e) => e.runs)
+    expect(runs.find((r) => r.id === RUN.lr)?.artifacts).toMatchObject({
+      folder: join(project, 'code', 'mlruns', '1', RUN.lr, 'artifacts'),
+      how: 'relocated',
+      matched: `code/mlruns/1/${RUN.lr}/artifacts`,
+    })
+    expect(report.build?.sources.tracking?.path).toBe(join(project, 'mlflow.db'))
+    expect(report.build?.sources.run?.id).toBe(RUN.tree)
+    expect(report.build?.sources.pairs.map((p) => p.run?.id)).toEqual([
+      RUN.tree,
+      RUN.lr,
+      RUN.failed,
+    ])
+    expect(report.build?.counts).toMatchObject({ snapshot: 0, runs: 3, sources: 0 })
+    const { stdout } = await inspect(project)
+    expect(stdout).toContain('artifacts: 0 where recorded, 4 relocated, 2 not found')
+    expect(stdout).toContain(
+      `found in ${relative(ROOT, join(project, 'code', 'mlruns', '1', RUN.lr, 'artifacts'))}`,
+    )
+    expect(stdout).toMatch(
+      /8 problems the build would meet \(snapshot 0, runs 3, what-if 5, sources 0\)/,
+    )
+    expect(stdout).toContain(
+      'filestore ' + join(project, 'mlruns') + ': 3 runs (3 finished), 0 with prod predictions',
+    )
   })
 })

@@ -5,7 +5,8 @@
  *     [--predict-fn predict|predict_proba] [--host 127.0.0.1] [--port 5000] [--max-body 10mb]
  *
  * Without --model it serves the pipeline's chosen model (@champion in MLFLOW_TRACKING_URI or
- * ./mlruns). Failures to start are one sentence on stderr and exit code 1; bad arguments 2.
+ * ./mlruns). Pickled scikit-learn models load through lib/model-reader; the answer follows the
+ * MLmodel's python_function.predict_fn (default predict) unless --predict-fn is given. Failures to start are one sentence on stderr and exit code 1; bad arguments 2.
  */
 import { parseArgs } from 'node:util'
 import { loadServedModel } from '../lib/serving/load-served-model'
@@ -27,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       options: {
         model: { type: 'string' },
-        'predict-fn': { type: 'string', default: 'predict' },
+        'predict-fn': { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: '5000' },
         'max-body': { type: 'string', default: String(DEFAULT_MAX_BODY) },
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   const fn = values['predict-fn']
   const port = Number(values.port)
   const maxBody = parseByteSize(values['max-body'])
-  if (fn !== 'predict' && fn !== 'predict_proba') {
+  if (fn !== undefined && fn !== 'predict' && fn !== 'predict_proba') {
     process.stderr.write(`--predict-fn must be predict or predict_proba, got ${fn}\n`)
     return 2
   }
@@ -66,10 +67,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`No model to serve: ${(error as Error).message}\n`)
     return 1
   }
-  const server = createScoringServer(loaded.model, {
-    predictFn: fn as PredictFn,
-    maxBodyBytes: maxBody,
-  })
+  // like MLflow: the MLmodel's python_function.predict_fn unless --predict-fn overrides it
+  const predictFn: PredictFn = fn ?? loaded.predictFn ?? 'predict'
+  let server
+  try {
+    server = createScoringServer(loaded.model, { predictFn, maxBodyBytes: maxBody })
+  } catch (error) {
+    process.stderr.write(`Cannot serve ${loaded.description}: ${(error as Error).message}.\n`)
+    return 2
+  }
   server.keepAliveTimeout = 60_000
   return new Promise<number>((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -84,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
       const address = server.address()
       const bound = typeof address === 'object' && address ? address.port : port
       process.stdout.write(
-        `Serving ${loaded.description} (${fn}) at http://${values.host}:${bound}/invocations\n`,
+        `Serving ${loaded.description} (${predictFn}) at http://${values.host}:${bound}/invocations\n`,
       )
     })
   })

@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { LoadedPredictions } from '@/lib/predictions/types'
-import type { DatasetName } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import { courtSelection, type CourtSelection } from '@/lib/views/court/court-selection'
 import { shotPositions, type ShotPositions } from '@/lib/views/court/shot-positions'
 

@@ -4,7 +4,7 @@ import { DatasetControl } from '@/components/shell/controls/DatasetControl'
 import { ShotFilterControls } from '@/components/shell/controls/ShotFilterControls'
 import { ThresholdControl } from '@/components/shell/controls/ThresholdControl'
 import { findShotZone, type ShotZone } from '@/lib/url-state/shot-zones'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 
 export interface DashboardSidebarProps {
   snapshot: Snapshot | null

@@ -1,7 +1,7 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import type { Loadable } from './use-dashboard-data'
+import type { Loadable } from './loadable'
 
 /**
  * Renders `children(value)` once a loadable is ready; a sentence while loading, and the error

@@ -2,10 +2,13 @@
 
 import { useMemo } from 'react'
 import { useUrlState } from '@/components/shell/url-state-context'
-import { filterIndices } from '@/lib/snapshot/filter-indices'
+import { filterIndices } from '@/lib/site-data/predictions/filter-indices'
 import type { LoadedPredictions } from '@/lib/predictions/types'
-import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/snapshot/snapshot-types'
-import { useRows, useSnapshot, type Loadable } from './use-dashboard-data'
+import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/site-data/predictions/snapshot-types'
+import { parseRows } from '@/lib/site-data/predictions/parse-rows'
+import { parseSnapshot, SNAPSHOT_FILE } from '@/lib/site-data/predictions/parse-snapshot'
+import type { Loadable } from './loadable'
+import { useSiteFile } from './use-site-file'
 
 /** One dataset as a view uses it: all shipped rows, and the indices the sidebar filters keep. */
 export interface FilteredDataset {
@@ -21,6 +24,14 @@ export interface Dashboard {
   dev: Loadable<FilteredDataset>
   prod: Loadable<FilteredDataset>
   threshold: number
+}
+
+/** The rows of one dataset, decoded in the browser; a dataset the build lacks → error sentence. */
+function useRows(snapshot: Snapshot | null, dataset: DatasetName): Loadable<LoadedPredictions> {
+  const entry = snapshot?.datasets[dataset] ?? null
+  const rows = useSiteFile(entry?.rowsFile ?? null, parseRows)
+  if (snapshot && !entry) return { status: 'error', error: `no ${dataset} predictions in this build` }
+  return rows
 }
 
 function useFiltered(
@@ -51,7 +62,7 @@ function useFiltered(
  * the threshold. Changing a control in the sidebar re-filters here and re-drives every chart.
  */
 export function useDashboard(): Dashboard {
-  const snapshot = useSnapshot()
+  const snapshot = useSiteFile(SNAPSHOT_FILE, parseSnapshot)
   const ready = snapshot.status === 'ready' ? snapshot.value : null
   const dev = useFiltered(ready, 'dev')
   const prod = useFiltered(ready, 'prod')

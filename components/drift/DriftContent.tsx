@@ -2,10 +2,10 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { hasShotFilters } from '@/lib/url-state/shot-filter'
 import { applyDriftMethod } from '@/lib/views/drift/apply-drift-method'
 import { DriftSection } from './DriftSection'

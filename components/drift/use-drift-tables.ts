@@ -2,11 +2,9 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
-import type { ColumnDtype } from '@/lib/drift/column'
+import type { Loadable } from '@/components/data/loadable'
 import type { DriftTable } from '@/lib/drift/drift-table'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
-import { featureDtypes } from '@/lib/views/drift/drift-columns-from-rows'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { filteredDrift } from '@/lib/views/drift/filtered-drift'
 
 export type DriftTables =
@@ -25,8 +23,8 @@ export type DriftTables =
 
 /**
  * The feature and output drift tables to show: the build's when no filter is set; otherwise
- * recomputed in the browser on the filtered rows (about 40 ms on the Kobe data), with the
- * build's column dtypes so Evidently's typing (period and playoffs categorical) holds.
+ * recomputed in the browser on the filtered rows (about 40 ms on the Kobe data) by the build's
+ * function with the build's column kinds (`snapshot.columns`: period and playoffs categorical).
  */
 export function useDriftTables(
   snapshot: Snapshot,
@@ -34,25 +32,16 @@ export function useDriftTables(
   prod: Loadable<FilteredDataset>,
   filtered: boolean,
 ): DriftTables {
-  const devData = dev.status === 'ready' ? dev.value.loaded.data : null
-  const prodData = prod.status === 'ready' ? prod.value.loaded.data : null
-  const dtypes = useMemo(() => {
-    if (!devData || !prodData) return null
-    const build: Record<string, ColumnDtype> = {}
-    for (const row of snapshot.drift?.rows ?? []) build[row.column] = row.dtype
-    return featureDtypes(devData, prodData, build)
-  }, [devData, prodData, snapshot])
-
   const devRows = dev.status === 'ready' ? dev.value : null
   const prodRows = prod.status === 'ready' ? prod.value : null
   const recomputed = useMemo(() => {
-    if (!filtered || !devRows || !prodRows || !dtypes) return null
+    if (!filtered || !devRows || !prodRows) return null
     return filteredDrift(
       { data: devRows.loaded.data, indices: devRows.indices },
       { data: prodRows.loaded.data, indices: prodRows.indices },
-      dtypes,
+      snapshot.columns,
     )
-  }, [filtered, devRows, prodRows, dtypes])
+  }, [filtered, devRows, prodRows, snapshot])
 
   return useMemo<DriftTables>(() => {
     if (!filtered) {

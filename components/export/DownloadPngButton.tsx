@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { useT } from '@/components/shell/use-t'
 import { downloadPng } from './download-data-url'
+import { pngFileName } from './png-filename'
 
 export interface DownloadPngButtonProps {
   /** makes the PNG (a data URL); the button is disabled while it is null */
@@ -11,13 +12,20 @@ export interface DownloadPngButtonProps {
   filename: string
 }
 
-/** A visible "Download PNG" button; a failure is shown as text beside it. */
+/**
+ * A visible "Download PNG" button; a failure is shown as text beside it. `data-export-name` holds
+ * the file name it saves, so `npm run export-charts` finds a chart whatever the language.
+ */
 export function DownloadPngButton({ makePng, filename }: DownloadPngButtonProps) {
   const { t } = useT()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   return (
-    <span className="inline-flex items-center gap-2" data-export-ignore="">
+    <span
+      className="inline-flex items-center gap-2"
+      data-export-ignore=""
+      data-export-name={pngFileName(filename)}
+    >
       {error && (
         <span role="alert" className="text-xs text-red-700 dark:text-red-300">
           {t('plot.downloadFailed', { message: error })}

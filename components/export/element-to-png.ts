@@ -1,5 +1,7 @@
 'use client'
 
+import { pngScale } from './png-scale'
+
 /**
  * Renders a DOM subtree (HTML, SVG and canvas, e.g. a Leaflet map with its SVG overlay) to a
  * PNG data URL with html-to-image, loaded on first use. Elements marked `data-export-ignore`
@@ -12,7 +14,7 @@ export async function elementToPng(
   const { toPng } = await import('html-to-image')
   return toPng(element, {
     backgroundColor: options.backgroundColor,
-    pixelRatio: options.pixelRatio ?? 2,
+    pixelRatio: options.pixelRatio ?? pngScale(),
     skipFonts: true,
     filter: (node) =>
       !(node instanceof HTMLElement) ||

@@ -2,7 +2,7 @@
 
 import { useId } from 'react'
 import { useT } from '@/components/shell/use-t'
-import type { DatasetName } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import { DatasetDot } from './DatasetDot'
 import type { OverviewSide } from './use-overview-side'
 

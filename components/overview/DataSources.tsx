@@ -1,16 +1,29 @@
 'use client'
 
 import { useMemo } from 'react'
+import { useSiteFile } from '@/components/data/use-site-file'
 import { useT } from '@/components/shell/use-t'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import {
+  BUILD_REPORT_FILE,
+  parseBuildReport,
+} from '@/lib/site-data/build-report/parse-build-report'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
+import { buildProblemsView } from '@/lib/views/overview/build-problems'
 import { dataSources } from '@/lib/views/overview/data-sources'
 import { OverviewSection } from './OverviewSection'
+import { ShownSources } from './ShownSources'
 import { SourceCard } from './SourceCard'
 
-/** Which files the build read, what it recognised in them, and the problems it met (as text). */
+/**
+ * Which store, run and files the build read and why, what it recognised in them, and every
+ * problem any build step met (snapshot, runs, what-if model), counted per step (as text).
+ */
 export function DataSources({ snapshot }: { snapshot: Snapshot }) {
   const { t, lang } = useT()
   const sources = useMemo(() => dataSources(snapshot), [snapshot])
+  const loaded = useSiteFile(BUILD_REPORT_FILE, parseBuildReport)
+  const report = loaded.status === 'ready' ? loaded.value : null
+  const problems = useMemo(() => buildProblemsView(report, snapshot), [report, snapshot])
   const built = useMemo(() => {
     const date = new Date(sources.generatedAt)
     return Number.isNaN(date.getTime())
@@ -28,20 +41,44 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
           <SourceCard key={source.name} source={source} />
         ))}
       </div>
+      {report && <ShownSources sources={report.sources} />}
+      {loaded.status === 'error' && (
+        <p className="text-sm text-amber-900 dark:text-amber-200">{loaded.error}</p>
+      )}
       <div data-testid="build-problems">
         <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-200">
           {t('overview.sources.problems')}
         </h3>
-        {sources.problems.length === 0 ? (
+        {problems.total === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {t('overview.sources.noProblems')}
           </p>
         ) : (
-          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm break-words text-amber-900 dark:text-amber-200">
-            {sources.problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
+          <details className="text-sm">
+            <summary className="cursor-pointer text-amber-900 dark:text-amber-200">
+              {t('overview.sources.problemCount', {
+                count: problems.total,
+                steps: problems.perStep
+                  .map((s) =>
+                    t('overview.sources.stepCount', {
+                      step: t(`overview.sources.step.${s.step}`),
+                      count: s.count,
+                    }),
+                  )
+                  .join(', '),
+              })}
+            </summary>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5 break-words text-amber-900 dark:text-amber-200">
+              {problems.lines.map((problem, i) => (
+                <li key={i}>
+                  <span className="text-slate-500 dark:text-slate-400">
+                    {t(`overview.sources.step.${problem.step}`)}:{' '}
+                  </span>
+                  {problem.text}
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
       </div>
     </OverviewSection>

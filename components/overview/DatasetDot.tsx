@@ -1,4 +1,4 @@
-import type { DatasetName } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 
 /** The dataset's colour as in every chart: dev blue, prod orange. */
 export function DatasetDot({ name }: { name: DatasetName }) {

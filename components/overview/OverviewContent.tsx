@@ -2,9 +2,9 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { useT } from '@/components/shell/use-t'
-import type { Snapshot } from '@/lib/snapshot/snapshot-types'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { datasetHealth } from '@/lib/views/overview/dataset-health'
 import { assessHealth } from '@/lib/views/overview/health-verdict'
 import { madeRates } from '@/lib/views/overview/made-rates'
@@ -45,7 +45,7 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
   const { t } = useT()
   const devSide = useOverviewSide(dev, snapshot.datasets.dev === null)
   const prodSide = useOverviewSide(prod, snapshot.datasets.prod === null)
-  const drift = useOverviewDrift(snapshot.drift, devSide, prodSide)
+  const drift = useOverviewDrift(snapshot.drift, snapshot.columns, devSide, prodSide)
   const devAt = useMemo(() => atThreshold(devSide, threshold), [devSide, threshold])
   const prodAt = useMemo(() => atThreshold(prodSide, threshold), [prodSide, threshold])
   const cards = useMemo(

@@ -2,6 +2,7 @@
 
 import { useDeferredValue, useMemo } from 'react'
 import type { DriftTable } from '@/lib/drift/drift-table'
+import type { SnapshotColumn } from '@/lib/site-data/predictions/snapshot-types'
 import { overviewDrift, type OverviewDrift } from '@/lib/views/overview/overview-drift'
 import type { OverviewSide } from './use-overview-side'
 
@@ -15,6 +16,7 @@ const driftSide = (side: OverviewSide) =>
  */
 export function useOverviewDrift(
   buildDrift: DriftTable | null,
+  columns: Readonly<Record<string, SnapshotColumn>>,
   dev: OverviewSide,
   prod: OverviewSide,
 ): OverviewDrift | null {
@@ -28,7 +30,9 @@ export function useOverviewDrift(
     (prodSide !== null && deferred.prodSide === null)
   return useMemo(
     () =>
-      pending || lagging ? null : overviewDrift(buildDrift, deferred.devSide, deferred.prodSide),
-    [pending, lagging, buildDrift, deferred],
+      pending || lagging
+        ? null
+        : overviewDrift(buildDrift, columns, deferred.devSide, deferred.prodSide),
+    [pending, lagging, buildDrift, columns, deferred],
   )
 }

@@ -2,9 +2,9 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import type { LoadedPredictions } from '@/lib/predictions/types'
-import type { DatasetName, SnapshotDataset } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName, SnapshotDataset } from '@/lib/site-data/predictions/snapshot-types'
 import { overviewSample, type OverviewSample } from '@/lib/views/overview/overview-sample'
 
 /** One dataset as the overview uses it. */

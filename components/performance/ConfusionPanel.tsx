@@ -1,12 +1,12 @@
 'use client'
 
 import { useCallback, useId, useMemo, useRef } from 'react'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { DownloadPngButton } from '@/components/export/DownloadPngButton'
 import { elementToPng } from '@/components/export/element-to-png'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'
 import { useTheme } from '@/components/shell/theme'
-import type { DatasetName } from '@/lib/snapshot/snapshot-types'
+import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import type { ConfusionMode } from '@/lib/views/performance/confusion-cells'
 import { confusionView } from '@/lib/views/performance/confusion-view'
 import {

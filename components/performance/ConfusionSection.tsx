@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { ChoiceGroup } from '@/components/shell/controls/ChoiceGroup'
 import type { ConfusionMode } from '@/lib/views/performance/confusion-cells'
 import type { FigureContext } from '@/lib/views/performance/figure-context'

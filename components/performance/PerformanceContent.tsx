@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { useT } from '@/components/shell/use-t'
 import { thresholdPoints } from '@/lib/views/performance/threshold-points'
 import { ConfusionSection } from './ConfusionSection'

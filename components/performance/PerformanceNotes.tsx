@@ -1,6 +1,6 @@
 'use client'
 
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { useT } from '@/components/shell/use-t'
 import { unavailableSentence } from '@/lib/views/performance/unavailable-sentence'
 import type { DatasetPerformance } from './use-performance'

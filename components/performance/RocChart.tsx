@@ -1,7 +1,7 @@
 'use client'
 
 import { memo, useMemo } from 'react'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import { Plot } from '@/components/plot/Plot'
 import { formatThreshold, type FigureContext } from '@/lib/views/performance/figure-context'
 import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'

@@ -1,4 +1,4 @@
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import type { Translate } from '@/lib/i18n/translate'
 import { unavailableSentence } from '@/lib/views/performance/unavailable-sentence'
 import type { DatasetPerformance } from './use-performance'

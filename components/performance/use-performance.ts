@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/use-dashboard-data'
+import type { Loadable } from '@/components/data/loadable'
 import {
   performanceSample,
   type PerformanceInput,

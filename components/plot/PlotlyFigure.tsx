@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import createPlotlyComponent from 'react-plotly.js/factory'
+import { pngScale } from '@/components/export/png-scale'
 import { useTheme } from '@/components/shell/theme'
 import { useT } from '@/components/shell/use-t'
 import Plotly from './plotly-bundle'
@@ -59,7 +60,7 @@ export default function PlotlyFigure({
           layout: exportLayout(themed, title, theme),
           config,
         },
-        { format: 'png', width, height: height + 40, scale: 2 },
+        { format: 'png', width, height: height + 40, scale: pngScale() },
       ),
     [traces, themed, title, theme, config, width, height],
   )

@@ -5,7 +5,7 @@ import { useT } from '@/components/shell/use-t'
 import { notPublishedLabel } from '@/lib/views/runs/artifact-note-text'
 import { defaultArtifact } from '@/lib/views/runs/default-artifact'
 import { formatBytes } from '@/lib/views/runs/format-bytes'
-import type { RunArtifact, RunRecord } from '@/lib/views/runs/runs-snapshot-types'
+import type { RunArtifact, RunRecord } from '@/lib/site-data/runs/runs-snapshot-types'
 import { ArtifactPreview } from './ArtifactPreview'
 import { StoreText } from '@/components/shell/StoreText'
 

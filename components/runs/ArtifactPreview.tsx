@@ -5,12 +5,14 @@ import { DataState } from '@/components/data/DataState'
 import { useT } from '@/components/shell/use-t'
 import { formatBytes } from '@/lib/views/runs/format-bytes'
 import { artifactNoteText } from '@/lib/views/runs/artifact-note-text'
-import type { ParquetPreview, RunArtifact } from '@/lib/views/runs/runs-snapshot-types'
+import type { ParquetPreview, RunArtifact } from '@/lib/site-data/runs/runs-snapshot-types'
+import { useSiteFile } from '@/components/data/use-site-file'
+import { siteFileText, type SiteFileInput } from '@/lib/site-data/parse-site-json'
 import { ParquetPreviewTable } from './ParquetPreviewTable'
-import { useSiteFile } from './use-site-file'
 
 /** JSON under 200 KB is indented for reading; anything else is shown as it is. */
-function readableText(text: string, file: string): string {
+function readableText(input: SiteFileInput, file: string): string {
+  const text = siteFileText(input)
   if (!/\.json$/i.test(file) || text.length > 200_000) return text
   try {
     return JSON.stringify(JSON.parse(text), null, 2)
@@ -19,7 +21,7 @@ function readableText(text: string, file: string): string {
   }
 }
 
-const parsePreview = (text: string) => JSON.parse(text) as ParquetPreview
+const parsePreview = (input: SiteFileInput) => JSON.parse(siteFileText(input)) as ParquetPreview
 
 /** One artifact: an image, text in a <pre> (never HTML), a parquet preview table, or why not. */
 export function ArtifactPreview({ artifact }: { artifact: RunArtifact }) {

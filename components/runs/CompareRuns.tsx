@@ -8,7 +8,7 @@ import { compareRunValues, runLabels, type CompareRow } from '@/lib/views/runs/c
 import { PREFERRED_METRICS } from '@/lib/views/runs/default-columns'
 import { formatMetricValue } from '@/lib/views/runs/format-metric-value'
 import { metricComparisonFigure } from '@/lib/views/runs/metric-comparison-figure'
-import type { RunRecord } from '@/lib/views/runs/runs-snapshot-types'
+import type { RunRecord } from '@/lib/site-data/runs/runs-snapshot-types'
 import { useRunsViewParams } from './use-runs-view-params'
 
 /** Two or more runs side by side: params and metrics with differences marked, and a bar chart. */

@@ -5,9 +5,9 @@ import { DataState } from '@/components/data/DataState'
 import { Plot } from '@/components/plot/Plot'
 import { useT } from '@/components/shell/use-t'
 import { metricHistoryFigure } from '@/lib/views/runs/metric-history-figure'
-import { parseRunHistory } from '@/lib/views/runs/parse-runs-snapshot'
-import type { MetricSeries, RunRecord } from '@/lib/views/runs/runs-snapshot-types'
-import { useSiteFile } from './use-site-file'
+import { useSiteFile } from '@/components/data/use-site-file'
+import { parseRunHistory } from '@/lib/site-data/runs/parse-runs-snapshot'
+import type { MetricSeries, RunRecord } from '@/lib/site-data/runs/runs-snapshot-types'
 
 /** Most history charts drawn for one run (the others are listed). */
 const MAX_CHARTS = 8

@@ -3,8 +3,9 @@
 import { useId } from 'react'
 import { DataState } from '@/components/data/DataState'
 import { useT } from '@/components/shell/use-t'
-import type { RunRecord } from '@/lib/views/runs/runs-snapshot-types'
-import { asText, useSiteFile } from './use-site-file'
+import { useSiteFile } from '@/components/data/use-site-file'
+import { parseText } from '@/lib/site-data/parse-site-json'
+import type { RunRecord } from '@/lib/site-data/runs/runs-snapshot-types'
 
 /** The run's MLmodel file (how the model was saved: flavors, signature), as text. */
 export function MlmodelFile({ run }: { run: RunRecord }) {
@@ -13,7 +14,7 @@ export function MlmodelFile({ run }: { run: RunRecord }) {
   const artifact = run.artifacts.find(
     (a) => !a.isDir && (a.path === 'MLmodel' || a.path.endsWith('/MLmodel')),
   )
-  const text = useSiteFile(artifact?.file ?? null, asText)
+  const text = useSiteFile(artifact?.file ?? null, parseText)
   if (!artifact) return null
   return (
     <section aria-labelledby={headingId} className="space-y-2">

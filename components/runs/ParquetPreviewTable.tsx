@@ -1,7 +1,7 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { ParquetPreview } from '@/lib/views/runs/runs-snapshot-types'
+import type { ParquetPreview } from '@/lib/site-data/runs/runs-snapshot-types'
 
 /** The first rows of a parquet artifact with its schema in the column heads. */
 export function ParquetPreviewTable({ preview }: { preview: ParquetPreview }) {

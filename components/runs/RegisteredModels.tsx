@@ -4,7 +4,7 @@ import { useId } from 'react'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
 import { formatDateTime } from '@/lib/views/runs/format-date-time'
-import type { RunsModel } from '@/lib/views/runs/runs-snapshot-types'
+import type { RunsModel } from '@/lib/site-data/runs/runs-snapshot-types'
 import { useRunsViewParams } from './use-runs-view-params'
 
 /** The model registry: each model's aliases and versions, with links to their source runs. */

@@ -6,7 +6,7 @@ import { useT } from '@/components/shell/use-t'
 import { formatDateTime } from '@/lib/views/runs/format-date-time'
 import { formatDuration } from '@/lib/views/runs/format-duration'
 import { formatMetricValue } from '@/lib/views/runs/format-metric-value'
-import type { RunRecord, RunsSnapshot } from '@/lib/views/runs/runs-snapshot-types'
+import type { RunRecord, RunsSnapshot } from '@/lib/site-data/runs/runs-snapshot-types'
 import { ArtifactBrowser } from './ArtifactBrowser'
 import { KeyValueTable } from './KeyValueTable'
 import { MetricHistoryCharts } from './MetricHistoryCharts'
@@ -78,6 +78,22 @@ export function RunDetails({ run, snapshot }: { run: RunRecord; snapshot: RunsSn
       <code key="src" className="text-xs break-all">
         {source}
       </code>,
+    ])
+  const located = run.artifactLocation
+  if (located)
+    overview.push([
+      t('runs.details.artifactFolder'),
+      <span key="art" className="flex flex-col" data-testid="run-artifact-folder">
+        <code className="text-xs break-all">{located.folder}</code>
+        {located.how === 'relocated' && (
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            {t('runs.details.artifactRelocated', {
+              recorded: located.recorded,
+              matched: located.matched ?? '–',
+            })}
+          </span>
+        )}
+      </span>,
     ])
   const note = run.systemTags['mlflow.note.content']
 

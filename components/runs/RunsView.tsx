@@ -8,8 +8,9 @@ import { ignoredRunsViewParams } from '@/lib/views/runs/runs-view-params'
 import { useT } from '@/components/shell/use-t'
 import { ViewLayout } from '@/components/shell/ViewLayout'
 import { defaultColumns } from '@/lib/views/runs/default-columns'
-import { parseRunsSnapshot } from '@/lib/views/runs/parse-runs-snapshot'
-import type { RunsSnapshot } from '@/lib/views/runs/runs-snapshot-types'
+import { useSiteFile } from '@/components/data/use-site-file'
+import { parseRunsSnapshot, RUNS_SNAPSHOT_FILE } from '@/lib/site-data/runs/parse-runs-snapshot'
+import type { RunsSnapshot } from '@/lib/site-data/runs/runs-snapshot-types'
 import { selectExperiment } from '@/lib/views/runs/select-experiment'
 import { CompareRuns } from './CompareRuns'
 import { RegisteredModels } from './RegisteredModels'
@@ -19,12 +20,11 @@ import { RunsSidebar } from './RunsSidebar'
 import { RunsSource } from './RunsSource'
 import { RunsTable } from './RunsTable'
 import { useRunsViewParams } from './use-runs-view-params'
-import { useSiteFile } from './use-site-file'
 
 /** The Runs view: MLflow's runs table, run details, comparison and registry, from runs.json. */
 export function RunsView() {
   const { t } = useT()
-  const snapshot = useSiteFile('data/runs.json', parseRunsSnapshot)
+  const snapshot = useSiteFile(RUNS_SNAPSHOT_FILE, parseRunsSnapshot)
   return (
     <ViewLayout
       view="runs"

@@ -4,7 +4,7 @@ import { useId, type KeyboardEvent } from 'react'
 import { useT } from '@/components/shell/use-t'
 import type { InputIssue } from '@/lib/views/what-if/check-inputs'
 import { parseTypedNumber } from '@/lib/views/what-if/check-inputs'
-import type { FeatureSpec } from '@/lib/views/what-if/model-snapshot-types'
+import type { FeatureSpec } from '@/lib/site-data/model/model-snapshot-types'
 import { decimalsOf, featureText, issueMessage, periodName } from './feature-text'
 
 export interface FeatureInputProps {

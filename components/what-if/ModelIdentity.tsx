@@ -2,7 +2,7 @@
 
 import { useT } from '@/components/shell/use-t'
 import type { ModelJson } from '@/lib/model/model-json'
-import type { ServedModelSource } from '@/lib/views/what-if/model-snapshot-types'
+import type { ServedModelSource } from '@/lib/site-data/model/model-snapshot-types'
 import { modelName } from './model-text'
 
 /** Which model answers: registered name, version and alias, its run, its type and why it was chosen. */

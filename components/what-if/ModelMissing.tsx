@@ -1,7 +1,7 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { ModelSnapshot } from '@/lib/views/what-if/model-snapshot-types'
+import type { ModelSnapshot } from '@/lib/site-data/model/model-snapshot-types'
 
 /** No model to serve: what the build found instead, in a sentence and the details. */
 export function ModelMissing({ snapshot }: { snapshot: ModelSnapshot }) {

@@ -3,7 +3,7 @@
 import { useId } from 'react'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
-import type { ModelEntry } from '@/lib/views/what-if/model-snapshot-types'
+import type { ModelEntry } from '@/lib/site-data/model/model-snapshot-types'
 import type { ModelSelection } from '@/lib/views/what-if/select-model'
 import { modelOptionLabel } from './model-text'
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { FeatureSpec, ModelEntry } from '@/lib/views/what-if/model-snapshot-types'
+import type { FeatureSpec, ModelEntry } from '@/lib/site-data/model/model-snapshot-types'
 import type { ShotRow } from '@/lib/views/what-if/shot-lookup'
 import { featureText } from './feature-text'
 import { ModelIdentity } from './ModelIdentity'

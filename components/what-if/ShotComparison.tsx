@@ -1,7 +1,7 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { ServedModelSource } from '@/lib/views/what-if/model-snapshot-types'
+import type { ServedModelSource } from '@/lib/site-data/model/model-snapshot-types'
 import type { ShotRow } from '@/lib/views/what-if/shot-lookup'
 import { modelName } from './model-text'
 

@@ -18,7 +18,7 @@ import type {
   FeatureSpec,
   ModelEntry,
   ModelSnapshot,
-} from '@/lib/views/what-if/model-snapshot-types'
+} from '@/lib/site-data/model/model-snapshot-types'
 import {
   formShowsRow,
   normaliseShotId,

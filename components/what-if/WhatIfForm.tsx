@@ -2,7 +2,7 @@
 
 import { useT } from '@/components/shell/use-t'
 import type { InputIssue } from '@/lib/views/what-if/check-inputs'
-import type { FeatureSpec } from '@/lib/views/what-if/model-snapshot-types'
+import type { FeatureSpec } from '@/lib/site-data/model/model-snapshot-types'
 import { FeatureInput } from './FeatureInput'
 
 export interface WhatIfFormProps {

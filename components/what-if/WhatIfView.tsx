@@ -6,16 +6,17 @@ import { ThresholdControl } from '@/components/shell/controls/ThresholdControl'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
 import { ViewLayout } from '@/components/shell/ViewLayout'
+import { useSiteFile } from '@/components/data/use-site-file'
+import { MODEL_SNAPSHOT_FILE, parseModelSnapshot } from '@/lib/site-data/model/parse-model-snapshot'
 import { selectModel, snapshotModels } from '@/lib/views/what-if/select-model'
 import { ModelMissing } from './ModelMissing'
 import { ModelSelect } from './ModelSelect'
-import { useModelSnapshot } from './use-model-snapshot'
 import { WhatIfContent } from './WhatIfContent'
 
 /** /what-if/: a logged model's P(made) for a shot the user describes, live in the browser. */
 export function WhatIfView() {
   const { t } = useT()
-  const snapshot = useModelSnapshot()
+  const snapshot = useSiteFile(MODEL_SNAPSHOT_FILE, parseModelSnapshot)
   const param = useUrlState().state.model
   const models = useMemo(
     () => (snapshot.status === 'ready' ? snapshotModels(snapshot.value) : []),

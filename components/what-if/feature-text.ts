@@ -3,7 +3,7 @@
 import type { I18n } from '@/components/shell/use-t'
 import type { MessageKey } from '@/lib/i18n/messages-en'
 import type { InputIssue } from '@/lib/views/what-if/check-inputs'
-import type { FeatureSpec } from '@/lib/views/what-if/model-snapshot-types'
+import type { FeatureSpec } from '@/lib/site-data/model/model-snapshot-types'
 
 const LABELS: Record<string, MessageKey> = {
   lat: 'whatIf.feature.lat',

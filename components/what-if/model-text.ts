@@ -1,5 +1,5 @@
 import type { I18n } from '@/components/shell/use-t'
-import type { ModelEntry, ServedModelSource } from '@/lib/views/what-if/model-snapshot-types'
+import type { ModelEntry, ServedModelSource } from '@/lib/site-data/model/model-snapshot-types'
 
 /** `kobe-shot-model v1 @champion`, or `run 1a2b3c4d` for a model without a registry entry. */
 export function modelName(source: ServedModelSource, { t }: Pick<I18n, 't'>): string {

@@ -5,7 +5,7 @@ import { useUrlState } from '@/components/shell/url-state-context'
 import { withQuery } from '@/lib/url-state/serialise-url-state'
 import { checkInput, parseTypedNumber } from '@/lib/views/what-if/check-inputs'
 import { shotDistanceOfLatLng, type ShotLocation } from '@/lib/views/what-if/court-location'
-import type { FeatureSpec } from '@/lib/views/what-if/model-snapshot-types'
+import type { FeatureSpec } from '@/lib/site-data/model/model-snapshot-types'
 import { readWhatIfQuery, writeWhatIfQuery } from '@/lib/views/what-if/what-if-query'
 
 interface FormState {

@@ -1,6 +1,6 @@
 /**
  * Fuzz cases for the build step, kept as tests: each prepares a bad input in a throwaway project,
- * runs the real build (buildSiteData, what scripts/build-data.ts runs) into its out/ folder, and
+ * runs the real build (buildSite, what scripts/build-data.ts runs) into its out/ folder, and
  * checks that it did not throw, that one sentence names the file, field or value, that nothing
  * from outside the project was published, and that every other output was still written.
  */
@@ -15,7 +15,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { DashboardEnv } from '../snapshot/dashboard-sources'
+import type { DashboardEnv } from '../site-data/sources/dashboard-sources'
 import { displayText } from '../views/display-text'
 import { plotText } from '../views/plot-text'
 import {
@@ -129,7 +129,7 @@ const CASES: FuzzCase[] = [
         'artifact_uri: [unclosed\n  : : :\n',
       ),
     problem: new RegExp(
-      `\\./mlruns/1/${ARTIFACT_RUN}/meta\\.yaml: invalid YAML \\(Unexpected : in flow sequence\\)`,
+      `<P>/mlruns/1/${ARTIFACT_RUN}/meta\\.yaml: invalid YAML \\(Unexpected : in flow sequence\\)`,
     ),
   },
   {
@@ -163,7 +163,7 @@ const CASES: FuzzCase[] = [
     prepare: (ws) =>
       symlinkSync('..', join(ws.store, '1', ARTIFACT_RUN, 'artifacts', 'plots', 'up')),
     problem: new RegExp(
-      `artifact "plots/up" of run "${ARTIFACT_RUN}" refused: a symlinked folder leading to \\./mlruns/1/${ARTIFACT_RUN}/artifacts, already walked as the artifact folder \\(a loop\\)`,
+      `artifact "plots/up" of run "${ARTIFACT_RUN}" refused: a symlinked folder leading to <P>/mlruns/1/${ARTIFACT_RUN}/artifacts, already walked as the artifact folder \\(a loop\\)`,
     ),
   },
   {
@@ -193,7 +193,7 @@ const CASES: FuzzCase[] = [
     breaks: 'store',
     prepare: (ws) => symlinkSync('.', join(ws.store, '1', 'loop')),
     problem:
-      /\.\/mlruns\/1\/loop: symlinked run folder leading to \.\/mlruns\/1 skipped: it holds this experiment folder \(a loop\)/,
+      /<P>\/mlruns\/1\/loop: symlinked run folder leading to <P>\/mlruns\/1 skipped: it holds this experiment folder \(a loop\)/,
     check: ({ site }) => expect(site.runs.snapshot.runs).toHaveLength(RUNS_IN_STORE),
   },
   {
@@ -256,7 +256,13 @@ describe('the build step under bad inputs', () => {
     try {
       const env = prepare(ws) ?? {}
       const run = await runBuild(ws, env)
-      const sentences = run.problems.map((p) => p.split(ws.project).join('<P>'))
+      // paths are shown relative to the project (./x) or absolute: both read <P>/x here
+      const sentences = run.problems.map((p) =>
+        p
+          .split(ws.project)
+          .join('<P>')
+          .replace(/(^|[\s"(])\.\//g, '$1<P>/'),
+      )
       expect(
         sentences.some((s) => problem.test(s)),
         sentences.join('\n'),

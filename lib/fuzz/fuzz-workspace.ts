@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer'
-import { buildSiteData, type SiteData } from '../snapshot/build-site-data'
-import type { DashboardEnv } from '../snapshot/dashboard-sources'
+import { buildSite, type SiteBuild } from '../site-data/build-site'
+import type { DashboardEnv } from '../site-data/sources/dashboard-sources'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export const PREDICTIONS = here('../predictions/fixtures/ours.parquet')
@@ -19,7 +19,7 @@ export const SQLITE_DB = here('../mlflow/fixtures/sqlite/mlflow-3x/mlflow.db')
 export const ARTIFACT_RUN = '5b9f3a6f0c9d4f3e8a7b6c5d4e3f2a1b'
 
 /** The files every build writes, whatever its inputs. */
-export const OUTPUTS = ['snapshot.json', 'runs.json', 'model.json'] as const
+export const OUTPUTS = ['snapshot.json', 'runs.json', 'model.json', 'build-report.json'] as const
 
 export interface Workspace {
   /** project folder: dev.parquet, prod.parquet, mlruns/ */
@@ -54,39 +54,36 @@ export function parquetFile(columns: ColumnSource[]): Uint8Array {
 }
 
 export interface BuildRun {
-  site: SiteData
-  /** every problem, missing-column and warning sentence of the three outputs, one per line */
+  site: SiteBuild
+  /** every problem of the build report, and the missing-column and warning sentences, one per line */
   problems: string[]
   out: string
   /** every file written under out/, as absolute paths */
   published: string[]
 }
 
-/** Runs the real build step (buildSiteData, as scripts/build-data.ts does) into `<project>/out`. */
+/** Runs the real build step (buildSite, as scripts/build-data.ts does) into `<project>/out`. */
 export async function runBuild(ws: Workspace, env: DashboardEnv): Promise<BuildRun> {
   const out = join(ws.project, 'out')
-  const quiet = { info: () => {}, warn: () => {} }
-  const site = await buildSiteData({
-    env: {
+  const site = await buildSite(
+    {
       MONITOR_PREDICTIONS_DEV: ws.dev,
       MONITOR_PREDICTIONS_PROD: ws.prod,
       MLFLOW_TRACKING_URI: ws.store,
       ...env,
     },
-    cwd: ws.project,
-    outDir: out,
-    log: quiet,
-  })
-  const { snapshot, runs, model } = site
+    ws.project,
+    out,
+  )
+  const { snapshot, runs, model, report } = site
   const reports = Object.values(snapshot.datasets).flatMap((d) =>
     d ? [...d.report.missing, ...d.report.warnings].map((s) => `${d.source}: ${s}`) : [],
   )
+  // the build report is the one list of every step's problems, each kept once
   const problems = [
-    ...snapshot.problems.map((p) => `${p.path}: ${p.message}`),
+    ...report.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
     ...reports,
     ...(runs.snapshot.unavailable ? [runs.snapshot.unavailable] : []),
-    ...runs.snapshot.problems.map((p) => `${p.path}: ${p.message}`),
-    ...model.notes,
     ...(model.problem ? [model.problem.detail] : []),
   ]
   return { site, problems, out, published: filesUnder(out) }

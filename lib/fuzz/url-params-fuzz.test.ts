@@ -8,7 +8,7 @@ import { createTranslator } from '../i18n/translate'
 import { parseUrlState } from '../url-state/parse-url-state'
 import { ignoredParamText } from '../url-state/ignored-param'
 import { ignoredRunsViewParams } from '../views/runs/runs-view-params'
-import type { FeatureSpec } from '../views/what-if/model-snapshot-types'
+import type { FeatureSpec } from '../site-data/model/model-snapshot-types'
 import { ignoredWhatIfParams } from '../views/what-if/what-if-query'
 
 const specs = [{ name: 'shot_distance' }, { name: 'period' }] as FeatureSpec[]

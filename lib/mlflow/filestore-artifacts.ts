@@ -1,63 +1,70 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { TrackingReadError } from '../tracking/tracking-read-error'
-import type { ArtifactEntry } from '../tracking/types'
+import type { ArtifactEntry, ArtifactLocation } from '../tracking/types'
 import { artifactRoots, insideRoots, realpathOrNull } from './artifact-containment'
+import { createArtifactFolderResolver, type ArtifactFolder } from './artifact-folder'
 import { ArtifactFolderVisits } from './artifact-folder-visits'
-import { artifactRootCandidates, safeArtifactPath } from './filestore-artifact-root'
+import { safeArtifactPath } from './filestore-artifact-root'
 import type { FileStoreFs } from './filestore-fs'
 import type { RunLocator } from './filestore-run-locator'
 
 /** Lists and reads run artifacts of a FileStore, resolving each run's artifact folder once. */
 export class FileStoreArtifacts {
-  private readonly roots = new Map<string, Promise<string | null>>()
+  private readonly roots = new Map<string, Promise<ArtifactFolder>>()
   private readonly visits = new Map<string, ArtifactFolderVisits>()
-  private allowed: Promise<string[]> | null = null
+  private readonly resolver: ReturnType<typeof createArtifactFolderResolver>
 
   constructor(
     private readonly fs: FileStoreFs,
     private readonly storeRoot: string,
     private readonly locator: RunLocator,
-  ) {}
+  ) {
+    this.resolver = createArtifactFolderResolver(storeRoot, dirname(storeRoot))
+  }
 
-  private async resolveRoot(runId: string): Promise<string | null> {
+  private async resolveRoot(runId: string): Promise<ArtifactFolder> {
     const location = await this.locator.find(runId)
     if (!location) {
       this.fs.log.add(this.storeRoot, `run "${runId}" not found in any experiment`)
-      return null
+      return { folder: null, reason: `run "${runId}" not found in any experiment` }
     }
-    const candidates = artifactRootCandidates(location.folder, location.artifactUri, this.storeRoot)
-    const kinds = await Promise.all(candidates.map((candidate) => this.fs.kind(candidate)))
-    const allowed = await this.allowedRoots()
-    for (const [i, candidate] of candidates.entries()) {
-      if (kinds[i] !== 'dir') continue
-      const real = await realpathOrNull(candidate)
-      if (real && insideRoots(real, allowed)) return real
-      this.fs.log.add(
-        candidate,
-        `artifact folder of run "${runId}" refused (real path ${real ?? candidate}): it is outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
-      )
-      return null
-    }
-    this.fs.log.add(
-      location.folder,
-      `no artifact folder found (artifact_uri "${location.artifactUri}"); looked in ${candidates.join(', ')}`,
-    )
-    return null
+    const found = await this.resolver({
+      runId,
+      experimentId: location.experimentId,
+      artifactUri: location.artifactUri,
+      runFolder: join(location.folder, 'artifacts'),
+    })
+    if (found.folder === null) this.fs.log.add(location.folder, found.reason)
+    return found
   }
+
+  private allowed: Promise<string[]> | null = null
 
   private allowedRoots(): Promise<string[]> {
     this.allowed ??= artifactRoots(this.storeRoot)
     return this.allowed
   }
 
-  /** The run's local artifact folder, or null (logged) when none exists on this machine. */
-  root(runId: string): Promise<string | null> {
+  /** Where the run's artifacts are on this machine, or null (logged) when nowhere. */
+  async location(runId: string): Promise<ArtifactLocation | null> {
     let root = this.roots.get(runId)
     if (!root) {
       root = this.resolveRoot(runId)
       this.roots.set(runId, root)
     }
-    return root
+    const found = await root
+    if (found.folder === null) return null
+    return {
+      folder: found.folder,
+      recorded: found.recorded,
+      how: found.how,
+      matched: found.matched,
+    }
+  }
+
+  /** The run's local artifact folder, or null (logged) when none exists on this machine. */
+  async root(runId: string): Promise<string | null> {
+    return (await this.location(runId))?.folder ?? null
   }
 
   /** Entries directly under `path` (relative to the artifact root), sorted; [] when absent. */

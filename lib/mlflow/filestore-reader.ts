@@ -104,6 +104,7 @@ export function openFileStore(rootPath: string): FileStoreTrackingStore {
 
     listArtifacts: (runId, path) => artifacts.list(runId, path),
     readArtifact: (runId, path) => artifacts.read(runId, path),
+    artifactLocation: (runId) => artifacts.location(runId),
     listRegisteredModels: () => readRegistry(fs, root, locator),
 
     async listLoggedModels(experimentId) {

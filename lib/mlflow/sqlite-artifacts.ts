@@ -5,18 +5,6 @@ import type { ArtifactEntry } from '../tracking/types'
 import { insideRoots, realpathOrNull } from './artifact-containment'
 import type { ArtifactFolderVisits } from './artifact-folder-visits'
 
-/** The first candidate that is an existing directory, or null. */
-export async function firstExistingFolder(candidates: string[]): Promise<string | null> {
-  for (const candidate of candidates) {
-    try {
-      if ((await stat(candidate)).isDirectory()) return candidate
-    } catch {
-      // not there: try the next one
-    }
-  }
-  return null
-}
-
 /**
  * Entries directly inside `path` of a local (real) artifact root, sorted by path; [] when absent.
  * An entry whose real path leaves `allowed`, or a symlinked folder looping back, is left out and

@@ -152,7 +152,7 @@ describe('MLflow 3.x database', () => {
       /model\/absent\.pkl: artifact not found/,
     )
     await expect(store.readArtifact('c0ffee00000000000000000000000005', 'x')).rejects.toThrow(
-      /s3:\/\/kobe-bucket.*is remote storage\); looked in .*mlartifacts/,
+      /s3:\/\/kobe-bucket.*is remote storage\); looked for a copy of c0ffee0+5\/artifacts inside the project/,
     )
     store.close()
   })

@@ -3,14 +3,10 @@ import type { Database } from 'sql.js'
 import { createProblemLog, type ProblemLog } from '../tracking/problem-log'
 import { TrackingReadError } from '../tracking/tracking-read-error'
 import type { ArtifactEntry, TrackingStore } from '../tracking/types'
-import {
-  artifactRootCandidates,
-  cleanArtifactPath,
-  isRemoteArtifactUri,
-} from './sqlite-artifact-roots'
-import { artifactRoots, insideRoots, realpathOrNull } from './artifact-containment'
+import { cleanArtifactPath } from './sqlite-artifact-roots'
+import { createArtifactFolderResolver, type ArtifactFolder } from './artifact-folder'
 import { ArtifactFolderVisits } from './artifact-folder-visits'
-import { firstExistingFolder, listLocalArtifacts, readLocalArtifact } from './sqlite-artifacts'
+import { listLocalArtifacts, readLocalArtifact } from './sqlite-artifacts'
 import { listSqliteExperiments } from './sqlite-experiments'
 import { openSqliteDatabase } from './sqlite-open'
 import { listSqliteRegisteredModels } from './sqlite-registry'
@@ -26,34 +22,19 @@ export interface SqliteTrackingStore extends TrackingStore {
   close(): void
 }
 
-type ArtifactRoot =
-  { root: string; allowed: string[]; visits: ArtifactFolderVisits } | { root: null; reason: string }
-
 function artifactRootFinder(db: Database, location: string, problems: ProblemLog) {
-  const cache = new Map<string, Promise<ArtifactRoot>>()
-  const find = async (runId: string): Promise<ArtifactRoot> => {
+  const cache = new Map<string, Promise<ArtifactFolder>>()
+  const resolver = createArtifactFolderResolver(location, dirname(location))
+  const find = async (runId: string): Promise<ArtifactFolder> => {
     const row = queryRows(db, 'SELECT experiment_id, artifact_uri FROM runs WHERE run_uuid = ?', [
       runId,
     ])[0]
-    if (!row) return { root: null, reason: `no run ${runId} in this database` }
-    const uri = textOf(row[1]) ?? ''
-    const candidates = artifactRootCandidates(dirname(location), textOf(row[0]) ?? '', runId, uri)
-    const found = await firstExistingFolder(candidates)
-    if (found) {
-      const allowed = await artifactRoots(location)
-      const root = (await realpathOrNull(found)) ?? found
-      if (insideRoots(root, allowed))
-        return { root, allowed, visits: new ArtifactFolderVisits(root) }
-      return {
-        root: null,
-        reason: `artifact folder ${found} of run ${runId} refused (real path ${root}): it is outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
-      }
-    }
-    const remote = isRemoteArtifactUri(uri) ? ` (artifact_uri ${uri} is remote storage)` : ''
-    return {
-      root: null,
-      reason: `no artifact folder found for run ${runId}${remote}; looked in ${candidates.join(', ')}`,
-    }
+    if (!row) return { folder: null, reason: `no run ${runId} in this database` }
+    return resolver({
+      runId,
+      experimentId: textOf(row[0]) ?? '',
+      artifactUri: textOf(row[1]) ?? '',
+    })
   }
   return (runId: string) => {
     let entry = cache.get(runId)
@@ -62,7 +43,7 @@ function artifactRootFinder(db: Database, location: string, problems: ProblemLog
       cache.set(runId, entry)
     }
     return entry.then((found) => {
-      if (found.root === null) problems.add(`${location}#runs/${runId}`, found.reason)
+      if (found.folder === null) problems.add(`${location}#runs/${runId}`, found.reason)
       return found
     })
   }
@@ -80,6 +61,8 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
   const problems = createProblemLog()
   problems.addAll(opened.problems)
   const artifactRoot = artifactRootFinder(db, location, problems)
+  // the real folders each run's artifact walk has entered, so a symlink loop is refused once
+  const visits = new Map<string, ArtifactFolderVisits>()
 
   return {
     kind: 'sqlite',
@@ -97,8 +80,10 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
         return []
       }
       const found = await artifactRoot(runId)
-      if (found.root === null) return []
-      return listLocalArtifacts(found.root, clean, found.allowed, found.visits, (refused, rule) =>
+      if (found.folder === null) return []
+      let walked = visits.get(runId)
+      if (!walked) visits.set(runId, (walked = new ArtifactFolderVisits(found.folder)))
+      return listLocalArtifacts(found.folder, clean, found.allowed, walked, (refused, rule) =>
         problems.add(
           `${location}#runs/${runId}`,
           `artifact "${refused}" of run "${runId}" refused: ${rule}`,
@@ -111,9 +96,19 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
         throw new TrackingReadError(`${location}#runs/${runId}`, `invalid artifact path "${path}"`)
       }
       const found = await artifactRoot(runId)
-      if (found.root === null)
+      if (found.folder === null)
         throw new TrackingReadError(`${location}#runs/${runId}`, found.reason)
-      return readLocalArtifact(found.root, clean, found.allowed)
+      return readLocalArtifact(found.folder, clean, found.allowed)
+    },
+    async artifactLocation(runId) {
+      const found = await artifactRoot(runId)
+      if (found.folder === null) return null
+      return {
+        folder: found.folder,
+        recorded: found.recorded,
+        how: found.how,
+        matched: found.matched,
+      }
     },
     listRegisteredModels: async () => listSqliteRegisteredModels(db, schema, location, problems),
     problems: () => problems.list(),

@@ -22,6 +22,11 @@ export const LABEL_NAMES = [
   'prediction',
   'y_pred',
   'pred',
+  // Portuguese: predição, previsão
+  'predicao',
+  'predição',
+  'previsao',
+  'previsão',
 ]
 
 export interface ProbabilityNames {
@@ -57,7 +62,19 @@ export const PROBABILITY_NAMES: readonly ProbabilityNames[] = [
     writer: 'PyCaret 2 raw_score, P(class 0): P(made) = 1 − value',
   },
   {
-    names: ['predict_score', 'predict_proba', 'probability', 'proba', 'y_proba', 'y_prob'],
+    names: [
+      'predict_score',
+      'predict_proba',
+      'prediction_proba',
+      'prediction_probability',
+      'predicted_proba',
+      'predicted_probability',
+      'probability',
+      'probabilidade',
+      'proba',
+      'y_proba',
+      'y_prob',
+    ],
     convention: 'positive_class',
     writer: 'P(made)',
   },

@@ -39,6 +39,16 @@ describe('detectMapping', () => {
     expect(found.detected).toContain('ignored 1 column the model does not use: Score_0')
   })
 
+  it('reads prediction_proba (a student project) and Portuguese names as P(made) and labels', () => {
+    const student = detectMapping(
+      info('lat', 'lng', 'shot_made_flag', 'prediction_label', 'prediction_proba'),
+    )
+    expect(student.mapping.probability).toBe('prediction_proba')
+    expect(student.convention).toBe('positive_class')
+    const pt = detectMapping(info('shot_made_flag', 'previsao', 'probabilidade'))
+    expect([pt.mapping.label, pt.mapping.probability]).toEqual(['previsao', 'probabilidade'])
+  })
+
   it('lets the values decide for PyCaret 2 Score + Label, but reads a lone score as P(made)', () => {
     expect(detectMapping(info('Score', 'Label')).convention).toBeNull()
     const alone = detectMapping(info('score'))

@@ -6,7 +6,7 @@ const opts = { trackingUri: 'mlruns' }
 const scoreOf = async (spec: string | undefined) => {
   const { model, description } = await loadServedModel(spec, opts)
   const row = [34.02, -118.25, 3, 1, 0, 10].map((v) => Float64Array.of(v))
-  return { p: model.predictProba(row)[0], description }
+  return { p: model.score(row)[1]![0], description }
 }
 
 describe('loadServedModel', () => {

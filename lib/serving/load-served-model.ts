@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import type { ModelJson } from '../model/model-json'
+import { basename, join, resolve } from 'node:path'
 import { parseModelJson } from '../model/parse-model-json'
-import { predictProbaVector } from '../model/predict-proba'
+import { readModelFile } from '../model-reader/read-model-file'
 import { openTrackingStore } from '../tracking/open-store'
 import type { TrackingStore } from '../tracking/types'
 import { findServedModel } from '../views/what-if/find-served-model'
@@ -11,18 +10,22 @@ import {
   MODEL_FILE_NAME,
   modelArtifactFolder,
 } from '../views/what-if/model-artifact-path'
+import { readMlmodelServing } from './mlmodel-serving'
+import {
+  servableFromModelJson,
+  servableFromPortable,
+  type PredictFn,
+  type ServableModel,
+} from './servable-model'
 
-/** A model the scoring server can answer with: P(class 1) per row, features in order. */
-export interface ServableModel {
-  features: string[]
-  /** P(class 1) of each row; `columns` holds one array per feature, equal lengths */
-  predictProba(columns: Float64Array[]): Float64Array
-}
+export { servableFromModelJson, type ServableModel } from './servable-model'
 
 export interface LoadedModel {
   model: ServableModel
   /** where it came from, for the startup line ("kobe-shot-model version 1 (run …)") */
   description: string
+  /** the MLmodel's python_function.predict_fn, when the model came with one */
+  predictFn: PredictFn | null
 }
 
 /** No model could be found or read; the message says what was tried, in one sentence. */
@@ -39,36 +42,90 @@ export interface LoadModelOptions {
   cwd?: string
 }
 
-/** Wraps a kobe-model-json model; the pickle reader's models will get their own adapter here. */
-export function servableFromModelJson(json: ModelJson): ServableModel {
-  const n = json.features.length
-  return {
-    features: json.features,
-    predictProba(columns) {
-      const rows = columns[0]?.length ?? 0
-      const out = new Float64Array(rows)
-      const x = new Float64Array(n)
-      for (let i = 0; i < rows; i++) {
-        for (let j = 0; j < n; j++) x[j] = columns[j]![i]!
-        out[i] = predictProbaVector(json, x)
-      }
-      return out
-    },
-  }
-}
+const PICKLE_NAMES = ['model.pkl', 'model.pickle']
 
-/** Reads model bytes as a servable model. The one place a new model format plugs in. */
+/**
+ * Reads model bytes as a servable model: a pickle (through lib/model-reader's whitelisted
+ * unpickler) or our model.json, told apart by the first byte (pickle protocols 2-5 start with
+ * 0x80) or a .pkl / .pickle / .joblib name, so the reader names what it cannot read.
+ */
 export function parseServableModel(bytes: Uint8Array, source: string): ServableModel {
+  if (bytes[0] === 0x80 || /\.(pkl|pickle|joblib)$/i.test(source)) {
+    const read = readModelFile(bytes, source)
+    if (!read.ok) throw new ModelNotFoundError(read.error)
+    return servableFromPortable(read.model)
+  }
   return servableFromModelJson(parseModelJson(new TextDecoder().decode(bytes), source))
 }
 
+type ReadFile = (name: string) => Promise<Uint8Array | null>
+
+/**
+ * A logged-model folder read through `read`: its MLmodel names the file (sklearn's pickle or
+ * our model.json) and predict_fn; without an MLmodel, model.json then model.pkl.
+ */
+async function fromModelFolder(
+  read: ReadFile,
+  where: string,
+): Promise<{ model: ServableModel; file: string; predictFn: PredictFn | null }> {
+  const mlmodel = await read('MLmodel')
+  const serving = mlmodel
+    ? readMlmodelServing(new TextDecoder().decode(mlmodel), `${where}/MLmodel`)
+    : null
+  const names = serving?.modelFile ? [serving.modelFile] : [MODEL_FILE_NAME, ...PICKLE_NAMES]
+  for (const name of names) {
+    const bytes = await read(name)
+    if (bytes) {
+      const file = `${where}/${name}`
+      return { model: parseServableModel(bytes, file), file, predictFn: serving?.predictFn ?? null }
+    }
+  }
+  throw new ModelNotFoundError(
+    serving?.modelFile
+      ? `${where}/MLmodel names ${serving.modelFile}, which is not in the folder`
+      : `${where} holds no MLmodel, ${[MODEL_FILE_NAME, ...PICKLE_NAMES].join(' or ')}`,
+  )
+}
+
+const readOrNull = (path: string) =>
+  readFile(path).then(
+    (b) => new Uint8Array(b),
+    () => null,
+  )
+
 async function fromPath(path: string): Promise<LoadedModel> {
   const info = await stat(path)
-  const file = info.isDirectory() ? join(path, MODEL_FILE_NAME) : path
-  const bytes = await readFile(file).catch(() => {
-    throw new ModelNotFoundError(`no model file at ${file}`)
-  })
-  return { model: parseServableModel(bytes, file), description: file }
+  if (info.isDirectory()) {
+    const found = await fromModelFolder((name) => readOrNull(join(path, name)), path)
+    return { model: found.model, description: found.file, predictFn: found.predictFn }
+  }
+  const bytes = await readOrNull(path)
+  if (!bytes) throw new ModelNotFoundError(`no model file at ${path}`)
+  // a pickle inside an MLflow model folder answers what the MLmodel beside it says
+  const beside =
+    basename(path) === MODEL_FILE_NAME ? null : await readOrNull(join(path, '..', 'MLmodel'))
+  const predictFn = beside
+    ? readMlmodelServing(new TextDecoder().decode(beside), join(path, '..', 'MLmodel')).predictFn
+    : null
+  return { model: parseServableModel(bytes, path), description: path, predictFn }
+}
+
+function artifactReader(store: TrackingStore, runId: string, folder: string): ReadFile {
+  return (name) =>
+    store.readArtifact(runId, `${folder}/${name}`).then(
+      (b) => b,
+      () => null,
+    )
+}
+
+async function fromRun(
+  store: TrackingStore,
+  runId: string,
+  folder: string,
+  description: string,
+): Promise<LoadedModel> {
+  const found = await fromModelFolder(artifactReader(store, runId, folder), `${runId}/${folder}`)
+  return { model: found.model, description, predictFn: found.predictFn }
 }
 
 async function fromRegistry(
@@ -91,18 +148,15 @@ async function fromRegistry(
     const what = alias !== null ? `alias @${alias}` : `version ${version}`
     throw new ModelNotFoundError(`registered model "${name}" has no ${what} with a run`)
   }
-  const path = `${modelArtifactFolder(mv.source)}/${MODEL_FILE_NAME}`
-  const bytes = await store.readArtifact(mv.runId, path)
-  return {
-    model: parseServableModel(bytes, `${mv.runId}/${path}`),
-    description: `${name} version ${mv.version}${alias ? ` (@${alias})` : ''}, run ${mv.runId}`,
-  }
+  const description = `${name} version ${mv.version}${alias ? ` (@${alias})` : ''}, run ${mv.runId}`
+  return fromRun(store, mv.runId, modelArtifactFolder(mv.source), description)
 }
 
 /**
  * The model to serve: `spec` is a run id, `models:/name/version`, `models:/name@alias`, or a
- * path to a model file or folder; without one, the pipeline's chosen model (registry alias
- * `@champion`, else the newest registered or run model, as the what-if view picks it).
+ * path to a model file (model.pkl, model.json) or an MLflow model folder; without one, the
+ * pipeline's chosen model (registry alias `@champion`, else the newest registered or run model,
+ * as the what-if view picks it).
  */
 export async function loadServedModel(
   spec: string | undefined,
@@ -126,11 +180,7 @@ export async function loadServedModel(
       `--model ${spec} is not models:/name/version or models:/name@alias`,
     )
   }
-  if (spec) {
-    const path = `${DEFAULT_MODEL_ARTIFACT}/${MODEL_FILE_NAME}`
-    const bytes = await store.readArtifact(spec, path)
-    return { model: parseServableModel(bytes, `${spec}/${path}`), description: `run ${spec}` }
-  }
+  if (spec) return fromRun(store, spec, DEFAULT_MODEL_ARTIFACT, `run ${spec}`)
   const found = await findServedModel(store)
   if (found.status === 'missing') throw new ModelNotFoundError(found.detail)
   const s = found.source
@@ -138,5 +188,5 @@ export async function loadServedModel(
     s.registeredModel !== null
       ? `${s.registeredModel} version ${s.version}${s.alias ? ` (@${s.alias})` : ''}, run ${s.runId}`
       : `run ${s.runId}`
-  return { model: servableFromModelJson(found.model), description }
+  return { model: servableFromModelJson(found.model), description, predictFn: null }
 }

@@ -1,5 +1,9 @@
 import type { PayloadKind } from './check-content-type'
+import type { ServableModel } from './servable-model'
 import { badRequest } from './serving-error'
+
+/** What the parser needs of a model: its features, their accepted names, missing values or not. */
+export type InputSchema = Pick<ServableModel, 'features' | 'inputNames' | 'acceptsMissing'>
 
 const FORMAT_KEYS = ['dataframe_split', 'dataframe_records', 'instances', 'inputs'] as const
 const FORMAT_MESSAGE =
@@ -14,12 +18,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** Feature columns of a request, in the model's feature order; throws 400 naming field and value. */
 class ColumnBuilder {
   readonly columns: Float64Array[]
+  readonly features: readonly string[]
   constructor(
-    readonly features: readonly string[],
+    readonly schema: InputSchema,
     readonly rows: number,
     readonly where: string,
   ) {
-    this.columns = features.map(() => new Float64Array(rows))
+    this.features = schema.features
+    this.columns = schema.features.map(() => new Float64Array(rows))
   }
   set(j: number, i: number, value: unknown) {
     const n =
@@ -28,6 +34,11 @@ class ColumnBuilder {
         : typeof value === 'string' && value.trim() !== ''
           ? Number(value)
           : NaN
+    const missing = value === null || (typeof value === 'string' && value.trim() === '')
+    if (missing && this.schema.acceptsMissing) {
+      this.columns[j]![i] = NaN
+      return
+    }
     if (!Number.isFinite(n)) {
       const shown = value === undefined ? 'missing' : JSON.stringify(value)
       throw badRequest(
@@ -38,10 +49,32 @@ class ColumnBuilder {
   }
 }
 
-function fromRows(features: readonly string[], rows: unknown, where: string): Float64Array[] {
+/** The value of feature j in a record: its own name, else the first alias present. */
+function recordValue(schema: InputSchema, row: Record<string, unknown>, j: number): unknown {
+  const names = schema.inputNames[j]!
+  for (let k = 0; k < names.length; k++) {
+    const v = row[names[k]!]
+    if (v !== undefined) return v
+  }
+  return undefined
+}
+
+/** Where each feature sits among `columns` (its own name, else an alias), -1 when absent. */
+function columnIndex(schema: InputSchema, columns: readonly unknown[]): number[] {
+  return schema.inputNames.map((names) => {
+    for (const name of names) {
+      const at = columns.indexOf(name)
+      if (at >= 0) return at
+    }
+    return -1
+  })
+}
+
+function fromRows(schema: InputSchema, rows: unknown, where: string): Float64Array[] {
+  const { features } = schema
   if (!Array.isArray(rows))
     throw badRequest(`${where} must be a list of rows, got ${kindOf(rows)}.`)
-  const b = new ColumnBuilder(features, rows.length, where)
+  const b = new ColumnBuilder(schema, rows.length, where)
   rows.forEach((row, i) => {
     if (Array.isArray(row)) {
       if (row.length !== features.length) {
@@ -51,7 +84,7 @@ function fromRows(features: readonly string[], rows: unknown, where: string): Fl
       }
       for (let j = 0; j < features.length; j++) b.set(j, i, row[j])
     } else if (isRecord(row)) {
-      for (let j = 0; j < features.length; j++) b.set(j, i, row[features[j]!])
+      for (let j = 0; j < features.length; j++) b.set(j, i, recordValue(schema, row, j))
     } else {
       throw badRequest(`${where} row ${i} must be a list or a record, got ${JSON.stringify(row)}.`)
     }
@@ -59,25 +92,26 @@ function fromRows(features: readonly string[], rows: unknown, where: string): Fl
   return b.columns
 }
 
-function fromSplit(features: readonly string[], split: unknown): Float64Array[] {
+function fromSplit(schema: InputSchema, split: unknown): Float64Array[] {
+  const { features } = schema
   if (!isRecord(split)) {
     throw badRequest(`Dataframe split format must be a dictionary. Got ${kindOf(split)}.`)
   }
   const { columns, data } = split
   if (!Array.isArray(data))
     throw badRequest(`dataframe_split.data must be a list, got ${kindOf(data)}.`)
-  if (columns === undefined) return fromRows(features, data, 'dataframe_split.data')
+  if (columns === undefined) return fromRows(schema, data, 'dataframe_split.data')
   if (!Array.isArray(columns)) {
     throw badRequest(`dataframe_split.columns must be a list, got ${kindOf(columns)}.`)
   }
-  const index = features.map((f) => columns.indexOf(f))
+  const index = columnIndex(schema, columns)
   const absent = features.filter((_, j) => index[j]! < 0)
   if (absent.length > 0) {
     throw badRequest(
       `Failed to predict data: dataframe_split.columns lacks feature(s) ${absent.map((f) => `"${f}"`).join(', ')}.`,
     )
   }
-  const b = new ColumnBuilder(features, data.length, 'dataframe_split.data')
+  const b = new ColumnBuilder(schema, data.length, 'dataframe_split.data')
   data.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== columns.length) {
       throw badRequest(
@@ -89,15 +123,13 @@ function fromSplit(features: readonly string[], split: unknown): Float64Array[] 
   return b.columns
 }
 
-function fromColumnar(
-  features: readonly string[],
-  inputs: Record<string, unknown>,
-): Float64Array[] {
-  const first = inputs[features[0]!]
+function fromColumnar(schema: InputSchema, inputs: Record<string, unknown>): Float64Array[] {
+  const { features } = schema
+  const first = recordValue(schema, inputs, 0)
   const n = Array.isArray(first) ? first.length : 0
-  const b = new ColumnBuilder(features, n, 'inputs')
+  const b = new ColumnBuilder(schema, n, 'inputs')
   features.forEach((f, j) => {
-    const col = inputs[f]
+    const col = recordValue(schema, inputs, j)
     if (!Array.isArray(col) || col.length !== n) {
       throw badRequest(
         `Failed to predict data: inputs column "${f}" must be a list of ${n} values, got ${col === undefined ? 'missing' : JSON.stringify(col).slice(0, 80)}.`,
@@ -108,7 +140,7 @@ function fromColumnar(
   return b.columns
 }
 
-function fromJson(features: readonly string[], text: string): Float64Array[] {
+function fromJson(schema: InputSchema, text: string): Float64Array[] {
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -124,28 +156,29 @@ function fromJson(features: readonly string[], text: string): Float64Array[] {
   }
   const key = keys[0]!
   const value = body[key]
-  if (key === 'dataframe_split') return fromSplit(features, value)
+  if (key === 'dataframe_split') return fromSplit(schema, value)
   if (key === 'dataframe_records') {
     if (!Array.isArray(value)) {
       throw badRequest(`Dataframe records format must be a list of records. Got ${kindOf(value)}.`)
     }
-    return fromRows(features, value, 'dataframe_records')
+    return fromRows(schema, value, 'dataframe_records')
   }
-  if (isRecord(value)) return fromColumnar(features, value)
-  return fromRows(features, value, key)
+  if (isRecord(value)) return fromColumnar(schema, value)
+  return fromRows(schema, value, key)
 }
 
-function fromCsv(features: readonly string[], text: string): Float64Array[] {
+function fromCsv(schema: InputSchema, text: string): Float64Array[] {
+  const { features } = schema
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '')
   const header = (lines[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, ''))
-  const index = features.map((f) => header.indexOf(f))
+  const index = columnIndex(schema, header)
   const absent = features.filter((_, j) => index[j]! < 0)
   if (absent.length > 0) {
     throw badRequest(
       `Failed to predict data: the CSV header lacks feature(s) ${absent.map((f) => `"${f}"`).join(', ')}.`,
     )
   }
-  const b = new ColumnBuilder(features, lines.length - 1, 'CSV')
+  const b = new ColumnBuilder(schema, lines.length - 1, 'CSV')
   for (let i = 1; i < lines.length; i++) {
     const cells = lines[i]!.split(',')
     for (let j = 0; j < features.length; j++) b.set(j, i - 1, cells[index[j]!])
@@ -153,11 +186,15 @@ function fromCsv(features: readonly string[], text: string): Float64Array[] {
   return b.columns
 }
 
-/** The feature columns of an `/invocations` body, in `features` order (MLflow's formats). */
+/**
+ * The feature columns of an `/invocations` body, in the model's feature order (MLflow's
+ * formats). Columns are found by name or alias; null or an empty CSV cell is NaN when the model
+ * accepts missing values, else a 400 naming the row, feature and value.
+ */
 export function parseInvocation(
   kind: PayloadKind,
   text: string,
-  features: readonly string[],
+  schema: InputSchema,
 ): Float64Array[] {
-  return kind === 'json' ? fromJson(features, text) : fromCsv(features, text)
+  return kind === 'json' ? fromJson(schema, text) : fromCsv(schema, text)
 }

@@ -1,16 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { checkContentType, type PayloadKind } from './check-content-type'
-import type { ServableModel } from './load-served-model'
 import { parseInvocation } from './parse-invocation'
+import type { PredictFn, ServableModel } from './servable-model'
 import { ServingError } from './serving-error'
 
-export type PredictFn = 'predict' | 'predict_proba'
+export type { PredictFn } from './servable-model'
 
 export interface ScoringServerOptions {
-  /** `predict` answers labels (P ≥ threshold → 1), `predict_proba` rows [p0, p1] */
+  /** `predict` answers labels (regressors: values), `predict_proba` one probability row per input row */
   predictFn?: PredictFn
-  /** label threshold (default 0.5, as scikit-learn's predict) */
-  threshold?: number
   /** request bodies above this many bytes get 413 (default 10 MB) */
   maxBodyBytes?: number
   /** the string GET /version answers */
@@ -67,13 +65,34 @@ function readBody(
   })
 }
 
-function predictionsJson(p: Float64Array, fn: PredictFn, threshold: number): string {
-  const parts = new Array<string>(p.length)
-  for (let i = 0; i < p.length; i++) {
-    const v = p[i]!
-    parts[i] = fn === 'predict' ? (v >= threshold ? '1' : '0') : `[${1 - v},${v}]`
+/** `{"predictions": …}`: labels or values for predict, rows of class probabilities for predict_proba. */
+function predictionsJson(model: ServableModel, columns: Float64Array[], fn: PredictFn): string {
+  if (fn === 'predict') {
+    const labels = model.predict(columns)
+    const parts = new Array<string>(labels.length)
+    for (let i = 0; i < labels.length; i++) {
+      const v = labels[i]!
+      parts[i] = typeof v === 'number' ? String(v) : JSON.stringify(v)
+    }
+    return `{"predictions":[${parts.join(',')}]}`
+  }
+  const cols = model.score(columns)
+  const rows = cols[0]?.length ?? 0
+  const parts = new Array<string>(rows)
+  for (let i = 0; i < rows; i++) {
+    let row = ''
+    for (let k = 0; k < cols.length; k++) row += (k ? ',' : '') + String(cols[k]![i]!)
+    parts[i] = `[${row}]`
   }
   return `{"predictions":[${parts.join(',')}]}`
+}
+
+/** A model and answer that cannot go together (predict_proba of a regressor). */
+export class PredictFnError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PredictFnError'
+  }
 }
 
 /** A node:http server speaking `mlflow models serve`'s protocol for one model. */
@@ -82,7 +101,11 @@ export function createScoringServer(
   options: ScoringServerOptions = {},
 ): Server {
   const fn = options.predictFn ?? 'predict'
-  const threshold = options.threshold ?? 0.5
+  if (fn === 'predict_proba' && model.kind === 'regressor') {
+    throw new PredictFnError(
+      'predict_proba answers class probabilities, but the model is a regressor: serve it with predict',
+    )
+  }
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY
   const version = options.version ?? '0.1.0'
 
@@ -109,8 +132,7 @@ export function createScoringServer(
     readBody(req, limit, (error, text) => {
       if (error) return fail(res, error)
       try {
-        const columns = parseInvocation(kind, text, model.features)
-        const body = predictionsJson(model.predictProba(columns), fn, threshold)
+        const body = predictionsJson(model, parseInvocation(kind, text, model), fn)
         res.writeHead(200, JSON_TYPE)
         res.end(body)
       } catch (error) {

@@ -60,9 +60,13 @@ export async function openDiscoveredStore(
  * Finds every MLflow tracking store under a folder, at any depth: FileStore roots (folders with
  * `<id>/meta.yaml` experiments) and SQLite files with MLflow tables (whatever their name), plus
  * `*.parquet` files as candidate predictions files. Skips node_modules, .git, .next, out, Python
- * environments and `.trash`. Nothing throws: unreadable or odd entries become problems.
+ * environments and `.trash`. `visit` reads more from each store while it is open. Nothing throws:
+ * unreadable or odd entries become problems.
  */
-export async function discoverStores(folder: string): Promise<Discovery> {
+export async function discoverStores(
+  folder: string,
+  visit?: (store: TrackingStore, counted: DiscoveredStore) => Promise<void>,
+): Promise<Discovery> {
   const scan = await scanProject(folder)
   const problems = createProblemLog()
   problems.addAll(scan.problems)
@@ -75,7 +79,9 @@ export async function discoverStores(folder: string): Promise<Discovery> {
     let store: TrackingStore | null = null
     try {
       store = await openDiscoveredStore(candidate)
-      stores.push(await countStore(store))
+      const counted = await countStore(store)
+      await visit?.(store, counted)
+      stores.push(counted)
     } catch (error) {
       const problem = problemFromError(candidate.path, error)
       problems.add(problem.path, problem.message)

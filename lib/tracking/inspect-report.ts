@@ -7,7 +7,14 @@ import { openTrackingStore } from './open-store'
 import { createProblemLog, type ProblemLog } from './problem-log'
 import { scanProject } from './scan-project'
 import { parseTrackingUri } from './tracking-uri'
-import type { Lifecycle, Problem, RunStatus, StoreKind, TrackingStore } from './types'
+import type {
+  ArtifactLocation,
+  Lifecycle,
+  Problem,
+  RunStatus,
+  StoreKind,
+  TrackingStore,
+} from './types'
 
 export interface InspectRun {
   id: string
@@ -17,6 +24,8 @@ export interface InspectRun {
   /** latest value per metric (NaN and ±Infinity kept as numbers) */
   metrics: Record<string, number>
   params: Record<string, string>
+  /** where the run's artifacts were found on this machine (local stores); null: nowhere */
+  artifacts?: ArtifactLocation | null
 }
 
 export interface InspectStore {
@@ -76,16 +85,20 @@ export async function describeStore(
       where,
       problems,
     )
+    const located = store.artifactLocation
+      ? await Promise.all(runs.map((run) => store.artifactLocation!(run.id).catch(() => null)))
+      : null
     experiments.push({
       id: experiment.id,
       name: experiment.name,
-      runs: runs.map((run) => ({
+      runs: runs.map((run, i) => ({
         id: run.id,
         name: run.name,
         status: run.status,
         lifecycle: run.lifecycle,
         metrics: Object.fromEntries(Object.entries(run.metrics).map(([k, p]) => [k, p.value])),
         params: run.params,
+        ...(located ? { artifacts: located[i] ?? null } : {}),
       })),
     })
   }

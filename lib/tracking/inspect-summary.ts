@@ -3,6 +3,26 @@ import type { InspectReport, InspectStore } from './inspect-report'
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
+/** Where the runs' artifacts were found: counts, and each relocated copy with what it matched. */
+function artifactLines(store: InspectStore, cwd: string): string[] {
+  const runs = store.experiments.flatMap((e) => e.runs).filter((r) => r.artifacts !== undefined)
+  if (runs.length === 0) return []
+  const moved = runs.filter((r) => r.artifacts?.how === 'relocated')
+  const missing = runs.filter((r) => r.artifacts === null).length
+  const lines = [
+    `  artifacts: ${runs.length - moved.length - missing} where recorded, ` +
+      `${moved.length} relocated, ${missing} not found`,
+  ]
+  for (const run of moved.slice(0, 5)) {
+    lines.push(
+      `    run ${run.id}: found in ${relative(cwd, run.artifacts!.folder)} ` +
+        `(recorded ${run.artifacts!.recorded}; matched ${run.artifacts!.matched ?? 'the run folder'})`,
+    )
+  }
+  if (moved.length > 5) lines.push(`    … and ${moved.length - 5} more (--json lists every run)`)
+  return lines
+}
+
 function storeLines(store: InspectStore, cwd: string): string[] {
   const runs = store.experiments.reduce((sum, e) => sum + e.runs.length, 0)
   const lines = [
@@ -19,6 +39,7 @@ function storeLines(store: InspectStore, cwd: string): string[] {
         (detail ? ` (${detail})` : ''),
     )
   }
+  lines.push(...artifactLines(store, cwd))
   for (const model of store.models) {
     const versions =
       model.versions.map((v) => `${v.version} ${v.stage}`).join(', ') || 'no versions'

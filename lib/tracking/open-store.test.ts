@@ -43,13 +43,13 @@ describe('openTrackingStore', () => {
     }
   })
 
-  test('a project folder prefers ./mlruns with data, then ./mlflow.db (MLflow order)', async () => {
-    const project = projectWithMlruns()
-    copyFileSync(DB_3X, join(project, 'mlflow.db'))
-    expect((await openTrackingStore(project)).kind).toBe('filestore')
+  test('a project folder opens the store the rule chooses: a stray root mlruns does not win', async () => {
+    const project = projectWithMlruns() // ./mlruns: one run, no predictions
+    copyFileSync(DB_3X, join(project, 'mlflow.db')) // 5 active runs
+    expect((await openTrackingStore(project)).kind).toBe('sqlite')
     const dbOnly = mkdtempSync(join(tmpdir(), 'open-store-db-'))
     copyFileSync(DB_3X, join(dbOnly, 'mlflow.db'))
-    mkdirSync(join(dbOnly, 'mlruns')) // empty: MLflow would not use it either
+    mkdirSync(join(dbOnly, 'mlruns')) // empty
     expect((await openTrackingStore(dbOnly)).kind).toBe('sqlite')
   })
 
@@ -58,10 +58,9 @@ describe('openTrackingStore', () => {
     expect(store.location).toBe(join(SQLITE, 'mlflow-1.0', 'mlruns.db'))
   })
 
-  test('several stores: an error listing them', async () => {
-    await expect(openTrackingStore(SQLITE)).rejects.toThrow(
-      /several MLflow tracking stores found, name one: mlflow-1\.0\/mlruns\.db \(sqlite: 2 experiments, 2 runs\); mlflow-1\.x-registry\/mlflow\.db .*; mlflow-3x\/mlflow\.db \(sqlite: 2 experiments, 4 runs\)/,
-    )
+  test('several stores without predictions: the one with the most runs', async () => {
+    const store = await openTrackingStore(SQLITE)
+    expect(store.location).toBe(DB_3X)
   })
 
   test('no store, missing path, a text file: errors naming the path', async () => {

@@ -1,12 +1,14 @@
 import { readFile, stat } from 'node:fs/promises'
-import { basename, join, relative } from 'node:path'
+import { basename } from 'node:path'
 import { describeContent } from '../parquet/parquet-table'
 import { openFileStore } from '../mlflow/filestore-reader'
 import { restAuthHeaders } from '../mlflow/rest-auth'
 import { openRestStore, type RestStoreOptions } from '../mlflow/rest-store'
 import { isSqliteFile } from '../mlflow/sqlite-header'
 import { openSqliteStore } from '../mlflow/sqlite-store'
-import { discoverStores, openDiscoveredStore } from './discover-stores'
+import { chooseSources } from '../site-data/sources/choose-sources'
+import { surveyProject } from '../site-data/sources/project-survey'
+import { openDiscoveredStore } from './discover-stores'
 import { looksLikeMlrunsFolder } from './mlruns-folder'
 import { TrackingReadError } from './tracking-read-error'
 import { parseTrackingUri } from './tracking-uri'
@@ -29,35 +31,20 @@ async function openFile(path: string): Promise<TrackingStore> {
 }
 
 /**
- * A project folder: MLflow's own default first (`./mlruns` holding experiments, then
- * `./mlflow.db`), else the only store found at any depth. Several stores → an error listing them.
+ * A project folder: the store the dashboard's rule chooses (see chooseSources: the one holding
+ * the latest finished run that logged prod predictions, else the one with the most runs), so an
+ * empty or stray root `mlruns/` does not win over the project's real store. No store → an error.
  */
 async function openProjectFolder(folder: string): Promise<TrackingStore> {
-  const mlruns = join(folder, 'mlruns')
-  if (await looksLikeMlrunsFolder(mlruns)) return openFileStore(mlruns)
-  const db = join(folder, 'mlflow.db')
-  const dbInfo = await stat(db).catch(() => null)
-  if (dbInfo?.isFile() && dbInfo.size > 0 && (await isSqliteFile(db))) {
-    const store = await openSqliteStore(db).catch(() => null)
-    if (store) return store
-  }
-  const { stores } = await discoverStores(folder)
-  const only = stores[0]
-  if (stores.length === 1 && only) return openDiscoveredStore(only)
-  if (stores.length === 0) {
-    throw new TrackingReadError(
-      folder,
-      'no MLflow tracking store found (looked for mlruns folders and SQLite databases with ' +
-        'MLflow tables at any depth)',
-    )
-  }
-  const list = stores
-    .map(
-      (s) =>
-        `${relative(folder, s.path)} (${s.kind}: ${s.experiments} experiments, ${s.runs} runs)`,
-    )
-    .join('; ')
-  throw new TrackingReadError(folder, `several MLflow tracking stores found, name one: ${list}`)
+  const survey = await surveyProject(folder)
+  const chosen = chooseSources(survey).store
+  const store = survey.stores.find((s) => s.path === chosen?.path) ?? survey.stores[0]
+  if (store) return openDiscoveredStore(store)
+  throw new TrackingReadError(
+    folder,
+    'no MLflow tracking store found (looked for mlruns folders and SQLite databases with ' +
+      'MLflow tables at any depth)',
+  )
 }
 
 /**

@@ -55,6 +55,18 @@ export interface ArtifactEntry {
   size: number | null
 }
 
+/** Where a run's artifacts were found on this machine. */
+export interface ArtifactLocation {
+  /** the folder read (real path) */
+  folder: string
+  /** the run's artifact_uri as the store records it */
+  recorded: string
+  /** 'recorded': where the URI (or the FileStore run folder) says; 'relocated': a copy found inside the project by path suffix */
+  how: 'recorded' | 'relocated'
+  /** for a relocated copy: the trailing part of the recorded URI that matched, '/'-separated */
+  matched: string | null
+}
+
 export type ModelStage = 'None' | 'Staging' | 'Production' | 'Archived' | 'Deleted_Internal'
 
 export interface ModelVersion {
@@ -99,6 +111,8 @@ export interface TrackingStore {
   listArtifacts(runId: string, path?: string): Promise<ArtifactEntry[]>
   /** bytes of one artifact file; throws a TrackingReadError naming the path when absent */
   readArtifact(runId: string, path: string): Promise<Uint8Array>
+  /** where the run's artifacts are on this machine; null when they are not (local stores only) */
+  artifactLocation?(runId: string): Promise<ArtifactLocation | null>
   listRegisteredModels(): Promise<RegisteredModel[]>
   /** everything skipped so far, with the path and the reason */
   problems(): Problem[]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTranslator } from '../i18n/translate'
-import type { FeatureSpec } from '../views/what-if/model-snapshot-types'
+import type { FeatureSpec } from '../site-data/model/model-snapshot-types'
 import { ignoredWhatIfParams } from '../views/what-if/what-if-query'
 import { ignoredRunsViewParams } from '../views/runs/runs-view-params'
 import { ignoredParamText } from './ignored-param'

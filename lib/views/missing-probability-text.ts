@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate'
-import type { DatasetName } from '../snapshot/snapshot-types'
+import type { DatasetName } from '../site-data/predictions/snapshot-types'
 
 /**
  * What is missing when a dataset's predictions file has no probability column, the one statement

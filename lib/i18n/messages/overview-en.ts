@@ -95,4 +95,17 @@ export const overviewMessagesEn = {
     'No {dataset} predictions file was read: the dashboard shows what the other file allows.',
   'overview.sources.problems': 'Build problems',
   'overview.sources.noProblems': 'The build reported no problems.',
+  'overview.sources.problemCount': '{count} problems ({steps}): show the list',
+  'overview.sources.stepCount': '{step} {count}',
+  'overview.sources.step.sources': 'finding the sources',
+  'overview.sources.step.snapshot': 'predictions',
+  'overview.sources.step.runs': 'runs',
+  'overview.sources.step.what-if': 'what-if model',
+  'overview.sources.store': 'Store',
+  'overview.sources.run': 'Run',
+  'overview.sources.prodFile': 'Prod file',
+  'overview.sources.devFile': 'Dev file',
+  'overview.sources.rule': 'Rule: {rule}',
+  'overview.sources.stores':
+    'Stores found: {stores} (runs in parentheses); {pairs} candidate predictions pairs. `npm run inspect` lists them; MONITOR_RUN_ID or MLFLOW_TRACKING_URI picks another.',
 } as const

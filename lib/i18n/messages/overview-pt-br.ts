@@ -100,4 +100,17 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
     'Nenhum arquivo de previsões de {dataset} foi lido: o painel mostra o que o outro arquivo permite.',
   'overview.sources.problems': 'Problemas do build',
   'overview.sources.noProblems': 'O build não relatou problemas.',
+  'overview.sources.problemCount': '{count} problemas ({steps}): mostrar a lista',
+  'overview.sources.stepCount': '{step} {count}',
+  'overview.sources.step.sources': 'busca das fontes',
+  'overview.sources.step.snapshot': 'predições',
+  'overview.sources.step.runs': 'runs',
+  'overview.sources.step.what-if': 'modelo do what-if',
+  'overview.sources.store': 'Store',
+  'overview.sources.run': 'Run',
+  'overview.sources.prodFile': 'Arquivo de produção',
+  'overview.sources.devFile': 'Arquivo de desenvolvimento',
+  'overview.sources.rule': 'Regra: {rule}',
+  'overview.sources.stores':
+    'Stores encontrados: {stores} (runs entre parênteses); {pairs} pares candidatos de predições. `npm run inspect` lista todos; MONITOR_RUN_ID ou MLFLOW_TRACKING_URI escolhe outro.',
 }

@@ -6,6 +6,11 @@ export const runsMessagesEn = {
   'runs.source.filestore': 'MLflow file store',
   'runs.source.sqlite': 'MLflow SQLite database',
   'runs.source.rest': 'MLflow tracking server',
+  'runs.otherStores': 'The project holds {count} other MLflow stores:',
+  'runs.otherStore':
+    '({kind}: {runs} runs in {experiments} experiments, {predictions} with prod predictions)',
+  'runs.otherStoresHow':
+    'To show one, rebuild with MLFLOW_TRACKING_URI set to its path (e.g. MONITOR_PROJECT=… MLFLOW_TRACKING_URI=sqlite:///…/mlflow.db npm run build), or MONITOR_RUN_ID set to one of its runs.',
   'runs.problems': 'Problems while reading the store: {count}',
   'runs.problemsMore': '… and {count} more (see the build log).',
   'runs.missingRun': 'The run {id} in this link is not in this build.',
@@ -60,6 +65,9 @@ export const runsMessagesEn = {
   'runs.details.end': 'Ended',
   'runs.details.parent': 'Parent run',
   'runs.details.children': 'Child runs',
+  'runs.details.artifactFolder': 'Artifacts read from',
+  'runs.details.artifactRelocated':
+    'A copy inside the project: the store records {recorded}; found by the matching path {matched}.',
   'runs.details.source': 'Source',
   'runs.details.params': 'Parameters ({count})',
   'runs.details.metrics': 'Metrics, latest value ({count})',

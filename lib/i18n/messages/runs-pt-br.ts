@@ -8,6 +8,11 @@ export const runsMessagesPtBr: Record<keyof typeof runsMessagesEn, string> = {
   'runs.source.filestore': 'armazenamento em arquivos do MLflow',
   'runs.source.sqlite': 'banco SQLite do MLflow',
   'runs.source.rest': 'servidor de rastreamento do MLflow',
+  'runs.otherStores': 'O projeto tem outros {count} stores do MLflow:',
+  'runs.otherStore':
+    '({kind}: {runs} runs em {experiments} experimentos, {predictions} com predições de produção)',
+  'runs.otherStoresHow':
+    'Para mostrar um deles, refaça o build com MLFLOW_TRACKING_URI apontando para ele (ex.: MONITOR_PROJECT=… MLFLOW_TRACKING_URI=sqlite:///…/mlflow.db npm run build), ou MONITOR_RUN_ID com um de seus runs.',
   'runs.problems': 'Problemas ao ler o armazenamento: {count}',
   'runs.problemsMore': '… e mais {count} (veja o log da construção).',
   'runs.missingRun': 'A execução {id} deste link não está nesta construção do site.',
@@ -62,6 +67,9 @@ export const runsMessagesPtBr: Record<keyof typeof runsMessagesEn, string> = {
   'runs.details.end': 'Fim',
   'runs.details.parent': 'Execução pai',
   'runs.details.children': 'Execuções filhas',
+  'runs.details.artifactFolder': 'Artefatos lidos de',
+  'runs.details.artifactRelocated':
+    'Uma cópia dentro do projeto: o store registra {recorded}; encontrada pelo caminho correspondente {matched}.',
   'runs.details.source': 'Origem',
   'runs.details.params': 'Parâmetros ({count})',
   'runs.details.metrics': 'Métricas, último valor ({count})',

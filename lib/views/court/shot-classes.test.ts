@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { confusionAtThreshold } from '../../metrics/confusion-matrix'
-import { buildSnapshot } from '../../snapshot/build-snapshot'
-import { decodeRows } from '../../snapshot/decode-rows'
+import { loadSiteInputs } from '../../site-data/load-site-inputs'
+import { buildPredictionsSnapshot } from '../../site-data/predictions/build-predictions-snapshot'
+import { parseRows } from '../../site-data/predictions/parse-rows'
 import { courtSummary } from './court-summary'
 import { tinyPredictions } from './fixtures/tiny-predictions'
 import {
@@ -99,18 +100,19 @@ describe('on the Kobe prod predictions, as the build step ships them', () => {
 
   beforeAll(async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'shot-classes-'))
-    const snapshot = await buildSnapshot({
+    const inputs = await loadSiteInputs({
       dev: join(OUTPUT, 'predictions_dev.parquet'),
       prod: join(OUTPUT, 'predictions_prod.parquet'),
-      outDir,
+      tracking: null,
     })
+    const snapshot = await buildPredictionsSnapshot({ ...inputs, outDir })
     expect(snapshot.problems).toEqual([])
     expect(snapshot.datasets.prod).toMatchObject({ rows: 6426, sampled: false })
     rowsFile = new Uint8Array(await readFile(join(outDir, 'rows-prod.parquet')))
   }, 60_000)
 
   it('agrees with confusionAtThreshold and makes every made 3-pointer a false negative at 0.5', async () => {
-    const { data } = await decodeRows(rowsFile, 'rows-prod.parquet')
+    const { data } = await parseRows(rowsFile, 'rows-prod.parquet')
     const every = Uint32Array.from({ length: data.target.length }, (_, i) => i)
     const summary = courtSummary(data.target, every)
     expect(summary).toEqual({ shots: 6426, labelled: 5412, unlabelled: 1014 })

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadPredictionsFile } from '../../predictions/load-predictions'
 import type { LoadedPredictions } from '../../predictions/types'
-import { featureDtypes } from './drift-columns-from-rows'
+import { columnKinds } from '../../site-data/predictions/column-kinds'
+import type { PredictionsInput } from '../../site-data/predictions/predictions-input'
+import { readPredictionsInput } from '../../site-data/predictions/read-predictions-input'
+import type { SnapshotColumn } from '../../site-data/predictions/snapshot-types'
 import { filteredDrift, type FilteredDrift } from './filtered-drift'
 
 // The course data beside the project, as lib/drift/kobe-drift.test.ts reads it.
@@ -29,30 +31,38 @@ const all = (n: number) => Uint32Array.from({ length: n }, (_, i) => i)
 describe('filteredDrift on the Kobe data, as the browser computes it', () => {
   let dev: LoadedPredictions
   let prod: LoadedPredictions
+  let columns: Record<string, SnapshotColumn>
   let labelledDev: Uint32Array
   beforeAll(async () => {
-    dev = await loadPredictionsFile(`${DATA_DIR}/dataset_kobe_dev.parquet`)
-    prod = await loadPredictionsFile(`${DATA_DIR}/dataset_kobe_prod.parquet`)
+    const read = async (file: string) => {
+      const input: PredictionsInput = await readPredictionsInput(`${DATA_DIR}/${file}`)
+      if (input.status !== 'read') throw new Error(input.error)
+      return input
+    }
+    const devInput = await read('dataset_kobe_dev.parquet')
+    const prodInput = await read('dataset_kobe_prod.parquet')
+    dev = devInput.predictions
+    prod = prodInput.predictions
+    columns = columnKinds(devInput, prodInput)
     labelledDev = all(dev.report.rows).filter((i) => !Number.isNaN(dev.data.target[i]!))
   })
 
-  it('types the features from their values as pandas reads the parquet', () => {
-    expect(featureDtypes(dev.data, prod.data, {})).toEqual({
-      lat: 'float',
-      lng: 'float',
-      minutes_remaining: 'int',
-      period: 'int',
-      playoffs: 'int',
-      shot_distance: 'int',
+  it('types the features once, from the parquet schema and every row, as pandas and Evidently do', () => {
+    expect(columns).toEqual({
+      lat: { kind: 'numerical', integer: false },
+      lng: { kind: 'numerical', integer: false },
+      minutes_remaining: { kind: 'numerical', integer: true },
+      period: { kind: 'categorical', integer: true },
+      playoffs: { kind: 'categorical', integer: true },
+      shot_distance: { kind: 'numerical', integer: true },
     })
   })
 
   it('reproduces the pinned Evidently table on Float64Array rows (labelled dev vs all prod)', () => {
-    const dtypes = featureDtypes(dev.data, prod.data, {})
     const result = filteredDrift(
       { data: dev.data, indices: labelledDev },
       { data: prod.data, indices: all(prod.report.rows) },
-      dtypes,
+      columns,
     )
     if (result.status !== 'ready') throw new Error(JSON.stringify(result))
     expect(
@@ -77,7 +87,7 @@ describe('filteredDrift on the Kobe data, as the browser computes it', () => {
     const result = filteredDrift(
       { data: dev.data, indices: keep(dev, labelledDev) },
       { data: prod.data, indices: keep(prod, all(prod.report.rows)) },
-      featureDtypes(dev.data, prod.data, {}),
+      columns,
     ) as Extract<FilteredDrift, { status: 'ready' }>
     expect(result.drift.rows[0]!.refCount).toBeLessThanOrEqual(1000)
     // numerical → K-S; period and playoffs hold one value each → Z-test (p = 1, no drift)
@@ -93,20 +103,12 @@ describe('filteredDrift on the Kobe data, as the browser computes it', () => {
 
   it('says which side is empty instead of computing on nothing', () => {
     const none = new Uint32Array(0)
-    const dtypes = { lat: 'float' as const }
+    const lat = { lat: { kind: 'numerical', integer: false } } as const
     expect(
-      filteredDrift(
-        { data: dev.data, indices: none },
-        { data: prod.data, indices: all(3) },
-        dtypes,
-      ),
+      filteredDrift({ data: dev.data, indices: none }, { data: prod.data, indices: all(3) }, lat),
     ).toEqual({ status: 'empty', side: 'dev' })
     expect(
-      filteredDrift(
-        { data: dev.data, indices: all(3) },
-        { data: prod.data, indices: none },
-        dtypes,
-      ),
+      filteredDrift({ data: dev.data, indices: all(3) }, { data: prod.data, indices: none }, lat),
     ).toEqual({ status: 'empty', side: 'prod' })
   })
 })

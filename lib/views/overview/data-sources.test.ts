@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Snapshot, SnapshotDataset } from '../../snapshot/snapshot-types'
+import type { Snapshot, SnapshotDataset } from '../../site-data/predictions/snapshot-types'
 import { dataSources, fileNameOf } from './data-sources'
 
 const dev = {
@@ -34,11 +34,12 @@ const dev = {
 } satisfies SnapshotDataset
 
 const snapshot = {
-  version: 1,
+  version: 2,
   generatedAt: '2026-11-22T10:00:00.000Z',
   rowsLimit: 4000,
   datasets: { dev, prod: null },
   filterOptions: { periods: [], seasons: [], zones: [], playoffs: [] },
+  columns: {},
   drift: null,
   outputDrift: null,
   histograms: [],

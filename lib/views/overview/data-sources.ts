@@ -1,5 +1,5 @@
 import type { ProbabilityConvention } from '../../predictions/types'
-import type { DatasetName, Snapshot } from '../../snapshot/snapshot-types'
+import type { DatasetName, Snapshot } from '../../site-data/predictions/snapshot-types'
 
 /** One predictions file as the build read it, or its absence. */
 export type DataSource =

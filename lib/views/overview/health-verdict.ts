@@ -1,6 +1,6 @@
 import type { DriftRow, DriftTable } from '../../drift/drift-table'
 import type { BinaryMetrics } from '../../metrics/binary-metrics'
-import type { DatasetName } from '../../snapshot/snapshot-types'
+import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 
 export type Severity = 'ok' | 'warning' | 'critical'
 

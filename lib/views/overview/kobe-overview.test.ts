@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTranslator } from '../../i18n/translate'
 import type { LoadedPredictions } from '../../predictions/types'
-import { buildSnapshot } from '../../snapshot/build-snapshot'
-import { decodeRows } from '../../snapshot/decode-rows'
-import type { Snapshot } from '../../snapshot/snapshot-types'
+import { loadSiteInputs } from '../../site-data/load-site-inputs'
+import { buildPredictionsSnapshot } from '../../site-data/predictions/build-predictions-snapshot'
+import { parseSnapshot } from '../../site-data/predictions/parse-snapshot'
+import { parseRows } from '../../site-data/predictions/parse-rows'
+import type { Snapshot } from '../../site-data/predictions/snapshot-types'
 import { assessHealth } from './health-verdict'
 import { madeRates } from './made-rates'
 import { metricsAtThreshold } from './metrics-at-threshold'
@@ -35,12 +37,13 @@ describe.skipIf(!haveOutput)(
     beforeAll(async () => {
       // the build step into a temporary folder, then what the browser reads back from it
       const outDir = await mkdtemp(join(tmpdir(), 'overview-'))
-      await buildSnapshot({ dev: DEV_FILE, prod: PROD_FILE, outDir })
-      snapshot = JSON.parse(await readFile(join(outDir, 'snapshot.json'), 'utf8')) as Snapshot
+      const inputs = await loadSiteInputs({ dev: DEV_FILE, prod: PROD_FILE, tracking: null })
+      await buildPredictionsSnapshot({ ...inputs, outDir })
+      snapshot = parseSnapshot(await readFile(join(outDir, 'snapshot.json')))
       for (const name of ['dev', 'prod'] as const) {
         const meta = snapshot.datasets[name]!
         const bytes = await readFile(join(outDir, meta.rowsFile.replace(/^data\//, '')))
-        const decoded = await decodeRows(new Uint8Array(bytes), meta.rowsFile)
+        const decoded = await parseRows(new Uint8Array(bytes), meta.rowsFile)
         rows[name] = decoded
         samples[name] = overviewSample(name, decoded, all(decoded.report.rows))
       }
@@ -77,6 +80,7 @@ describe.skipIf(!haveOutput)(
     it('says so in one critical sentence: F1 collapse, 4 of 6 features drifted, shot_distance out of range', () => {
       const drift = overviewDrift(
         snapshot.drift,
+        snapshot.columns,
         { data: rows.dev!.data, indices: all(rows.dev!.report.rows) },
         { data: rows.prod!.data, indices: all(rows.prod!.report.rows) },
       )

@@ -1,4 +1,4 @@
-import type { DatasetName } from '../../snapshot/snapshot-types'
+import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 import type { OverviewSample } from './overview-sample'
 import { countAtOrAbove } from './sorted-scores'
 

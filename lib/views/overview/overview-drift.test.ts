@@ -20,10 +20,14 @@ const build = computeDriftTable(
   { shot_distance: { dtype: 'int', values: Float64Array.from(prodDistances) } },
 )
 
+// the build's decision: integer-stored, 21 distinct values over dev ∪ prod → numerical
+const columns = { shot_distance: { kind: 'numerical', integer: true } } as const
+
 describe('overviewDrift', () => {
   it('uses the build table (exact, every row) when no row is filtered out', () => {
     const result = overviewDrift(
       build,
+      columns,
       { data: dev.data, indices: allRows(200) },
       { data: prod.data, indices: allRows(100) },
     )
@@ -34,6 +38,7 @@ describe('overviewDrift', () => {
     // prod keeps only its first 50 shots, all inside the dev range
     const result = overviewDrift(
       build,
+      columns,
       { data: dev.data, indices: allRows(200) },
       { data: prod.data, indices: allRows(50) },
     )
@@ -50,9 +55,17 @@ describe('overviewDrift', () => {
 
   it('says why there is no table', () => {
     const side = { data: dev.data, indices: allRows(200) }
-    expect(overviewDrift(null, side, side)).toEqual({ status: 'none', reason: 'noBuildDrift' })
-    expect(overviewDrift(build, side, null)).toEqual({ status: 'none', reason: 'noBuildDrift' })
-    expect(overviewDrift(build, side, { data: prod.data, indices: new Uint32Array(0) })).toEqual({
+    expect(overviewDrift(null, columns, side, side)).toEqual({
+      status: 'none',
+      reason: 'noBuildDrift',
+    })
+    expect(overviewDrift(build, columns, side, null)).toEqual({
+      status: 'none',
+      reason: 'noBuildDrift',
+    })
+    expect(
+      overviewDrift(build, columns, side, { data: prod.data, indices: new Uint32Array(0) }),
+    ).toEqual({
       status: 'none',
       reason: 'emptyProd',
     })

@@ -1,10 +1,10 @@
 import type { DriftTable } from '../../drift/drift-table'
-import { featureDtypes } from '../drift/drift-columns-from-rows'
-import { filteredDrift, type DriftSide } from '../drift/filtered-drift'
+import type { SnapshotColumn } from '../../site-data/predictions/snapshot-types'
+import { filteredDrift, type FilteredSide } from '../drift/filtered-drift'
 
 /**
  * The drift table behind the verdict: the build's (every row, exact) when no row is filtered
- * out, else recomputed on the filtered rows with the same Evidently rules.
+ * out, else recomputed on the filtered rows with the same function and column kinds.
  */
 export type OverviewDrift =
   | { status: 'ready'; source: 'build' | 'filtered'; table: DriftTable }
@@ -12,20 +12,20 @@ export type OverviewDrift =
   | { status: 'none'; reason: 'noBuildDrift' | 'emptyDev' | 'emptyProd' }
   | { status: 'error'; message: string }
 
-const everyRow = (side: DriftSide) => side.indices.length === side.data.target.length
+const everyRow = (side: FilteredSide) => side.indices.length === side.data.target.length
 
 export function overviewDrift(
   buildDrift: DriftTable | null,
-  dev: DriftSide | null,
-  prod: DriftSide | null,
+  columns: Readonly<Record<string, SnapshotColumn>>,
+  dev: FilteredSide | null,
+  prod: FilteredSide | null,
 ): OverviewDrift {
   if (buildDrift === null || dev === null || prod === null) {
     return { status: 'none', reason: 'noBuildDrift' }
   }
   if (everyRow(dev) && everyRow(prod))
     return { status: 'ready', source: 'build', table: buildDrift }
-  const buildDtypes = Object.fromEntries(buildDrift.rows.map((r) => [r.column, r.dtype]))
-  const result = filteredDrift(dev, prod, featureDtypes(dev.data, prod.data, buildDtypes))
+  const result = filteredDrift(dev, prod, columns)
   if (result.status === 'ready') return { status: 'ready', source: 'filtered', table: result.drift }
   if (result.status === 'empty') {
     return { status: 'none', reason: result.side === 'dev' ? 'emptyDev' : 'emptyProd' }

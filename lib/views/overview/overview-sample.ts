@@ -2,7 +2,7 @@ import { brierScore } from '../../metrics/brier-score'
 import { logLoss } from '../../metrics/log-loss'
 import { aucFromClfCurve } from '../../metrics/roc-auc'
 import type { LoadedPredictions } from '../../predictions/types'
-import type { DatasetName } from '../../snapshot/snapshot-types'
+import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 import { performanceSample, type PerformanceInput } from '../performance/performance-sample'
 import { sortedScores, type SortedScores } from './sorted-scores'
 

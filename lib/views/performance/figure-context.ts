@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang'
 import type { Translate } from '../../i18n/translate'
-import type { DatasetName } from '../../snapshot/snapshot-types'
+import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 import {
   formatMetricValue,
   formatThreshold as formatThresholdIn,

@@ -1,6 +1,6 @@
 import { binaryClfCurve, type BinaryClfCurve } from '../../metrics/binary-clf-curve'
 import type { LoadedPredictions } from '../../predictions/types'
-import type { DatasetName } from '../../snapshot/snapshot-types'
+import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 
 /**
  * The labelled rows of one dataset after the sidebar filters, with their P(made), sorted once

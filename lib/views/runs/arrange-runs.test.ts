@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { arrangeRuns } from './arrange-runs'
 import { KOBE_RUNS, makeRun } from './fixtures/kobe-runs'
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 import { compareRuns, DEFAULT_RUN_SORT, type RunSort } from './sort-runs'
 
 const all: (run: RunRecord) => boolean = () => true

@@ -1,4 +1,4 @@
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 import { compareRuns, type RunSort } from './sort-runs'
 
 export interface RunRow {

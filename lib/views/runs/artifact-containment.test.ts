@@ -13,8 +13,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildRunsSnapshot } from './build-runs-snapshot'
-import { parseRunsSnapshot } from './parse-runs-snapshot'
+import { openTrackingInput } from '../../site-data/open-tracking-input'
+import { buildRunsSnapshot } from '../../site-data/runs/build-runs-snapshot'
+import { parseRunsSnapshot } from '../../site-data/runs/parse-runs-snapshot'
 
 const FIXTURES = fileURLToPath(
   new URL('../../mlflow/fixtures/filestore/mlflow1x/mlruns', import.meta.url),
@@ -73,7 +74,11 @@ describe('a store prepared to leak /etc/passwd and a secret file', async () => {
   process.env.MONITOR_ARTIFACT_ROOTS = extra
   process.env.MONITOR_ARTIFACT_MAX_BYTES = '200'
   try {
-    await buildRunsSnapshot({ tracking: store, outDir: out, cwd: project })
+    await buildRunsSnapshot({
+      tracking: await openTrackingInput(store, project),
+      outDir: out,
+      cwd: project,
+    })
   } finally {
     process.env = saved
   }

@@ -1,4 +1,4 @@
-import type { ArtifactView } from './runs-snapshot-types'
+import type { ArtifactView } from '../../site-data/runs/runs-snapshot-types'
 
 const IMAGE = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp'])
 const TEXT = new Set([

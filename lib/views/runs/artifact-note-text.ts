@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang'
 import { createTranslator } from '../../i18n/translate'
 import { formatBytes } from './format-bytes'
-import type { ArtifactNote, RunArtifact } from './runs-snapshot-types'
+import type { ArtifactNote, RunArtifact } from '../../site-data/runs/runs-snapshot-types'
 
 /** The sentence the artifact preview shows for a note, in the page's language. */
 export function artifactNoteText(note: ArtifactNote, lang: Lang): string {

@@ -12,8 +12,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { notPublishedLabel } from './artifact-note-text'
-import { buildRunsSnapshot } from './build-runs-snapshot'
-import { parseRunsSnapshot } from './parse-runs-snapshot'
+import { openTrackingInput } from '../../site-data/open-tracking-input'
+import { buildRunsSnapshot } from '../../site-data/runs/build-runs-snapshot'
+import { parseRunsSnapshot } from '../../site-data/runs/parse-runs-snapshot'
 
 const FIXTURES = fileURLToPath(
   new URL('../../mlflow/fixtures/filestore/mlflow1x/mlruns', import.meta.url),
@@ -51,7 +52,11 @@ describe('artifacts the build does not publish, and SVGs it changed, are said so
   const saved = process.env.MONITOR_ARTIFACT_MAX_BYTES
   process.env.MONITOR_ARTIFACT_MAX_BYTES = '200'
   try {
-    await buildRunsSnapshot({ tracking: store, outDir: out, cwd: project })
+    await buildRunsSnapshot({
+      tracking: await openTrackingInput(store, project),
+      outDir: out,
+      cwd: project,
+    })
   } finally {
     if (saved === undefined) delete process.env.MONITOR_ARTIFACT_MAX_BYTES
     else process.env.MONITOR_ARTIFACT_MAX_BYTES = saved

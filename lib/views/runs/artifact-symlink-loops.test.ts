@@ -12,8 +12,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openSqliteStore } from '../../mlflow/sqlite-store'
-import { buildRunsSnapshot } from './build-runs-snapshot'
-import { parseRunsSnapshot } from './parse-runs-snapshot'
+import { openTrackingInput } from '../../site-data/open-tracking-input'
+import { buildRunsSnapshot } from '../../site-data/runs/build-runs-snapshot'
+import { parseRunsSnapshot } from '../../site-data/runs/parse-runs-snapshot'
 
 const FILESTORE = fileURLToPath(
   new URL('../../mlflow/fixtures/filestore/mlflow1x/mlruns', import.meta.url),
@@ -52,7 +53,11 @@ describe('symlinked folders that loop through folders outside the artifact folde
   symlinkSync('.', join(store, '1', 'loop'))
   symlinkSync(RUN, join(store, '1', TWIN))
   const out = join(temp, 'out')
-  await buildRunsSnapshot({ tracking: store, outDir: out, cwd: project })
+  await buildRunsSnapshot({
+    tracking: await openTrackingInput(store, project),
+    outDir: out,
+    cwd: project,
+  })
   const back = parseRunsSnapshot(readFileSync(join(out, 'runs.json'), 'utf8'))
   const run = back.runs.find((r) => r.id === RUN)!
   const problems = back.problems.map((p) => `${p.path}: ${p.message}`)

@@ -1,4 +1,4 @@
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 
 export interface CompareRow<T> {
   key: string

@@ -1,4 +1,4 @@
-import type { RunArtifact } from './runs-snapshot-types'
+import type { RunArtifact } from '../../site-data/runs/runs-snapshot-types'
 
 const isMlmodel = (a: RunArtifact) => a.path === 'MLmodel' || a.path.endsWith('/MLmodel')
 

@@ -1,5 +1,5 @@
 import type { RunColumn } from './run-columns'
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 
 /** Classifier metrics shown first when runs have them, in this order. */
 export const PREFERRED_METRICS = [

@@ -5,7 +5,11 @@ import { artifactView, copySuffix, looksLikeText } from './artifact-kind'
 import { artifactMaxBytes } from './artifact-max-bytes'
 import { isSafeRunId, safeArtifactSegments, siteFileUrl } from './artifact-output-path'
 import { parquetPreview } from './parquet-preview'
-import type { ArtifactNote, RunArtifact, RunsLimits } from './runs-snapshot-types'
+import type {
+  ArtifactNote,
+  RunArtifact,
+  RunsLimits,
+} from '../../site-data/runs/runs-snapshot-types'
 import { sanitizeSvg } from './sanitize-svg'
 
 /** Bytes still allowed for copies and previews in this build (shared by every run). */

@@ -5,7 +5,7 @@ import { formatDateTime } from './format-date-time'
 import { formatDuration } from './format-duration'
 import { formatMetricValue } from './format-metric-value'
 import { parseRunsViewParams, runsViewQueryPatch } from './runs-view-params'
-import type { RunArtifact } from './runs-snapshot-types'
+import type { RunArtifact } from '../../site-data/runs/runs-snapshot-types'
 
 describe('formatDuration', () => {
   it('shortens like MLflow, numbers in the language', () => {

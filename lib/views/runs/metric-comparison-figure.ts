@@ -1,6 +1,6 @@
 import { runLabels } from './compare-runs'
 import type { PlotFigure } from './plot-figure'
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 import { plotText } from '../plot-text'
 
 export interface MetricComparisonFigure extends PlotFigure {

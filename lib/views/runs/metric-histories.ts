@@ -1,6 +1,10 @@
 import type { Run, TrackingStore } from '../../tracking/types'
 import { metricSeries } from './metric-series'
-import type { MetricSeries, RunHistoryFile, RunHistoryInfo } from './runs-snapshot-types'
+import type {
+  MetricSeries,
+  RunHistoryFile,
+  RunHistoryInfo,
+} from '../../site-data/runs/runs-snapshot-types'
 
 export interface RunHistories {
   infos: RunHistoryInfo[]

@@ -1,5 +1,5 @@
 import type { PlotFigure } from './plot-figure'
-import type { MetricSeries } from './runs-snapshot-types'
+import type { MetricSeries } from '../../site-data/runs/runs-snapshot-types'
 import { plotText } from '../plot-text'
 
 export interface MetricHistoryLabels {

@@ -1,6 +1,6 @@
 import type { MetricPoint } from '../../tracking/types'
 import { downsampleIndices } from './downsample-evenly'
-import type { MetricSeries } from './runs-snapshot-types'
+import type { MetricSeries } from '../../site-data/runs/runs-snapshot-types'
 
 /**
  * A metric's history as columns, ordered by step then timestamp (the order MLflow's charts

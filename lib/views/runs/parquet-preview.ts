@@ -1,5 +1,5 @@
 import { readParquetBytes } from '../../parquet/parquet-table'
-import type { ParquetPreview } from './runs-snapshot-types'
+import type { ParquetPreview } from '../../site-data/runs/runs-snapshot-types'
 
 /**
  * The schema and first `rows` rows of a parquet file, as JSON-ready values (BigInt → number,

@@ -12,9 +12,9 @@ import type {
   RunsExperiment,
   RunsLimits,
   RunsSnapshot,
-} from './runs-snapshot-types'
+} from '../../site-data/runs/runs-snapshot-types'
 import { walkArtifacts } from './walk-artifacts'
-import { writeJsonFile } from './write-json-file'
+import { writeSiteJson } from '../../site-data/write-site-file'
 
 export interface ReadRunsOptions {
   outDir: string
@@ -58,7 +58,7 @@ async function runRecord(
   let historyFile: string | null = null
   if (histories.file && isSafeRunId(run.id)) {
     historyFile = `data/runs-history/${run.id}.json`
-    await writeJsonFile(join(outDir, 'runs-history', `${run.id}.json`), histories.file)
+    await writeSiteJson(join(outDir, 'runs-history', `${run.id}.json`), histories.file)
   }
   const walk = await walkArtifacts(
     store,
@@ -83,11 +83,15 @@ async function runRecord(
     }
     artifacts.push(artifact)
   }
+  const located = store.artifactLocation
+    ? { artifactLocation: await store.artifactLocation(run.id).catch(() => null) }
+    : {}
   return toRunRecord(run, {
     histories: histories.infos,
     historyFile,
     artifacts,
     artifactsTruncated: walk.truncated,
+    ...located,
   })
 }
 

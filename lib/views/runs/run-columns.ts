@@ -1,4 +1,4 @@
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 
 /**
  * A runs-table column: a run attribute, `metrics.<key>` or `params.<key>` (MLflow's search

@@ -1,4 +1,4 @@
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 
 /**
  * The runs table's filter: free words (every word must appear in the run's name, id, user,

@@ -1,5 +1,9 @@
-import type { Run } from '../../tracking/types'
-import type { RunArtifact, RunHistoryInfo, RunRecord } from './runs-snapshot-types'
+import type { ArtifactLocation, Run } from '../../tracking/types'
+import type {
+  RunArtifact,
+  RunHistoryInfo,
+  RunRecord,
+} from '../../site-data/runs/runs-snapshot-types'
 import { splitTags } from './split-tags'
 
 export interface RunExtras {
@@ -7,6 +11,7 @@ export interface RunExtras {
   historyFile: string | null
   artifacts: RunArtifact[]
   artifactsTruncated: boolean
+  artifactLocation?: ArtifactLocation | null
 }
 
 /** A run as the page needs it: tags split, duration and parent id worked out, metric values. */

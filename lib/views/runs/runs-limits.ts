@@ -1,4 +1,4 @@
-import type { RunsLimits } from './runs-snapshot-types'
+import type { RunsLimits } from '../../site-data/runs/runs-snapshot-types'
 
 const MB = 1024 * 1024
 

@@ -1,5 +1,5 @@
 import type { RegisteredModel } from '../../tracking/types'
-import type { RunsModel } from './runs-snapshot-types'
+import type { RunsModel } from '../../site-data/runs/runs-snapshot-types'
 
 /**
  * Registered models for the page: versions newest first, each saying whether its source run is

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { KOBE_RUNS, makeRun } from './fixtures/kobe-runs'
 import { selectExperiment } from './select-experiment'
-import type { RunsExperiment } from './runs-snapshot-types'
+import type { RunsExperiment } from '../../site-data/runs/runs-snapshot-types'
 
 const experiment = (id: string, name: string): RunsExperiment => ({
   id,

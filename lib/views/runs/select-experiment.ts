@@ -1,4 +1,4 @@
-import type { RunsExperiment, RunsSnapshot } from './runs-snapshot-types'
+import type { RunsExperiment, RunsSnapshot } from '../../site-data/runs/runs-snapshot-types'
 
 /**
  * The experiment the table shows: the URL's if it exists, else the selected run's, else the one

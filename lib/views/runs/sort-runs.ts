@@ -1,5 +1,5 @@
 import { columnValue, type RunColumn } from './run-columns'
-import type { RunRecord } from './runs-snapshot-types'
+import type { RunRecord } from '../../site-data/runs/runs-snapshot-types'
 
 export type SortDirection = 'asc' | 'desc'
 

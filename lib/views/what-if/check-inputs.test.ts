@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkInput, checkInputs, outsideTraining, parseTypedNumber } from './check-inputs'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 
 const distance: FeatureSpec = {
   name: 'shot_distance',

@@ -1,4 +1,4 @@
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 
 /** What is wrong with one typed value; `value` is the text as typed. */
 export interface InputIssue {

@@ -6,7 +6,7 @@ import {
 } from '../../court/coordinates'
 import { BASELINE_Y, COURT_HALF_WIDTH, FAR_BASELINE_Y } from '../../court/court-geometry'
 import { finiteSorted } from '../../drift/finite-sorted'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import { shotDistanceOfLatLng } from './court-location'
 
 type Physical = Pick<FeatureSpec, 'label' | 'unit' | 'min' | 'max' | 'step' | 'integer'>

@@ -2,7 +2,7 @@ import type { ModelJson } from '../../model/model-json'
 import { parseModelJson } from '../../model/parse-model-json'
 import type { ModelVersion, RegisteredModel, Run, TrackingStore } from '../../tracking/types'
 import { DEFAULT_MODEL_ARTIFACT, MODEL_FILE_NAME, modelArtifactFolder } from './model-artifact-path'
-import type { ModelChoice, ServedModelSource } from './model-snapshot-types'
+import type { ModelChoice, ServedModelSource } from '../../site-data/model/model-snapshot-types'
 
 export type ServedModel =
   | { status: 'found'; source: ServedModelSource; model: ModelJson; notes: string[] }

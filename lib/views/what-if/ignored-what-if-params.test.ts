@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import { ignoredWhatIfParams } from './what-if-query'
 
 const specs = [{ name: 'shot_distance' }, { name: 'period' }] as FeatureSpec[]

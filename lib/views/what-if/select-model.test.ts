@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ModelJson } from '../../model/model-json'
-import type { ModelEntry, ModelSnapshot, ServedModelSource } from './model-snapshot-types'
+import type {
+  ModelEntry,
+  ModelSnapshot,
+  ServedModelSource,
+} from '../../site-data/model/model-snapshot-types'
 import { selectModel, snapshotModels } from './select-model'
 
 const model = { type: 'logistic_regression' } as ModelJson

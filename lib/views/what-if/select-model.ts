@@ -1,4 +1,8 @@
-import type { ModelEntry, ModelSnapshot, ServedModelSource } from './model-snapshot-types'
+import type {
+  ModelEntry,
+  ModelSnapshot,
+  ServedModelSource,
+} from '../../site-data/model/model-snapshot-types'
 
 export interface ModelSelection {
   /** index into the models; 0 (the served model) when the URL names none or an unknown one */

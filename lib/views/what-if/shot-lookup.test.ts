@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { predictProba } from '../../model/predict-proba'
 import { loadPredictionsFile } from '../../predictions/load-predictions'
-import { buildModelSnapshot } from './build-model-snapshot'
+import { buildModelSnapshot } from '../../site-data/model/build-model-snapshot'
+import { openTrackingInput } from '../../site-data/open-tracking-input'
 import { formShowsRow, normaliseShotId, shotIdIndex, shotRow } from './shot-lookup'
 
 describe('normaliseShotId', () => {
@@ -14,7 +15,7 @@ describe('normaliseShotId', () => {
 describe('shot lookup on the prod predictions', async () => {
   const prod = await loadPredictionsFile('data/output/predictions_prod.parquet')
   const { model } = await buildModelSnapshot({
-    tracking: 'mlruns',
+    tracking: await openTrackingInput('mlruns'),
     dev: null,
     prod: null,
     outDir: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DecisionTreeJson, LogisticRegressionJson } from '../../model/model-json'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import { sweepCurves, sweepGrid } from './sweep-curves'
 
 const spec = (name: string, min: number, max: number, integer: boolean): FeatureSpec => ({

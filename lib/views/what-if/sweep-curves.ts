@@ -1,6 +1,6 @@
 import type { ModelJson } from '../../model/model-json'
 import { predictProbaVector } from '../../model/predict-proba'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 
 /** P(made) as one input moves across its valid range, the others held at the form's values. */
 export interface SweepCurve {

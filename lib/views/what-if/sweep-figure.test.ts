@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTranslator } from '../../i18n/translate'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import { sweepFigure, type SweepFigureContext } from './sweep-figure'
 import type { SweepCurve } from './sweep-curves'
 

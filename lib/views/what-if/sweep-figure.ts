@@ -2,7 +2,7 @@ import { formatNumber } from '../../i18n/format-number'
 import type { Lang } from '../../i18n/lang'
 import type { Translate } from '../../i18n/translate'
 import type { PlotFigure } from '../performance/plot-figure'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import type { SweepCurve } from './sweep-curves'
 import { plotText } from '../plot-text'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import { readWhatIfQuery, writeWhatIfQuery } from './what-if-query'
 
 const spec = (name: string, value: number): FeatureSpec => ({

@@ -1,4 +1,4 @@
-import type { FeatureSpec } from './model-snapshot-types'
+import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import type { IgnoredParam } from '../../url-state/ignored-param'
 
 /** The view's own URL parameters: `wi_<feature>` per input and `wi_shot` for the loaded shot. */

@@ -1,0 +1,1 @@
+export declare function parseBasePath(value: string | undefined): string

@@ -1,0 +1,34 @@
+import type { DashboardSources } from './sources/dashboard-sources'
+import { openTrackingInput } from './open-tracking-input'
+import type { PredictionsInput } from './predictions/predictions-input'
+import { readPredictionsInput } from './predictions/read-predictions-input'
+import type { TrackingInput } from './tracking-input'
+
+/** What every builder reads, loaded once: each predictions file read once, the store opened once. */
+export interface SiteInputs {
+  /** null: no file configured for that side */
+  dev: PredictionsInput | null
+  prod: PredictionsInput | null
+  /** null: no tracking store configured */
+  tracking: TrackingInput | null
+}
+
+/** Node only. Loads the sources resolveDashboardSources chose; failures are kept as inputs. */
+export async function loadSiteInputs(
+  sources: Pick<DashboardSources, 'dev' | 'prod' | 'tracking'>,
+  cwd = process.cwd(),
+): Promise<SiteInputs> {
+  const dev = sources.dev ? await readPredictionsInput(sources.dev) : null
+  // the same file on both sides (a quick look at one file) is still read once
+  const prod =
+    sources.prod === sources.dev
+      ? dev
+      : sources.prod
+        ? await readPredictionsInput(sources.prod)
+        : null
+  return {
+    dev,
+    prod,
+    tracking: await openTrackingInput(sources.tracking, cwd),
+  }
+}

@@ -1,0 +1,172 @@
+import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { DriftTable } from '../../drift/drift-table'
+import { histogramForPlot } from '../../drift/histogram-for-plot'
+import { binaryMetrics } from '../../metrics/binary-metrics'
+import type { LoadedPredictions, PredictionsData } from '../../predictions/types'
+import type { Problem } from '../../tracking/types'
+import { writeSiteFile, writeSiteJson } from '../write-site-file'
+import { columnKinds } from './column-kinds'
+import { collectFilterOptions } from './filter-options'
+import { featureDrift, outputDrift } from './predictions-drift'
+import type { PredictionsInput } from './predictions-input'
+import { writeRowsParquet } from './rows-file'
+import { sampleRowIndices } from './sample-rows'
+import {
+  SNAPSHOT_VERSION,
+  type DatasetName,
+  type Snapshot,
+  type SnapshotDataset,
+  type SnapshotHistogram,
+} from './snapshot-types'
+
+/** Above this many rows per dataset the browser gets a uniform sample; headline metrics stay exact. */
+export const DEFAULT_ROWS_LIMIT = 200_000
+
+export interface PredictionsSnapshotInputs {
+  /** the predictions files as loadSiteInputs read them; null when the user has none for that side */
+  dev: PredictionsInput | null
+  prod: PredictionsInput | null
+  /** folder the site serves as `/data/` (e.g. public/data) */
+  outDir: string
+  rowsLimit?: number
+}
+
+type ReadInput = Extract<PredictionsInput, { status: 'read' }>
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Exact metrics on rows with a label and a valid probability; null when there are none. */
+function exactMetrics(loaded: LoadedPredictions): {
+  metrics: SnapshotDataset['metrics']
+  n: number
+} {
+  const { target, probability } = loaded.data
+  if (!probability) return { metrics: null, n: 0 }
+  const y: number[] = []
+  const p: number[] = []
+  for (let i = 0; i < target.length; i++) {
+    if (!Number.isNaN(target[i]!) && !Number.isNaN(probability[i]!)) {
+      y.push(target[i]!)
+      p.push(probability[i]!)
+    }
+  }
+  return y.length === 0 ? { metrics: null, n: 0 } : { metrics: binaryMetrics(y, p), n: y.length }
+}
+
+async function datasetSnapshot(
+  name: DatasetName,
+  input: ReadInput,
+  outDir: string,
+  rowsLimit: number,
+): Promise<SnapshotDataset> {
+  const loaded = input.predictions
+  const rows = loaded.report.rows
+  const indices = sampleRowIndices(rows, rowsLimit)
+  const fileName = `rows-${name}.parquet`
+  const bytes = await writeSiteFile(join(outDir, fileName), writeRowsParquet(loaded.data, indices))
+  const { metrics, n } = exactMetrics(loaded)
+  return {
+    name,
+    source: input.source,
+    rows,
+    labelledRows: loaded.report.labelledRows,
+    shippedRows: indices.length,
+    sampled: indices.length < rows,
+    rowsFile: `data/${fileName}`,
+    rowsFileBytes: bytes,
+    report: loaded.report,
+    metrics,
+    metricsRows: n,
+  }
+}
+
+function driftOf(
+  build: () => DriftTable | null,
+  what: string,
+  problems: Problem[],
+  path: string,
+): DriftTable | null {
+  try {
+    return build()
+  } catch (error) {
+    problems.push({ path, message: `${what} not computed: ${describe(error)}` })
+    return null
+  }
+}
+
+function histograms(dev: PredictionsData, prod: PredictionsData): SnapshotHistogram[] {
+  const out: SnapshotHistogram[] = []
+  const pairs: [string, ArrayLike<number> | undefined, ArrayLike<number> | undefined][] = [
+    ...Object.keys(dev.features).map(
+      (k) => [k, dev.features[k], prod.features[k]] as [string, Float64Array, Float64Array],
+    ),
+    ['prediction_score', dev.probability ?? undefined, prod.probability ?? undefined],
+  ]
+  for (const [column, ref, cur] of pairs) {
+    if (!ref || !cur) continue
+    try {
+      out.push({ column, ...histogramForPlot(ref, cur, 30) })
+    } catch {
+      // an all-missing column has no histogram; the drift table's `skipped` says why
+    }
+  }
+  return out
+}
+
+/**
+ * Builds `snapshot.json` and the rows files into outDir from the predictions files already
+ * read, and returns the snapshot. A file that could not be read becomes a problem; the other
+ * side still builds, so the dashboard explains what is missing instead of failing.
+ */
+export async function buildPredictionsSnapshot(
+  inputs: PredictionsSnapshotInputs,
+): Promise<Snapshot> {
+  const rowsLimit = inputs.rowsLimit ?? DEFAULT_ROWS_LIMIT
+  await mkdir(inputs.outDir, { recursive: true })
+  const problems: Problem[] = []
+  const read: Partial<Record<DatasetName, ReadInput>> = {}
+  const datasets: Snapshot['datasets'] = { dev: null, prod: null }
+  for (const name of ['dev', 'prod'] as const) {
+    const input = inputs[name]
+    if (input?.status === 'read') {
+      read[name] = input
+      datasets[name] = await datasetSnapshot(name, input, inputs.outDir, rowsLimit)
+      continue
+    }
+    // a rows file from an earlier build must not outlive the dataset it described
+    await rm(join(inputs.outDir, `rows-${name}.parquet`), { force: true })
+    if (input) problems.push({ path: input.source, message: input.error })
+    else problems.push({ path: name, message: `no ${name} predictions file was given` })
+  }
+  const { dev, prod } = read
+  const columns = dev && prod ? columnKinds(dev, prod) : {}
+  const devSide = dev && { data: dev.predictions.data, indices: null }
+  const prodSide = prod && { data: prod.predictions.data, indices: null }
+  const both = devSide && prodSide
+  const snapshot: Snapshot = {
+    version: SNAPSHOT_VERSION,
+    generatedAt: new Date().toISOString(),
+    rowsLimit,
+    datasets,
+    filterOptions: collectFilterOptions([devSide?.data, prodSide?.data]),
+    columns,
+    drift: both
+      ? driftOf(
+          () => featureDrift(devSide, prodSide, columns),
+          'feature drift',
+          problems,
+          prod!.source,
+        )
+      : null,
+    outputDrift: both
+      ? driftOf(() => outputDrift(devSide, prodSide), 'output drift', problems, prod!.source)
+      : null,
+    histograms: both ? histograms(devSide.data, prodSide.data) : [],
+    problems,
+  }
+  await writeSiteJson(join(inputs.outDir, 'snapshot.json'), snapshot)
+  return snapshot
+}
