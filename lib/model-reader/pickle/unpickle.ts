@@ -1,5 +1,6 @@
 import { Parser } from 'pickleparser'
 import type { NdArray, PyObject, PyValue } from '../py-value'
+import { decompressPickle } from './decompress'
 
 /** A pickle named a global outside the whitelist; nothing was built or run. */
 export class PickleRefusedError extends Error {
@@ -23,6 +24,56 @@ class Raw {
   ) {}
   __setstate__(state: unknown): void {
     this.state = state
+  }
+}
+
+type Reader = Parameters<Parser['read']>[0]
+
+/** A parser that knows which reader it is on, so joblib's raw array bytes can be taken from it. */
+class StreamParser extends Parser {
+  reader: Reader | null = null
+  override read<T>(reader: Reader): T {
+    const outer = this.reader
+    this.reader = reader
+    try {
+      return super.read<T>(reader)
+    } finally {
+      this.reader = outer
+    }
+  }
+}
+
+/**
+ * joblib's NumpyArrayWrapper: joblib's own unpickler, on BUILD of this object, reads the array
+ * right from the stream (a padding-length byte and padding in joblib >= 1.2, then the raw bytes in
+ * the wrapper's order; object arrays as a nested protocol-2 pickle). This does the same, as data.
+ */
+class JoblibArray extends Raw {
+  bytes: Uint8Array | null = null
+  nested: unknown = undefined
+  constructor(
+    private readonly parser: StreamParser,
+    private readonly file: string,
+  ) {
+    super('joblibwrapper', [])
+  }
+  override __setstate__(state: unknown): void {
+    this.state = state
+    const reader = this.parser.reader
+    const st = state instanceof Map ? state : new Map(Object.entries(state as object))
+    const dtype = st.get('dtype')
+    if (!reader || !(dtype instanceof Raw))
+      throw new Error(`${this.file} holds a joblib NumpyArrayWrapper without a numpy dtype.`)
+    const info = dtypeInfo(dtype, this.file)
+    if (info.str === '|O') {
+      this.nested = this.parser.read(reader)
+      return
+    }
+    const align = st.get('numpy_array_alignment_bytes')
+    if (align !== undefined && align !== null) reader.skip(reader.byte())
+    const shape = ((st.get('shape') as unknown[]) ?? []).map(Number)
+    const count = shape.reduce((a, b) => a * b, 1)
+    this.bytes = Uint8Array.from(reader.bytes(count * info.itemsize))
   }
 }
 
@@ -76,14 +127,15 @@ function isAllowed(module: string, name: string): string | null {
  * scalars and dtypes, a few builtins, pandas indexes, scikit-learn and PyCaret objects as class
  * name + state). Any other global throws PickleRefusedError before anything is reduced.
  */
-export function unpickle(bytes: Uint8Array, file: string): PyValue {
+export function unpickle(input: Uint8Array, file: string): PyValue {
+  const bytes = decompressPickle(input, file)
   // First pass: only collect the globals the stream names, so a refused one stops everything before
   // any object is built.
   for (const g of namedGlobals(bytes)) {
     const [module, name] = g
     if (!isAllowed(module, name)) throw new PickleRefusedError(file, `${module}.${name}`)
   }
-  const parser = new Parser({
+  const parser: StreamParser = new StreamParser({
     unpicklingTypeOfDictionary: 'Map',
     unpicklingTypeOfSet: 'array',
     nameResolver: {
@@ -93,6 +145,7 @@ export function unpickle(bytes: Uint8Array, file: string): PyValue {
         const full = `${module}.${name}`
         // Works both as `new f(...)` (NEWOBJ) and `f(...)` (REDUCE).
         const f = function (...args: unknown[]) {
+          if (tag === 'joblibwrapper') return new JoblibArray(parser, file)
           if (tag === 'encode') return latin1(args[0] as string)
           if (tag === 'reconstructor') {
             const cls = args[0] as unknown as { fullName?: string }
@@ -127,12 +180,18 @@ function latin1(s: string): Uint8Array {
 /** Globals named by GLOBAL/INST and STACK_GLOBAL (tracking the strings pushed just before it). */
 function namedGlobals(bytes: Uint8Array): [string, string][] {
   const found: [string, string][] = []
-  const collect = new Parser({
+  const collect: StreamParser = new StreamParser({
+    unpicklingTypeOfDictionary: 'Map',
     nameResolver: {
       resolve(module: string, name: string) {
         found.push([module, name])
-        return function () {
-          return {}
+        // joblib's arrays sit inside the stream: skip them here too, so every later global is seen
+        if (`${module}.${name}` === 'joblib.numpy_pickle.NumpyArrayWrapper')
+          return function () {
+            return new JoblibArray(collect, 'collect')
+          }
+        return function (...args: unknown[]) {
+          return new Raw(`${module}.${name}`, args)
         }
       },
     },
@@ -375,10 +434,18 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
   if (r.tag === 'dtype')
     return { kind: 'object', className: 'numpy.dtype', state: { str: dtypeInfo(r, file).str } }
   if (r.tag === 'slice') return { kind: 'tuple', items: r.args.map((a) => convert(a, file, seen)) }
-  if (r.tag === 'joblibwrapper') {
-    throw new Error(
-      `${file} stores numpy arrays with joblib's NumpyArrayWrapper, which this reader does not decode yet.`,
+  if (r instanceof JoblibArray) {
+    if (r.nested !== undefined) return convert(r.nested, file, seen)
+    const st = r.state as Map<string, unknown>
+    const arr = decodeArray(
+      ((st.get('shape') as unknown[]) ?? []).map(Number),
+      dtypeInfo(st.get('dtype') as Raw, file),
+      st.get('order') === 'F',
+      r.bytes,
+      file,
     )
+    seen.set(r, arr)
+    return arr
   }
   const className = r.tag.startsWith('object:') ? r.tag.slice(7) : r.tag
   const obj: PyObject = { kind: 'object', className, state: {} }
