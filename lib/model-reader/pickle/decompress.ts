@@ -33,6 +33,8 @@ function inflate(run: () => Uint8Array, file: string, kind: string): Uint8Array 
   try {
     return run()
   } catch (e) {
-    throw new Error(`${file} looks ${kind}-compressed but does not inflate: ${(e as Error).message}.`)
+    throw new Error(
+      `${file} looks ${kind}-compressed but does not inflate: ${(e as Error).message}.`,
+    )
   }
 }

@@ -65,7 +65,7 @@ class JoblibArray extends Raw {
     if (!reader || !(dtype instanceof Raw))
       throw new Error(`${this.file} holds a joblib NumpyArrayWrapper without a numpy dtype.`)
     const info = dtypeInfo(dtype, this.file)
-    if (info.str === '|O') {
+    if (info.str.startsWith('|O')) {
       this.nested = this.parser.read(reader)
       return
     }
@@ -92,6 +92,24 @@ const RANDOM_STATE_GLOBALS = [
   'numpy.random.mtrand.RandomState',
 ]
 
+const NUMPY_TYPES = [
+  'float64',
+  'float32',
+  'float16',
+  'int64',
+  'int32',
+  'int16',
+  'int8',
+  'uint64',
+  'uint32',
+  'uint16',
+  'uint8',
+  'bool_',
+  'object_',
+  'str_',
+  'bytes_',
+]
+
 function isAllowed(module: string, name: string): string | null {
   const full = `${module}.${name}`
   if (NUMPY_MODULES.includes(module)) {
@@ -101,6 +119,8 @@ function isAllowed(module: string, name: string): string | null {
     if (name === 'dtype') return 'dtype'
     if (name === '_frombuffer') return 'frombuffer'
   }
+  // scalar types named as a parameter (OneHotEncoder(dtype=np.float64)): an inert reference
+  if (module === 'numpy' && NUMPY_TYPES.includes(name)) return 'object'
   if (full === 'numpy.dtype') return 'dtype'
   if (full === 'numpy.ndarray') return 'ndarray'
   if (full === 'joblib.numpy_pickle.NumpyArrayWrapper') return 'joblibwrapper'
@@ -111,8 +131,15 @@ function isAllowed(module: string, name: string): string | null {
     if (['object', 'set', 'frozenset', 'slice'].includes(name)) return name
   }
   if (full === 'collections.OrderedDict') return 'ordereddict'
-  if (/^pandas\.core\.indexes\.[a-z_.]+$/.test(module) && /Index$/.test(name)) return 'object'
   if (full === 'pandas.core.indexes.base._new_Index') return 'newindex'
+  if (
+    /^pandas\.core\.indexes\.[a-z_.]+$/.test(module) &&
+    /^[A-Z]\w*$/.test(name) &&
+    name.endsWith('Index')
+  )
+    return 'object'
+  if (full === 'pandas.core.series.Series') return 'series'
+  if (/^pandas\.core\.internals\.managers\.(Single)?BlockManager$/.test(full)) return 'object'
   if (
     /^(sklearn|pycaret)(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(module) &&
     /^_?[A-Z][A-Za-z0-9_]*$/.test(name)
@@ -433,6 +460,16 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
   }
   if (r.tag === 'dtype')
     return { kind: 'object', className: 'numpy.dtype', state: { str: dtypeInfo(r, file).str } }
+  if (r.tag === 'newindex') {
+    const arr = pandasIndexData(r.args[1], file, seen)
+    seen.set(r, arr)
+    return arr
+  }
+  if (r.tag === 'series' || r.tag === 'object:pandas.core.series.Series') {
+    const arr = seriesValues(r, file, seen)
+    seen.set(r, arr)
+    return arr
+  }
   if (r.tag === 'slice') return { kind: 'tuple', items: r.args.map((a) => convert(a, file, seen)) }
   if (r instanceof JoblibArray) {
     if (r.nested !== undefined) return convert(r.nested, file, seen)
@@ -461,4 +498,50 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
     obj.state.__state__ = convert(st, file, seen)
   }
   return obj
+}
+
+const get = (m: unknown, k: string): unknown =>
+  m instanceof Map
+    ? m.get(k)
+    : m && typeof m === 'object'
+      ? (m as Record<string, unknown>)[k]
+      : undefined
+
+/**
+ * pandas' `_new_Index(cls, d)`: only the values are rebuilt, as an ndarray (`d['data']`, or
+ * start/stop/step of a RangeIndex); nothing of pandas runs.
+ */
+function pandasIndexData(d: unknown, file: string, seen: Map<unknown, PyValue>): NdArray {
+  const data = get(d, 'data')
+  if (data !== undefined) {
+    const v = convert(data, file, seen)
+    if (v && typeof v === 'object' && (v as NdArray).kind === 'ndarray') return v as NdArray
+    if (Array.isArray(v)) return { kind: 'ndarray', dtype: '|O', shape: [v.length], data: v }
+  }
+  const start = get(d, 'start')
+  const stop = get(d, 'stop')
+  if (stop !== undefined) {
+    const a = Number(start ?? 0)
+    const b = Number(stop)
+    const step = Number(get(d, 'step') ?? 1)
+    const vals: number[] = []
+    for (let i = a; step > 0 ? i < b : i > b; i += step) vals.push(i)
+    return { kind: 'ndarray', dtype: '<i8', shape: [vals.length], data: Float64Array.from(vals) }
+  }
+  throw new Error(`${file} holds a pandas Index whose values the model reader cannot find.`)
+}
+
+/**
+ * A pandas Series: its values are the first block of its SingleBlockManager's state
+ * (`{'0.14.1': {'axes': [...], 'blocks': [{'values': ndarray, 'mgr_locs': ...}]}}`), as an ndarray.
+ */
+function seriesValues(r: Raw, file: string, seen: Map<unknown, PyValue>): NdArray {
+  const mgr = get(r.state, '_mgr')
+  const st = mgr instanceof Raw ? mgr.state : undefined
+  const extra = Array.isArray(st) ? st[3] : undefined
+  const blocks = get(get(extra, '0.14.1'), 'blocks')
+  const values = Array.isArray(blocks) ? get(blocks[0], 'values') : undefined
+  const v = values === undefined ? undefined : convert(values, file, seen)
+  if (v && typeof v === 'object' && (v as NdArray).kind === 'ndarray') return v as NdArray
+  throw new Error(`${file} holds a pandas Series whose values the model reader cannot find.`)
 }
