@@ -170,6 +170,8 @@ def main():
     # compressions the reader names instead of decoding
     for kind in ('bz2', 'lzma', 'xz'):
         joblib.dump(base, os.path.join(OUT, 'unsupported-' + kind + '.pkl'), compress=(kind, 3))
+    # a forbidden global after a joblib array: the raw bytes must not hide it from the whitelist
+    joblib.dump([np.arange(3.0), os.system], os.path.join(OUT, 'unsupported-global-after-array.pkl'))
     # protocol 2 pickle of pandas objects (copyreg reconstructor path)
     with open(os.path.join(OUT, 'pandas-index-series.p2.pkl'), 'wb') as f:
         pickle.dump(models['pandas-index-series'][0], f, protocol=2)

@@ -53,8 +53,18 @@ describe('what the encoders say about bad input', () => {
   it('names the column a ColumnTransformer selects by name when the input lacks it', () => {
     const r = read('onehot-ignore.pkl')
     if (!r.ok) throw new Error(r.error)
-    const { shot_zone_area: _, ...rest } = doc.columns
+    const rest = Object.fromEntries(
+      Object.entries(doc.columns).filter(([name]) => name !== 'shot_zone_area'),
+    )
     expect(() => scoreModel(r.model, rest)).toThrow(/expects the column shot_zone_area/)
+  })
+  it('refuses a joblib file naming os.system after a raw array, before building anything', () => {
+    const r = read('unsupported-global-after-array.pkl')
+    expect(r).toEqual({
+      ok: false,
+      error:
+        'unsupported-global-after-array.pkl was refused: it names the global posix.system, which a model file has no reason to use.',
+    })
   })
   for (const kind of ['bz2', 'lzma', 'xz']) {
     it(`names a joblib file compressed with ${kind} in one sentence`, () => {
