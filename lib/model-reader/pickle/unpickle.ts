@@ -110,6 +110,14 @@ const NUMPY_TYPES = [
   'bytes_',
 ]
 
+const PYCARET_PIPELINE_HELPERS = [
+  'joblib.memory.NotMemorizedFunc',
+  'pycaret.internal.pipeline._fit_one',
+  'pycaret.internal.pipeline._transform_one',
+  'pycaret.internal.pipeline._full_transform',
+  'pycaret.internal.pipeline._noop_transform',
+]
+
 function isAllowed(module: string, name: string): string | null {
   const full = `${module}.${name}`
   if (NUMPY_MODULES.includes(module)) {
@@ -146,6 +154,8 @@ function isAllowed(module: string, name: string): string | null {
   )
     return 'object'
   if (RANDOM_STATE_GLOBALS.includes(full)) return 'object'
+  // PyCaret 3's Pipeline keeps joblib.Memory-cached helpers: references, never called
+  if (PYCARET_PIPELINE_HELPERS.includes(full)) return 'object'
   return null
 }
 
