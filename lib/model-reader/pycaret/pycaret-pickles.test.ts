@@ -48,6 +48,14 @@ describe('PyCaret 3 pipelines (stand-ins with PyCaret state around sklearn 1.2.1
         /^unsupported-knn-imputer\.pkl holds the class KNNImputer \(sklearn\.impute\._knn\.KNNImputer\), which the model reader does not support; supported: .*TransformerWrapper/,
       )
   })
+  it("names PyCaret 2's DataTypes_Auto_infer step (its pandas dtype state is read, not supported)", () => {
+    const r = read('unsupported-pycaret2-dtypes.pkl')
+    expect(r.ok).toBe(false)
+    if (!r.ok)
+      expect(r.error).toMatch(
+        /^unsupported-pycaret2-dtypes\.pkl holds the class DataTypes_Auto_infer \(pycaret\.internal\.preprocess\.DataTypes_Auto_infer\), which the model reader does not support; supported: /,
+      )
+  })
   it('names a target transformation it cannot invert', () => {
     const r = read('unsupported-target-transform.pkl')
     expect(r).toEqual({
