@@ -62,6 +62,9 @@ export function isNdArray(v: PyValue | undefined): v is NdArray {
 export function isPyTuple(v: PyValue | undefined): v is PyTuple {
   return !!v && typeof v === 'object' && !Array.isArray(v) && (v as PyTuple).kind === 'tuple'
 }
+export function isPyObject(v: PyValue | undefined): v is PyObject {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as PyObject).kind === 'object'
+}
 export function isPyDict(v: PyValue | undefined): v is PyDict {
   return !!v && typeof v === 'object' && !Array.isArray(v) && (v as PyDict).kind === 'dict'
 }

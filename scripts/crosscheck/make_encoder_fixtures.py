@@ -172,6 +172,30 @@ def main():
         joblib.dump(base, os.path.join(OUT, 'unsupported-' + kind + '.pkl'), compress=(kind, 3))
     # a forbidden global after a joblib array: the raw bytes must not hide it from the whitelist
     joblib.dump([np.arange(3.0), os.system], os.path.join(OUT, 'unsupported-global-after-array.pkl'))
+    # sklearn >= 1.5 stores the remainder's columns as a _RemainderColsList (a UserList): a
+    # stand-in with that module path and state, in the fitted passthrough-remainder model
+    import copy
+    from collections import UserList
+
+    import sklearn.compose._column_transformer as ct_module
+
+    class _RemainderColsList(UserList):
+        def __init__(self, columns, *, future_dtype=None, warning_was_emitted=False, warning_enabled=True):
+            super().__init__(columns)
+            self.future_dtype = future_dtype
+            self.warning_was_emitted = warning_was_emitted
+            self.warning_enabled = warning_enabled
+
+    _RemainderColsList.__module__ = ct_module.__name__
+    _RemainderColsList.__qualname__ = '_RemainderColsList'
+    ct_module._RemainderColsList = _RemainderColsList
+    newer = copy.deepcopy(models['onehot-drop-first-sparse'][0])
+    ct = newer.steps[0][1]
+    ct.transformers_ = [(n, t, _RemainderColsList(c, future_dtype='str') if n == 'remainder' else c)
+                        for n, t, c in ct.transformers_]
+    assert isinstance(ct.transformers_[-1][2], _RemainderColsList)
+    write('sklearn15-remainder-cols-list', newer, XT)
+    del ct_module._RemainderColsList
     # protocol 2 pickle of pandas objects (copyreg reconstructor path)
     with open(os.path.join(OUT, 'pandas-index-series.p2.pkl'), 'wb') as f:
         pickle.dump(models['pandas-index-series'][0], f, protocol=2)

@@ -18,12 +18,17 @@ export class PickleRefusedError extends Error {
 /** Raw objects the parser builds for whitelisted globals, converted to PyValue afterwards. */
 class Raw {
   state: unknown = undefined
+  /** items APPENDed to an instance of a list subclass */
+  items: unknown[] = []
   constructor(
     readonly tag: string,
     readonly args: unknown[],
   ) {}
   __setstate__(state: unknown): void {
     this.state = state
+  }
+  push(...xs: unknown[]): number {
+    return this.items.push(...xs)
   }
 }
 
@@ -498,6 +503,7 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
   const obj: PyObject = { kind: 'object', className, state: {} }
   seen.set(r, obj)
   if (r.args.length) obj.args = r.args.map((a) => convert(a, file, seen))
+  if (r.items.length) obj.state.__items__ = r.items.map((x) => convert(x, file, seen))
   const st = r.state
   if (st instanceof Map) {
     for (const [k, x] of st) obj.state[String(k)] = convert(x, file, seen)

@@ -1,4 +1,4 @@
-import { isNdArray, isPyTuple } from '../nd'
+import { isNdArray, isPyObject, isPyTuple } from '../nd'
 import type { NdArray, PyValue } from '../py-value'
 
 /**
@@ -27,6 +27,10 @@ export function selectColumns(
       throw new Error(`${who} selects the column index ${x} of ${count} input columns.`)
     return i
   }
+  // sklearn >= 1.5 keeps the remainder's columns in a _RemainderColsList (a UserList: `data`),
+  // which shims written as list subclasses pickle as appended items
+  if (isPyObject(spec) && spec.className.endsWith('._RemainderColsList'))
+    return selectColumns(spec.state.data ?? spec.state.__items__ ?? [], names, count, who)
   if (typeof spec === 'string') return [byName(spec)]
   if (typeof spec === 'number' || typeof spec === 'bigint') return [byIndex(Number(spec))]
   if (isPyTuple(spec)) {
