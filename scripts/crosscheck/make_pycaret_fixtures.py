@@ -193,6 +193,20 @@ class RemoveOutliers(BaseEstimator, TransformerMixin):
 
     def transform(self, X, y=None):
         return X
+
+
+class New_Catagorical_Levels_in_TestData(BaseEstimator, TransformerMixin):
+    def __init__(self, target, replacement_strategy="most frequent"):
+        self.target = target
+        self.replacement_strategy = replacement_strategy
+
+    def fit(self, X, y=None):
+        import pandas as pd
+        self.ph_train_level = pd.DataFrame({c: [list(X[c].value_counts().index)] for c in X.select_dtypes("object")})
+        return self
+
+    def transform(self, X, y=None):
+        return X
 '''
 
 
@@ -217,6 +231,20 @@ class DataTypes_Auto_infer(BaseEstimator, TransformerMixin):
     def fit(self, X, y=None):
         self.final_training_columns = list(X.columns)
         self.learned_dtypes = X.dtypes
+        return self
+
+    def transform(self, X, y=None):
+        return X
+
+
+class New_Catagorical_Levels_in_TestData(BaseEstimator, TransformerMixin):
+    def __init__(self, target, replacement_strategy="most frequent"):
+        self.target = target
+        self.replacement_strategy = replacement_strategy
+
+    def fit(self, X, y=None):
+        import pandas as pd
+        self.ph_train_level = pd.DataFrame({c: [list(X[c].value_counts().index)] for c in X.select_dtypes("object")})
         return self
 
     def transform(self, X, y=None):
@@ -373,11 +401,15 @@ def main():
         power.steps[2][1].fit(power.steps[1][1].transformer.transform(X[NUM]), yr)
         with open(os.path.join(OUT, 'unsupported-target-transform.pkl'), 'wb') as f:
             cloudpickle.dump(power, f, protocol=4)
-        # a PyCaret 2 preprocessing step (its state: dtypes as a pandas Series, column lists)
-        from pycaret.internal.preprocess import DataTypes_Auto_infer
+        # PyCaret 2 preprocessing steps (state: dtypes as a pandas Series, levels in a DataFrame)
+        from pycaret.internal.preprocess import DataTypes_Auto_infer, New_Catagorical_Levels_in_TestData
         from sklearn.pipeline import Pipeline as SkPipeline
         v2 = SkPipeline([('dtypes', DataTypes_Auto_infer(target='shot_made_flag')),
-                         ('trained_model', LogisticRegression())]).fit(X[NUM].fillna(0), y)
+                         ('new_levels', New_Catagorical_Levels_in_TestData(target='shot_made_flag')),
+                         ('trained_model', LogisticRegression())])
+        v2.steps[0][1].fit(X)
+        v2.steps[1][1].fit(X)
+        v2.steps[2][1].fit(X[NUM].fillna(0), y)
         with open(os.path.join(OUT, 'unsupported-pycaret2-dtypes.pkl'), 'wb') as f:
             cloudpickle.dump(v2, f, protocol=4)
     finally:

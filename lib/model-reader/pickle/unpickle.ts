@@ -152,6 +152,9 @@ function isAllowed(module: string, name: string): string | null {
   )
     return 'object'
   if (full === 'pandas.core.series.Series') return 'series'
+  // a DataFrame in a (PyCaret 2) step's state stays inert state; nothing reads it yet
+  if (full === 'pandas.core.frame.DataFrame' || full === 'pandas._libs.internals._unpickle_block')
+    return 'object'
   if (/^pandas\.core\.internals\.managers\.(Single)?BlockManager$/.test(full)) return 'object'
   if (
     /^(sklearn|pycaret)(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(module) &&
