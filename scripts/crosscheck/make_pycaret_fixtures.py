@@ -179,6 +179,18 @@ class CleanColumnNames(BaseEstimator, TransformerMixin):
         return None
 
 
+class FixImbalancer(BaseEstimator, TransformerMixin):
+    def __init__(self, estimator):
+        self.estimator = estimator
+        self._train_only = True
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X, y=None):
+        return X
+
+
 class RemoveOutliers(BaseEstimator, TransformerMixin):
     def __init__(self, method="iforest", threshold=0.05, n_jobs=1, random_state=None):
         self.method = method
@@ -254,6 +266,14 @@ class New_Catagorical_Levels_in_TestData(BaseEstimator, TransformerMixin):
 
 def install_standins():
     root = tempfile.mkdtemp(prefix='pycaret-standin-')
+    # imblearn's SMOTE, as PyCaret's fix_imbalance pickles it (train-only: never scored)
+    smote = os.path.join(root, 'imblearn', 'over_sampling', '_smote')
+    os.makedirs(smote)
+    for d in ('imblearn', os.path.join('imblearn', 'over_sampling'), os.path.join('imblearn', 'over_sampling', '_smote')):
+        open(os.path.join(root, d, '__init__.py'), 'w').close()
+    with open(os.path.join(smote, 'base.py'), 'w') as f:
+        f.write('class SMOTE:\n    def __init__(self, k_neighbors=5, random_state=None):\n'
+                '        self.k_neighbors = k_neighbors\n        self.random_state = random_state\n')
     pkg = os.path.join(root, 'pycaret')
     os.makedirs(os.path.join(pkg, 'internal', 'preprocess'))
     for d in ('', 'internal', os.path.join('internal', 'preprocess')):
@@ -322,8 +342,9 @@ def main():
         import cloudpickle
         import joblib
         from pycaret.internal.pipeline import Pipeline
-        from pycaret.internal.preprocess.transformers import (CleanColumnNames, RemoveOutliers, TransformerWrapper,
-                                                              TransformerWrapperWithInverse)
+        from imblearn.over_sampling._smote.base import SMOTE
+        from pycaret.internal.preprocess.transformers import (CleanColumnNames, FixImbalancer, RemoveOutliers,
+                                                              TransformerWrapper, TransformerWrapperWithInverse)
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.impute import KNNImputer, SimpleImputer
         from sklearn.linear_model import LogisticRegression, Ridge
@@ -357,6 +378,7 @@ def main():
             'pycaret3-tree': (Pipeline(head() + [
                 ('ordinal_encoding', TransformerWrapper(OrdinalEncoder(handle_unknown='use_encoded_value',
                                                                        unknown_value=-1), include=CAT)),
+                ('balance', TransformerWrapper(FixImbalancer(SMOTE(random_state=0)))),
                 ('actual_estimator', DecisionTreeClassifier(max_depth=6, random_state=0))]), y, 'cloudpickle'),
             'pycaret3-calibrated': (Pipeline(head() + [onehot,
                                                        ('normalize', TransformerWrapper(RobustScaler())),
@@ -367,6 +389,23 @@ def main():
                                                        ('normalize', TransformerWrapper(MinMaxScaler())),
                                                        ('actual_estimator', Ridge(alpha=0.5))]), yr, 'cloudpickle'),
         }
+        # numbers only (the course's six features): the categorical imputer gets include=[] and
+        # is never fitted, as in PyCaret
+        numeric = Pipeline([('numerical_imputer', TransformerWrapper(SimpleImputer(strategy='median'), include=NUM)),
+                            ('categorical_imputer', TransformerWrapper(SimpleImputer(strategy='most_frequent'),
+                                                                       include=[])),
+                            ('normalize', TransformerWrapper(StandardScaler())),
+                            ('actual_estimator', LogisticRegression(max_iter=1000))]).fit(X[NUM], y)
+        assert not hasattr(numeric.steps[1][1].transformer, 'statistics_')
+        st = dict(numeric.steps)
+        want = st['actual_estimator'].predict_proba(
+            st['normalize'].transformer.transform(st['numerical_imputer'].transformer.transform(XT[NUM])))
+        assert np.allclose(numeric.predict_proba(XT[NUM]), want, rtol=0, atol=1e-12)
+        with open(os.path.join(OUT, 'pycaret3-numeric-only.pkl'), 'wb') as f:
+            cloudpickle.dump(numeric, f, protocol=4)
+        with open(os.path.join(OUT, 'pycaret3-numeric-only.json'), 'w') as f:
+            json.dump({'loader': 'cloudpickle', 'columns': columns(XT[NUM]), 'probabilities': want.tolist(),
+                       'classes': st['actual_estimator'].classes_.tolist()}, f)
         for name, (pipe, target, how) in models.items():
             pipe.fit(X, target)
             got = pipe.predict_proba(XT) if hasattr(pipe.steps[-1][1], 'predict_proba') else pipe.predict(XT)

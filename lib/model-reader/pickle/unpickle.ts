@@ -157,7 +157,7 @@ function isAllowed(module: string, name: string): string | null {
     return 'object'
   if (/^pandas\.core\.internals\.managers\.(Single)?BlockManager$/.test(full)) return 'object'
   if (
-    /^(sklearn|pycaret)(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(module) &&
+    /^(sklearn|pycaret|imblearn|category_encoders)(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(module) &&
     /^_?[A-Z][A-Za-z0-9_]*$/.test(name)
   )
     return 'object'
@@ -168,9 +168,11 @@ function isAllowed(module: string, name: string): string | null {
 }
 
 /**
- * Parse a pickle stream into plain values, rebuilding only whitelisted globals (numpy arrays,
- * scalars and dtypes, a few builtins, pandas indexes, scikit-learn and PyCaret objects as class
- * name + state). Any other global throws PickleRefusedError before anything is reduced.
+ * Parse a pickle stream (zlib/gzip-compressed joblib files inflated first) into plain values,
+ * rebuilding only whitelisted globals (numpy arrays, scalars and dtypes, joblib's array wrapper, a
+ * few builtins, the values of pandas indexes and series, scikit-learn, PyCaret, imblearn and
+ * category_encoders objects as class name + state). Any other global throws PickleRefusedError
+ * before anything is reduced.
  */
 export function unpickle(input: Uint8Array, file: string): PyValue {
   const bytes = decompressPickle(input, file)

@@ -17,7 +17,7 @@ const read = (file: string) => readModelFile(readFileSync(join(DIR, file)), file
 
 describe('PyCaret 3 pipelines (stand-ins with PyCaret state around sklearn 1.2.1)', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.pkl') && !f.startsWith('unsupported'))
-  it('has the fixtures', () => expect(files).toHaveLength(4))
+  it('has the fixtures', () => expect(files).toHaveLength(5))
   for (const file of files) {
     const doc = JSON.parse(readFileSync(join(DIR, file.replace(/\.pkl$/, '.json')), 'utf8')) as Doc
     it(`${file} (${doc.loader}) is within 1e-9 of scikit-learn`, () => {
@@ -25,6 +25,7 @@ describe('PyCaret 3 pipelines (stand-ins with PyCaret state around sklearn 1.2.1
       if (!r.ok) throw new Error(r.error)
       expect(r.model.steps[0]).toBe('Pipeline')
       expect(r.model.steps).not.toContain('RemoveOutliers')
+      expect(r.model.steps).not.toContain('FixImbalancer')
       expect(r.model.features).toEqual(Object.keys(doc.columns))
       // the columns arrive in another order: matched by name
       const shuffled = Object.fromEntries(Object.entries(doc.columns).reverse())

@@ -2,7 +2,7 @@ import type { Columns, ModelNode, OpSpec } from '../model-node'
 import type { PyObject, PyValue } from '../py-value'
 
 export interface WrapperNode extends ModelNode {
-  /** null: the wrapped transformer only touches y (LabelEncoder of the target): X passes */
+  /** null: the wrapped transformer only touches y (LabelEncoder of the target) or no column: X passes */
   inner: ModelNode | null
   /** `_include` after fit (null: every column not excluded) */
   include: string[] | null
@@ -34,8 +34,11 @@ export const transformerWrapperOp: OpSpec = {
     if (!t || typeof t !== 'object' || t.kind !== 'object')
       throw new Error(`${ctx.file}: the PyCaret TransformerWrapper holds no transformer.`)
     const short = t.className.split('.').pop() ?? t.className
-    const targetOnly = TARGET_ONLY.includes(t.className)
-    if (!targetOnly && obj.className.endsWith('WithInverse'))
+    const include = strings(obj.state._include)
+    // PyCaret fits nothing when `_include` is empty (no categorical columns): X passes
+    const labelEncoder = TARGET_ONLY.includes(t.className)
+    const targetOnly = labelEncoder || include?.length === 0
+    if (!labelEncoder && obj.className.endsWith('WithInverse'))
       throw new Error(
         `${ctx.file} transforms the target with ${short} (TransformerWrapperWithInverse), which the model reader cannot invert; supported there: LabelEncoder.`,
       )
@@ -43,7 +46,7 @@ export const transformerWrapperOp: OpSpec = {
       op: 'pycaret-transformer-wrapper',
       className: obj.className,
       inner: targetOnly ? null : ctx.build(t),
-      include: strings(obj.state._include),
+      include,
       exclude: strings(obj.state._exclude) ?? [],
       who: `TransformerWrapper(${short})`,
     }
