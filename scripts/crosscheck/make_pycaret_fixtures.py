@@ -13,6 +13,7 @@ must agree before anything is written.
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -332,6 +333,44 @@ def by_hand(pipe, X):
     return final.predict_proba(mat) if hasattr(final, 'predict_proba') else final.predict(mat)
 
 
+def install_category_encoders(root):
+    """category_encoders (PyCaret 3's default encoders) is not installable here: its source at the
+    tag PyCaret 3.3 pins against (2.6.4) is read from a git mirror given in CATEGORY_ENCODERS_GIT
+    (e.g. a clone of scikit-learn-contrib/category_encoders), with an empty package __init__ so
+    only the two encoders' modules load. Returns False when no mirror is given."""
+    git_dir = os.environ.get('CATEGORY_ENCODERS_GIT')
+    if not git_dir:
+        print('CATEGORY_ENCODERS_GIT not set: the category_encoders fixture is left as it is')
+        return False
+    archive = subprocess.run(['git', '-C', git_dir, 'archive', '2.6.4', 'category_encoders'],
+                             capture_output=True, check=False).stdout
+    subprocess.run(['tar', '-x', '-C', root], input=archive, check=True)
+    open(os.path.join(root, 'category_encoders', '__init__.py'), 'w').close()
+    return True
+
+
+def by_hand_ce(pipe, X):
+    """The category_encoders pipeline by hand: shot_type by PyCaret's dict, one column per
+    combined_shot_type category in the encoder's order (unknown = zeros), then scaler and model."""
+    steps = dict(pipe.steps)
+    Xh = X.copy()
+    Xh[NUM] = steps['numerical_imputer'].transformer.transform(X[NUM])
+    Xh[CAT] = steps['categorical_imputer'].transformer.transform(X[CAT])
+    order = steps['ordinal_encoding'].transformer.mapping[0]['mapping']
+    cats = [c for c in steps['onehot_encoding'].transformer.ordinal_encoder.mapping[0]['mapping'].index
+            if isinstance(c, str)]
+    cols = []
+    for c in X.columns:
+        if c == 'shot_type':
+            cols.append(Xh[c].map(lambda v: order[v]).to_numpy(dtype=float)[:, None])
+        elif c == 'combined_shot_type':
+            cols.append(np.stack([(Xh[c] == k).to_numpy(dtype=float) for k in cats], axis=1))
+        else:
+            cols.append(Xh[[c]].to_numpy(dtype=float))
+    mat = steps['normalize'].transformer.transform(np.hstack(cols))
+    return pipe.steps[-1][1].predict_proba(mat)
+
+
 def columns(df):
     return {c: [None if (isinstance(v, float) and np.isnan(v)) else v for v in df[c].tolist()] for c in df.columns}
 
@@ -389,6 +428,26 @@ def main():
                                                        ('normalize', TransformerWrapper(MinMaxScaler())),
                                                        ('actual_estimator', Ridge(alpha=0.5))]), yr, 'cloudpickle'),
         }
+        if install_category_encoders(root):
+            from category_encoders.one_hot import OneHotEncoder as CeOneHot
+            from category_encoders.ordinal import OrdinalEncoder as CeOrdinal
+            ce_pipe = Pipeline(head() + [
+                ('ordinal_encoding', TransformerWrapper(CeOrdinal(
+                    mapping=[{'col': 'shot_type', 'mapping': {'2PT Field Goal': 0, '3PT Field Goal': 1, np.nan: -1}}],
+                    cols=['shot_type'], handle_missing='return_nan', handle_unknown='value'), include=['shot_type'])),
+                ('onehot_encoding', TransformerWrapper(CeOneHot(cols=['combined_shot_type'], use_cat_names=True,
+                                                                handle_missing='return_nan', handle_unknown='value'),
+                                                       include=['combined_shot_type'])),
+                ('normalize', TransformerWrapper(StandardScaler())),
+                ('actual_estimator', LogisticRegression(max_iter=1000))]).fit(X, y)
+            want = by_hand_ce(ce_pipe, XT)
+            assert np.allclose(ce_pipe.predict_proba(XT), want, rtol=0, atol=1e-12)
+            with open(os.path.join(OUT, 'pycaret3-category-encoders.pkl'), 'wb') as f:
+                cloudpickle.dump(ce_pipe, f, protocol=4)
+            with open(os.path.join(OUT, 'pycaret3-category-encoders.json'), 'w') as f:
+                json.dump({'loader': 'cloudpickle, category_encoders 2.6.4', 'columns': columns(XT),
+                           'probabilities': want.tolist(),
+                           'classes': ce_pipe.steps[-1][1].classes_.tolist()}, f)
         # numbers only (the course's six features): the categorical imputer gets include=[] and
         # is never fitted, as in PyCaret
         numeric = Pipeline([('numerical_imputer', TransformerWrapper(SimpleImputer(strategy='median'), include=NUM)),

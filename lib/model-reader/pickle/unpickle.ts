@@ -1,5 +1,5 @@
 import { Parser } from 'pickleparser'
-import type { NdArray, PyObject, PyValue } from '../py-value'
+import type { NdArray, PyDataFrame, PyObject, PyValue } from '../py-value'
 import { decompressPickle } from './decompress'
 
 /** A pickle named a global outside the whitelist; nothing was built or run. */
@@ -152,7 +152,7 @@ function isAllowed(module: string, name: string): string | null {
   )
     return 'object'
   if (full === 'pandas.core.series.Series') return 'series'
-  // a DataFrame in a (PyCaret 2) step's state stays inert state; nothing reads it yet
+  // a DataFrame (category_encoders' one-hot tables, PyCaret 2 state): only its values are rebuilt
   if (full === 'pandas.core.frame.DataFrame' || full === 'pandas._libs.internals._unpickle_block')
     return 'object'
   if (/^pandas\.core\.internals\.managers\.(Single)?BlockManager$/.test(full)) return 'object'
@@ -485,6 +485,11 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
     seen.set(r, arr)
     return arr
   }
+  if (r.tag === 'object:pandas.core.frame.DataFrame') {
+    const df = dataFrameValues(r, file, seen)
+    seen.set(r, df)
+    return df
+  }
   if (r.tag === 'series' || r.tag === 'object:pandas.core.series.Series') {
     const arr = seriesValues(r, file, seen)
     seen.set(r, arr)
@@ -563,6 +568,64 @@ function seriesValues(r: Raw, file: string, seen: Map<unknown, PyValue>): NdArra
   const blocks = get(get(extra, '0.14.1'), 'blocks')
   const values = Array.isArray(blocks) ? get(blocks[0], 'values') : undefined
   const v = values === undefined ? undefined : convert(values, file, seen)
-  if (v && typeof v === 'object' && (v as NdArray).kind === 'ndarray') return v as NdArray
-  throw new Error(`${file} holds a pandas Series whose values the model reader cannot find.`)
+  if (!v || typeof v !== 'object' || (v as NdArray).kind !== 'ndarray')
+    throw new Error(`${file} holds a pandas Series whose values the model reader cannot find.`)
+  const axes = get(get(extra, '0.14.1'), 'axes')
+  const index = Array.isArray(axes) && axes[0] !== undefined ? convert(axes[0], file, seen) : null
+  const arr = v as NdArray
+  return index && (index as NdArray).kind === 'ndarray' ? { ...arr, index: index as NdArray } : arr
+}
+
+/**
+ * A pandas DataFrame: BlockManager(blocks, [columns, index]) whose blocks are
+ * `_unpickle_block(values, mgr_locs, ndim)` (values one row per column of the block), or the
+ * older state form; rebuilt as names, index and one ndarray per column.
+ */
+function dataFrameValues(r: Raw, file: string, seen: Map<unknown, PyValue>): PyDataFrame {
+  const fail = () =>
+    new Error(`${file} holds a pandas DataFrame whose values the model reader cannot find.`)
+  const mgr = get(r.state, '_mgr')
+  if (!(mgr instanceof Raw)) throw fail()
+  let blocks: { values: unknown; locs: unknown }[]
+  let axes: unknown[]
+  if (mgr.args.length >= 2) {
+    blocks = (mgr.args[0] as unknown[]).map((b) => ({
+      values: b instanceof Raw ? b.args[0] : undefined,
+      locs: b instanceof Raw ? b.args[1] : undefined,
+    }))
+    axes = mgr.args[1] as unknown[]
+  } else {
+    const extra = get(Array.isArray(mgr.state) ? mgr.state[3] : undefined, '0.14.1')
+    blocks = ((get(extra, 'blocks') as unknown[]) ?? []).map((b) => ({
+      values: get(b, 'values'),
+      locs: get(b, 'mgr_locs'),
+    }))
+    axes = (get(extra, 'axes') as unknown[]) ?? []
+  }
+  const columns = convert(axes[0], file, seen) as NdArray
+  const index = convert(axes[1], file, seen) as NdArray
+  if (columns?.kind !== 'ndarray' || index?.kind !== 'ndarray') throw fail()
+  const n = index.shape[0] ?? 0
+  const data: NdArray[] = new Array<NdArray>(columns.shape[0] ?? 0)
+  for (const b of blocks) {
+    const values = convert(b.values as PyValue, file, seen) as NdArray
+    if (values?.kind !== 'ndarray') throw fail()
+    const locs = convert(b.locs as PyValue, file, seen)
+    let at: number[]
+    if (locs && typeof locs === 'object' && (locs as { kind?: string }).kind === 'tuple') {
+      const [start, stop, step] = (locs as { items: PyValue[] }).items
+      at = []
+      for (let i = Number(start ?? 0); i < Number(stop); i += Number(step ?? 1)) at.push(i)
+    } else if (locs && typeof locs === 'object' && (locs as NdArray).kind === 'ndarray') {
+      at = Array.from((locs as NdArray).data as ArrayLike<number>, Number)
+    } else throw fail()
+    at.forEach((c, j) => {
+      const slice =
+        values.data instanceof Float64Array
+          ? values.data.slice(j * n, (j + 1) * n)
+          : (values.data as PyValue[]).slice(j * n, (j + 1) * n)
+      data[c] = { kind: 'ndarray', dtype: values.dtype, shape: [n], data: slice as NdArray['data'] }
+    })
+  }
+  return { kind: 'dataframe', columns: Array.from(columns.data as ArrayLike<PyValue>), index, data }
 }

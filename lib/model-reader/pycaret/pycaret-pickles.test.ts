@@ -17,7 +17,7 @@ const read = (file: string) => readModelFile(readFileSync(join(DIR, file)), file
 
 describe('PyCaret 3 pipelines (stand-ins with PyCaret state around sklearn 1.2.1)', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.pkl') && !f.startsWith('unsupported'))
-  it('has the fixtures', () => expect(files).toHaveLength(5))
+  it('has the fixtures', () => expect(files).toHaveLength(6))
   for (const file of files) {
     const doc = JSON.parse(readFileSync(join(DIR, file.replace(/\.pkl$/, '.json')), 'utf8')) as Doc
     it(`${file} (${doc.loader}) is within 1e-9 of scikit-learn`, () => {

@@ -1,3 +1,4 @@
+import { ceOneHotEncoderOp, ceOrdinalEncoderOp } from '../encoders/category-encoders'
 import { oneHotEncoderOp } from '../encoders/one-hot-encoder'
 import { ordinalEncoderOp } from '../encoders/ordinal-encoder'
 import type { OpSpec } from '../model-node'
@@ -17,6 +18,8 @@ export const TRANSFORMER_OPS: OpSpec[] = [
   simpleImputerOp,
   oneHotEncoderOp,
   ordinalEncoderOp,
+  ceOneHotEncoderOp,
+  ceOrdinalEncoderOp,
   logisticRegressionOp,
   linearRegressorOp,
 ]
