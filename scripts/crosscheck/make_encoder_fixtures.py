@@ -100,6 +100,13 @@ models = {
                                   ('cat', cat_pipe(OneHotEncoder(max_categories=3, drop='first',
                                                                  handle_unknown='ignore')), CAT)])),
         ('lr', lr)]), XU),
+    # drop= an explicit category per feature, and transformer_weights
+    'onehot-drop-explicit-weights': (Pipeline([
+        ('ct', ColumnTransformer([('num', num_pipe, NUM),
+                                  ('cat', cat_pipe(OneHotEncoder(drop=np.array(['Layup', 'Center(C)'], dtype=object),
+                                                                 handle_unknown='ignore')), CAT)],
+                                 transformer_weights={'num': 2.0, 'cat': 0.5})),
+        ('lr', lr)]), XU),
     # OrdinalEncoder: unknown_value, encoded_missing_value, an explicit passthrough, a tree
     'ordinal-unknown-missing-tree': (Pipeline([
         ('ct', ColumnTransformer([('ord', OrdinalEncoder(handle_unknown='use_encoded_value', unknown_value=-1,
