@@ -123,6 +123,17 @@ export function treeProba(t: TreeNode, input: Columns): Float64Array[] {
   return cols
 }
 
+/** Adds the tree's predict_proba to `sum` (one column per class), without allocating columns. */
+export function addTreeProba(t: TreeNode, input: Columns, sum: Float64Array[]): void {
+  const k = sum.length
+  const leaves = treeLeaves(t, input)
+  const proba = leafProba(t)
+  for (let c = 0; c < k; c++) {
+    const col = sum[c]!
+    for (let r = 0; r < input.rows; r++) col[r]! += proba[leaves[r]! * k + c]!
+  }
+}
+
 const PROBA = new WeakMap<TreeNode, Float64Array>()
 
 /** Every node's class weights divided by their sum, node-major (computed once per tree). */
