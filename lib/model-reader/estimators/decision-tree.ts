@@ -62,6 +62,8 @@ interface FlatTree {
   threshold: Float64Array
   /** 1 = NaN goes left; all 0 when the pickle predates missing-value support */
   missingLeft: Uint8Array
+  /** the distinct features the splits use */
+  used: number[]
 }
 
 const FLAT = new WeakMap<TreeNode, FlatTree>()
@@ -76,6 +78,7 @@ function flat(t: TreeNode): FlatTree {
       feature: Int32Array.from(t.feature),
       threshold: Float64Array.from(t.threshold),
       missingLeft: t.missingLeft ? Uint8Array.from(t.missingLeft) : new Uint8Array(t.left.length),
+      used: [...new Set(t.feature.filter((_, i) => t.left[i] !== -1))],
     }
     FLAT.set(t, f)
   }
@@ -86,12 +89,9 @@ function flat(t: TreeNode): FlatTree {
 export function treeLeaves(t: TreeNode, input: Columns): Int32Array {
   const out = new Int32Array(input.rows)
   if (input.rows === 0) return out
-  const { left, right, feature, threshold, missingLeft } = flat(t)
+  const { left, right, feature, threshold, missingLeft, used } = flat(t)
   const cols: Float64Array[] = input.cols.map(() => EMPTY)
-  for (let i = 0; i < left.length; i++) {
-    if (left[i] === -1) continue
-    const f = feature[i]!
-    if (cols[f] !== EMPTY && cols[f] !== undefined) continue
+  for (const f of used) {
     const col = input.cols[f]
     if (!(col instanceof Float64Array)) {
       throw new EstimatorStateError(`${t.className} needs a numeric column ${input.names[f] ?? f}.`)
