@@ -410,10 +410,12 @@ def main():
         onehot = ('onehot_encoding', TransformerWrapper(OneHotEncoder(handle_unknown='ignore', sparse_output=False),
                                                         include=CAT))
         models = {
+            # memory= a folder, as setup(memory=True) does: joblib's cache objects end up in the pickle
             'pycaret3-logreg': (Pipeline(head() + [onehot,
                                                    ('remove_outliers', TransformerWrapper(RemoveOutliers())),
                                                    ('normalize', TransformerWrapper(StandardScaler())),
-                                                   ('actual_estimator', LogisticRegression(max_iter=1000))]), y, 'joblib'),
+                                                   ('actual_estimator', LogisticRegression(max_iter=1000))],
+                                         memory=os.path.join(root, 'joblib-cache')), y, 'joblib'),
             'pycaret3-tree': (Pipeline(head() + [
                 ('ordinal_encoding', TransformerWrapper(OrdinalEncoder(handle_unknown='use_encoded_value',
                                                                        unknown_value=-1), include=CAT)),

@@ -37,6 +37,10 @@ const NUMPY_TYPES = [
 
 const PYCARET_PIPELINE_HELPERS = [
   'joblib.memory.NotMemorizedFunc',
+  // setup(memory=True), PyCaret's default, caches in a folder: the cache objects stay inert
+  'joblib.memory.MemorizedFunc',
+  'joblib.memory.Memory',
+  'joblib._store_backends.FileSystemStoreBackend',
   'pycaret.internal.pipeline._fit_one',
   'pycaret.internal.pipeline._transform_one',
   'pycaret.internal.pipeline._full_transform',
