@@ -61,6 +61,12 @@ export function isAllowed(module: string, name: string): string | null {
   if (full === 'numpy.dtype') return 'dtype'
   if (full === 'numpy.ndarray') return 'ndarray'
   if (full === 'joblib.numpy_pickle.NumpyArrayWrapper') return 'joblibwrapper'
+  // joblib < 0.10 kept each array in a separate .npy file beside the pickle: named, not read
+  if (
+    /^(sklearn\.externals\.)?joblib\.numpy_pickle$/.test(module) &&
+    /^Z?NDArrayWrapper$/.test(name)
+  )
+    return 'oldjoblib'
   if (full === 'copyreg._reconstructor' || full === 'copy_reg._reconstructor')
     return 'reconstructor'
   if (full === '_codecs.encode') return 'encode'

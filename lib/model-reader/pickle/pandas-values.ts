@@ -4,7 +4,8 @@ import { Raw } from './raw'
 /** Rebuilds a whitelisted value of the pickle (the unpickler's own conversion). */
 type Convert = (v: unknown) => PyValue
 
-const get = (m: unknown, k: string): unknown =>
+/** A key of a parsed dict (Map) or record. */
+export const get = (m: unknown, k: string): unknown =>
   m instanceof Map
     ? m.get(k)
     : m && typeof m === 'object'

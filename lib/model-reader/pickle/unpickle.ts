@@ -1,7 +1,7 @@
 import type { PyObject, PyValue } from '../py-value'
 import { decompressPickle } from './decompress'
 import { decodeArray, dtypeInfo } from './numpy-array'
-import { dataFrameValues, pandasIndexData, seriesValues } from './pandas-values'
+import { dataFrameValues, get, pandasIndexData, seriesValues } from './pandas-values'
 import { JoblibArray, Raw, StreamParser } from './raw'
 import { isAllowed } from './allowed-globals'
 
@@ -217,6 +217,12 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
     )
     seen.set(r, arr)
     return arr
+  }
+  if (r.tag === 'oldjoblib') {
+    const npy = get(r.state, 'filename')
+    throw new Error(
+      `${file} was written by joblib older than 0.10, which keeps its numpy arrays in separate files${typeof npy === 'string' ? ` (${npy})` : ''}; the model reader does not read them: load it with joblib and save it again with joblib.dump(model, path).`,
+    )
   }
   const className = r.tag.startsWith('object:') ? r.tag.slice(7) : r.tag
   const obj: PyObject = { kind: 'object', className, state: {} }
