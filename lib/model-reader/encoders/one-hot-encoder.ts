@@ -62,7 +62,9 @@ export const oneHotEncoderOp: OpSpec = {
     const mappings = infrequentOn ? listOf(s._default_to_infrequent_mappings) : null
     // sklearn >= 1.3 keeps drop_idx_ in the original space and the grouped one beside it
     const drops = listOf(s._drop_idx_after_grouping ?? s.drop_idx_)
-    const hu = String(s.handle_unknown ?? 'error')
+    // sklearn >= 1.6's 'warn' encodes as 'infrequent_if_exist' (and warns)
+    const hu =
+      s.handle_unknown === 'warn' ? 'infrequent_if_exist' : String(s.handle_unknown ?? 'error')
     if (hu !== 'error' && hu !== 'ignore' && hu !== 'infrequent_if_exist')
       throw new Error(`${ctx.file}: the OneHotEncoder has handle_unknown=${JSON.stringify(hu)}.`)
     const features = cats.map((c, i): OneHotFeature => {
