@@ -1,5 +1,5 @@
 import type { Columns } from './model-node'
-import type { NdArray, PyObject, PyValue } from './py-value'
+import type { NdArray, PyDict, PyObject, PyTuple, PyValue } from './py-value'
 
 /** Numbers of a numeric ndarray (or a plain number / list), for rebuilding estimator state. */
 export function numbers(v: PyValue | undefined, file: string, field: string): number[] {
@@ -53,4 +53,18 @@ export function numericCol(input: Columns, i: number, who: string): Float64Array
     out[r] = x
   }
   return out
+}
+
+/** Type guards for the tagged PyValues (a string-keyed record could also carry a `kind` key). */
+export function isNdArray(v: PyValue | undefined): v is NdArray {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as NdArray).kind === 'ndarray'
+}
+export function isPyTuple(v: PyValue | undefined): v is PyTuple {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as PyTuple).kind === 'tuple'
+}
+export function isPyObject(v: PyValue | undefined): v is PyObject {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as PyObject).kind === 'object'
+}
+export function isPyDict(v: PyValue | undefined): v is PyDict {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as PyDict).kind === 'dict'
 }

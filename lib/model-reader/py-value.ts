@@ -18,6 +18,19 @@ export interface NdArray {
   data: Float64Array | string[] | PyValue[] | Record<string, number>[]
   /** field names, in order, of a structured dtype (e.g. scikit-learn's tree `nodes`) */
   fields?: string[]
+  /** for the values of a pandas Series: its index's values */
+  index?: NdArray
+}
+
+/**
+ * A pandas DataFrame's data only (`className` 'pandas.core.frame.DataFrame'): column names, the
+ * index's values and one ndarray per column.
+ */
+export interface PyDataFrame {
+  kind: 'dataframe'
+  columns: PyValue[]
+  index: NdArray
+  data: NdArray[]
 }
 
 /** A Python object of a whitelisted class, with the state `__setstate__` would have received. */
@@ -52,5 +65,6 @@ export type PyValue =
   | PyObject
   | PyTuple
   | PyDict
+  | PyDataFrame
   | PyValue[]
   | { [key: string]: PyValue }

@@ -2,6 +2,7 @@ import type { Columns, ModelNode, OpSpec, PortableModel } from './model-node'
 import { labels, shortName } from './nd'
 import { OPS } from './ops'
 import { unpickle } from './pickle/unpickle'
+import { pycaretFeatures } from './pycaret/pycaret-pipeline'
 import type { PyObject, PyValue } from './py-value'
 
 const BY_CLASS = new Map<string, OpSpec>()
@@ -54,7 +55,7 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
     const features =
       inputStep(root).state.feature_names_in_ != null
         ? labels(inputStep(root).state.feature_names_in_).map(String)
-        : null
+        : pycaretFeatures(root)
     const nIn = Number(inputStep(root).state.n_features_in_ ?? features?.length ?? 0)
     return {
       ok: true,

@@ -54,24 +54,56 @@ export function buildTree(obj: PyObject, classifier: boolean): TreeNode {
   }
 }
 
+/** A tree's node arrays as typed arrays, built once per node object (the walk is the hot loop). */
+interface FlatTree {
+  left: Int32Array
+  right: Int32Array
+  feature: Int32Array
+  threshold: Float64Array
+  /** 1 = NaN goes left; all 0 when the pickle predates missing-value support */
+  missingLeft: Uint8Array
+  /** the distinct features the splits use */
+  used: number[]
+}
+
+const FLAT = new WeakMap<TreeNode, FlatTree>()
+const EMPTY = new Float64Array(0)
+
+function flat(t: TreeNode): FlatTree {
+  let f = FLAT.get(t)
+  if (!f) {
+    f = {
+      left: Int32Array.from(t.left),
+      right: Int32Array.from(t.right),
+      feature: Int32Array.from(t.feature),
+      threshold: Float64Array.from(t.threshold),
+      missingLeft: t.missingLeft ? Uint8Array.from(t.missingLeft) : new Uint8Array(t.left.length),
+      used: [...new Set(t.feature.filter((_, i) => t.left[i] !== -1))],
+    }
+    FLAT.set(t, f)
+  }
+  return f
+}
+
 /** Index of the leaf each row reaches; X is compared as float32, as scikit-learn casts it. */
 export function treeLeaves(t: TreeNode, input: Columns): Int32Array {
   const out = new Int32Array(input.rows)
+  if (input.rows === 0) return out
+  const { left, right, feature, threshold, missingLeft, used } = flat(t)
+  const cols: Float64Array[] = input.cols.map(() => EMPTY)
+  for (const f of used) {
+    const col = input.cols[f]
+    if (!(col instanceof Float64Array)) {
+      throw new EstimatorStateError(`${t.className} needs a numeric column ${input.names[f] ?? f}.`)
+    }
+    cols[f] = col
+  }
   for (let r = 0; r < input.rows; r++) {
     let i = 0
-    while (t.left[i]! !== -1) {
-      const f = t.feature[i]!
-      const col = input.cols[f]
-      if (!(col instanceof Float64Array)) {
-        throw new EstimatorStateError(
-          `${t.className} needs a numeric column ${input.names[f] ?? f}.`,
-        )
-      }
-      const x = Math.fround(col[r]!)
-      const goLeft = Number.isNaN(x)
-        ? t.missingLeft !== null && t.missingLeft[i] === 1
-        : x <= t.threshold[i]!
-      i = goLeft ? t.left[i]! : t.right[i]!
+    while (left[i]! !== -1) {
+      const x = Math.fround(cols[feature[i]!]![r]!)
+      const goLeft = x !== x ? missingLeft[i] === 1 : x <= threshold[i]!
+      i = goLeft ? left[i]! : right[i]!
     }
     out[r] = i
   }
@@ -83,14 +115,42 @@ export function treeProba(t: TreeNode, input: Columns): Float64Array[] {
   const k = t.values[0]?.length ?? 0
   const cols = Array.from({ length: k }, () => new Float64Array(input.rows))
   const leaves = treeLeaves(t, input)
-  for (let r = 0; r < input.rows; r++) {
-    const v = t.values[leaves[r]!]!
-    let s = 0
-    for (const x of v) s += x
-    if (s === 0) s = 1
-    for (let c = 0; c < k; c++) cols[c]![r] = v[c]! / s
+  const proba = leafProba(t)
+  for (let c = 0; c < k; c++) {
+    const col = cols[c]!
+    for (let r = 0; r < input.rows; r++) col[r] = proba[leaves[r]! * k + c]!
   }
   return cols
+}
+
+/** Adds the tree's predict_proba to `sum` (one column per class), without allocating columns. */
+export function addTreeProba(t: TreeNode, input: Columns, sum: Float64Array[]): void {
+  const k = sum.length
+  const leaves = treeLeaves(t, input)
+  const proba = leafProba(t)
+  for (let c = 0; c < k; c++) {
+    const col = sum[c]!
+    for (let r = 0; r < input.rows; r++) col[r]! += proba[leaves[r]! * k + c]!
+  }
+}
+
+const PROBA = new WeakMap<TreeNode, Float64Array>()
+
+/** Every node's class weights divided by their sum, node-major (computed once per tree). */
+function leafProba(t: TreeNode): Float64Array {
+  let p = PROBA.get(t)
+  if (!p) {
+    const k = t.values[0]?.length ?? 0
+    p = new Float64Array(t.values.length * k)
+    t.values.forEach((v, i) => {
+      let s = 0
+      for (const x of v) s += x
+      if (s === 0) s = 1
+      for (let c = 0; c < k; c++) p![i * k + c] = v[c]! / s
+    })
+    PROBA.set(t, p)
+  }
+  return p
 }
 
 export function treePredict(t: TreeNode, input: Columns): Float64Array {

@@ -1,5 +1,5 @@
 import type { ModelNode, OpSpec } from '../model-node'
-import { buildTree, probaColumns, treePredict, treeProba, type TreeNode } from './decision-tree'
+import { addTreeProba, buildTree, probaColumns, treePredict, type TreeNode } from './decision-tree'
 import { classLabels, objectList } from './py-state'
 
 /** Random forests and extra trees: the mean of the member trees' predict_proba or predict. */
@@ -25,10 +25,7 @@ export const FOREST_OPS: OpSpec[] = [
       const f = node as ForestNode
       const k = f.classes?.length ?? 0
       const sum = Array.from({ length: k }, () => new Float64Array(input.rows))
-      for (const t of f.trees) {
-        const p = treeProba(t, input)
-        for (let c = 0; c < k; c++) for (let r = 0; r < input.rows; r++) sum[c]![r]! += p[c]![r]!
-      }
+      for (const t of f.trees) addTreeProba(t, input, sum)
       for (const col of sum) for (let r = 0; r < input.rows; r++) col[r]! /= f.trees.length
       return probaColumns(f.classes ?? [], sum, input.rows)
     },

@@ -36,6 +36,17 @@ describe('unpickle refuses globals outside the whitelist', () => {
   })
 })
 
+describe('joblib files the reader names instead of reading', () => {
+  it('names a joblib < 0.10 pickle whose arrays live in separate .npy files', () => {
+    const p =
+      '\x80\x02cjoblib.numpy_pickle\nNDArrayWrapper\nq\x00)\x81q\x01}q\x02' +
+      'X\x08\x00\x00\x00filenameq\x03X\x10\x00\x00\x00model.pkl_01.npyq\x04sb.'
+    expect(() => unpickle(bytes(p), 'model.pkl')).toThrow(
+      'model.pkl was written by joblib older than 0.10, which keeps its numpy arrays in separate files (model.pkl_01.npy); the model reader does not read them: load it with joblib and save it again with joblib.dump(model, path).',
+    )
+  })
+})
+
 describe('unpickle rebuilds real scikit-learn state', () => {
   it('reads the peer LogisticRegression (protocol 4) with coef_, intercept_ and feature names', () => {
     const m = unpickle(peer('logistic_model.pkl'), 'logistic_model.pkl') as PyObject

@@ -1,5 +1,9 @@
-import { Parser } from 'pickleparser'
-import type { NdArray, PyObject, PyValue } from '../py-value'
+import type { PyObject, PyValue } from '../py-value'
+import { decompressPickle } from './decompress'
+import { decodeArray, dtypeInfo } from './numpy-array'
+import { dataFrameValues, get, pandasIndexData, seriesValues } from './pandas-values'
+import { JoblibArray, Raw, StreamParser } from './raw'
+import { isAllowed } from './allowed-globals'
 
 /** A pickle named a global outside the whitelist; nothing was built or run. */
 export class PickleRefusedError extends Error {
@@ -14,76 +18,22 @@ export class PickleRefusedError extends Error {
   }
 }
 
-/** Raw objects the parser builds for whitelisted globals, converted to PyValue afterwards. */
-class Raw {
-  state: unknown = undefined
-  constructor(
-    readonly tag: string,
-    readonly args: unknown[],
-  ) {}
-  __setstate__(state: unknown): void {
-    this.state = state
-  }
-}
-
-const NUMPY_MODULES = [
-  'numpy.core.multiarray',
-  'numpy._core.multiarray',
-  'numpy',
-  'numpy.core.numeric',
-  'numpy._core.numeric',
-]
-
-/** numpy's random generator of a fitted estimator (e.g. GradientBoosting's _rng): inert state */
-const RANDOM_STATE_GLOBALS = [
-  'numpy.random._pickle.__randomstate_ctor',
-  'numpy.random._pickle.__bit_generator_ctor',
-  'numpy.random.mtrand.RandomState',
-]
-
-function isAllowed(module: string, name: string): string | null {
-  const full = `${module}.${name}`
-  if (NUMPY_MODULES.includes(module)) {
-    if (name === '_reconstruct') return 'reconstruct'
-    if (name === 'scalar') return 'scalar'
-    if (name === 'ndarray') return 'ndarray'
-    if (name === 'dtype') return 'dtype'
-    if (name === '_frombuffer') return 'frombuffer'
-  }
-  if (full === 'numpy.dtype') return 'dtype'
-  if (full === 'numpy.ndarray') return 'ndarray'
-  if (full === 'joblib.numpy_pickle.NumpyArrayWrapper') return 'joblibwrapper'
-  if (full === 'copyreg._reconstructor' || full === 'copy_reg._reconstructor')
-    return 'reconstructor'
-  if (full === '_codecs.encode') return 'encode'
-  if (module === 'builtins' || module === '__builtin__') {
-    if (['object', 'set', 'frozenset', 'slice'].includes(name)) return name
-  }
-  if (full === 'collections.OrderedDict') return 'ordereddict'
-  if (/^pandas\.core\.indexes\.[a-z_.]+$/.test(module) && /Index$/.test(name)) return 'object'
-  if (full === 'pandas.core.indexes.base._new_Index') return 'newindex'
-  if (
-    /^(sklearn|pycaret)(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(module) &&
-    /^_?[A-Z][A-Za-z0-9_]*$/.test(name)
-  )
-    return 'object'
-  if (RANDOM_STATE_GLOBALS.includes(full)) return 'object'
-  return null
-}
-
 /**
- * Parse a pickle stream into plain values, rebuilding only whitelisted globals (numpy arrays,
- * scalars and dtypes, a few builtins, pandas indexes, scikit-learn and PyCaret objects as class
- * name + state). Any other global throws PickleRefusedError before anything is reduced.
+ * Parse a pickle stream (zlib/gzip-compressed joblib files inflated first) into plain values,
+ * rebuilding only whitelisted globals (numpy arrays, scalars and dtypes, joblib's array wrapper, a
+ * few builtins, the values of pandas indexes and series, scikit-learn, PyCaret, imblearn and
+ * category_encoders objects as class name + state). Any other global throws PickleRefusedError
+ * before anything is reduced.
  */
-export function unpickle(bytes: Uint8Array, file: string): PyValue {
+export function unpickle(input: Uint8Array, file: string): PyValue {
+  const bytes = decompressPickle(input, file)
   // First pass: only collect the globals the stream names, so a refused one stops everything before
   // any object is built.
   for (const g of namedGlobals(bytes)) {
     const [module, name] = g
     if (!isAllowed(module, name)) throw new PickleRefusedError(file, `${module}.${name}`)
   }
-  const parser = new Parser({
+  const parser: StreamParser = new StreamParser({
     unpicklingTypeOfDictionary: 'Map',
     unpicklingTypeOfSet: 'array',
     nameResolver: {
@@ -93,6 +43,7 @@ export function unpickle(bytes: Uint8Array, file: string): PyValue {
         const full = `${module}.${name}`
         // Works both as `new f(...)` (NEWOBJ) and `f(...)` (REDUCE).
         const f = function (...args: unknown[]) {
+          if (tag === 'joblibwrapper') return new JoblibArray(parser, file)
           if (tag === 'encode') return latin1(args[0] as string)
           if (tag === 'reconstructor') {
             const cls = args[0] as unknown as { fullName?: string }
@@ -127,12 +78,18 @@ function latin1(s: string): Uint8Array {
 /** Globals named by GLOBAL/INST and STACK_GLOBAL (tracking the strings pushed just before it). */
 function namedGlobals(bytes: Uint8Array): [string, string][] {
   const found: [string, string][] = []
-  const collect = new Parser({
+  const collect: StreamParser = new StreamParser({
+    unpicklingTypeOfDictionary: 'Map',
     nameResolver: {
       resolve(module: string, name: string) {
         found.push([module, name])
-        return function () {
-          return {}
+        // joblib's arrays sit inside the stream: skip them here too, so every later global is seen
+        if (`${module}.${name}` === 'joblib.numpy_pickle.NumpyArrayWrapper')
+          return function () {
+            return new JoblibArray(collect, 'collect')
+          }
+        return function (...args: unknown[]) {
+          return new Raw(`${module}.${name}`, args)
         }
       },
     },
@@ -143,161 +100,6 @@ function namedGlobals(bytes: Uint8Array): [string, string][] {
     // a malformed stream is reported by the real pass
   }
   return found
-}
-
-interface DtypeInfo {
-  str: string
-  fields?: { name: string; dtype: DtypeInfo; offset: number }[]
-  itemsize: number
-}
-
-function dtypeInfo(raw: Raw, file: string): DtypeInfo {
-  const spec = String(raw.args[0])
-  const st = raw.state as unknown[] | undefined
-  const order = st && typeof st[1] === 'string' ? (st[1] as string) : '|'
-  const names = st?.[3] as string[] | null | undefined
-  const fieldsMap = st?.[4] as Map<string, unknown[]> | null | undefined
-  if (names && fieldsMap) {
-    const fields = names.map((n) => {
-      const entry = fieldsMap.get(n) as unknown[]
-      return { name: n, dtype: dtypeInfo(entry[0] as Raw, file), offset: Number(entry[1]) }
-    })
-    return { str: 'structured', fields, itemsize: Number(st?.[5]) }
-  }
-  const m = /^([a-zA-Z])(\d*)$/.exec(spec)
-  if (!m) throw new Error(`${file} holds a numpy dtype ${spec} the reader does not know.`)
-  const kind = m[1]
-  let size = m[2] ? Number(m[2]) : 1
-  if (kind === 'U') size *= 4
-  const o =
-    order === '=' ? '<' : kind === 'b' || kind === 'O' || kind === 'S' || size === 1 ? '|' : order
-  return { str: `${o}${kind}${m[2] ? (kind === 'U' ? m[2] : m[2]) : ''}`, itemsize: size }
-}
-
-function readScalar(view: DataView, off: number, dt: DtypeInfo, file: string): number {
-  const le = !dt.str.startsWith('>')
-  const kind = dt.str.replace(/^[<>|=]/, '')[0]
-  const size = dt.itemsize
-  if (kind === 'f') {
-    if (size === 8) return view.getFloat64(off, le)
-    if (size === 4) return view.getFloat32(off, le)
-  }
-  if (kind === 'i') {
-    if (size === 8) return safe(view.getBigInt64(off, le), file)
-    if (size === 4) return view.getInt32(off, le)
-    if (size === 2) return view.getInt16(off, le)
-    if (size === 1) return view.getInt8(off)
-  }
-  if (kind === 'u') {
-    if (size === 8) return safe(view.getBigUint64(off, le), file)
-    if (size === 4) return view.getUint32(off, le)
-    if (size === 2) return view.getUint16(off, le)
-    if (size === 1) return view.getUint8(off)
-  }
-  if (kind === 'b') return view.getUint8(off) ? 1 : 0
-  throw new Error(
-    `${file} holds a numpy array of dtype ${dt.str}, which the reader does not decode.`,
-  )
-}
-
-function safe(v: bigint, file: string): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER))
-    throw new Error(`${file} holds an integer ${v} beyond 2^53 in a numpy array.`)
-  return Number(v)
-}
-
-function decodeArray(
-  shape: number[],
-  dt: DtypeInfo,
-  fortran: boolean,
-  data: unknown,
-  file: string,
-): NdArray {
-  const n = shape.reduce((a, b) => a * b, 1)
-  if (dt.str === '|O' || Array.isArray(data)) {
-    const items = (data as unknown[]).map((v) => convert(v, file, new Map()))
-    return { kind: 'ndarray', dtype: '|O', shape, data: reorder(items, shape, fortran) }
-  }
-  const bytes = data as Uint8Array
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (dt.fields) {
-    const recs: Record<string, number>[] = []
-    for (let i = 0; i < n; i++) {
-      const r: Record<string, number> = {}
-      for (const f of dt.fields)
-        r[f.name] = readScalar(view, i * dt.itemsize + f.offset, f.dtype, file)
-      recs.push(r)
-    }
-    return {
-      kind: 'ndarray',
-      dtype: 'structured',
-      shape,
-      data: reorder(recs, shape, fortran),
-      fields: dt.fields.map((f) => f.name),
-    }
-  }
-  const kind = dt.str.replace(/^[<>|=]/, '')[0]
-  if (kind === 'U' || kind === 'S') {
-    const out: string[] = []
-    const le = !dt.str.startsWith('>')
-    for (let i = 0; i < n; i++) {
-      let s = ''
-      if (kind === 'U') {
-        for (let k = 0; k < dt.itemsize; k += 4) {
-          const c = view.getUint32(i * dt.itemsize + k, le)
-          if (c === 0) break
-          s += String.fromCodePoint(c)
-        }
-      } else {
-        for (let k = 0; k < dt.itemsize; k++) {
-          const c = view.getUint8(i * dt.itemsize + k)
-          if (c === 0) break
-          s += String.fromCharCode(c)
-        }
-      }
-      out.push(s)
-    }
-    return { kind: 'ndarray', dtype: dt.str, shape, data: reorder(out, shape, fortran) }
-  }
-  if (bytes.byteLength < n * dt.itemsize)
-    throw new Error(
-      `${file} holds a numpy array of shape [${shape.join(', ')}] with only ${bytes.byteLength} bytes of data.`,
-    )
-  const vals = new Float64Array(n)
-  for (let i = 0; i < n; i++) vals[i] = readScalar(view, i * dt.itemsize, dt, file)
-  return { kind: 'ndarray', dtype: dt.str, shape, data: fortran ? reorderF(vals, shape) : vals }
-}
-
-/** Fortran-order flat index → C-order values. */
-function cIndexOrder(shape: number[]): number[] {
-  const n = shape.reduce((a, b) => a * b, 1)
-  const idx: number[] = new Array<number>(n)
-  const d = shape.length
-  const cnt = new Array<number>(d).fill(0)
-  for (let c = 0; c < n; c++) {
-    let f = 0
-    let stride = 1
-    for (let k = 0; k < d; k++) {
-      f += cnt[k]! * stride
-      stride *= shape[k]!
-    }
-    idx[c] = f
-    for (let k = d - 1; k >= 0; k--) {
-      if (++cnt[k]! < shape[k]!) break
-      cnt[k] = 0
-    }
-  }
-  return idx
-}
-
-function reorder<T>(vals: T[], shape: number[], fortran: boolean): T[] {
-  if (!fortran || shape.length < 2) return vals
-  return cIndexOrder(shape).map((f) => vals[f]!)
-}
-
-function reorderF(vals: Float64Array, shape: number[]): Float64Array {
-  if (shape.length < 2) return vals
-  return Float64Array.from(cIndexOrder(shape), (f) => vals[f]!)
 }
 
 function convert(v: unknown, file: string, seen: Map<unknown, PyValue>): PyValue {
@@ -340,6 +142,9 @@ function convert(v: unknown, file: string, seen: Map<unknown, PyValue>): PyValue
 }
 
 function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue {
+  // object-array items get their own memo of converted values, as before; pandas parts share it
+  const item = (v: unknown) => convert(v, file, new Map())
+  const conv = (v: unknown) => convert(v, file, seen)
   if (r.tag === 'reconstruct' || r.tag === 'ndarray') {
     const st = r.state as unknown[]
     if (!st) return { kind: 'ndarray', dtype: '<f8', shape: [0], data: new Float64Array(0) }
@@ -350,6 +155,7 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
       Boolean(fortran),
       data,
       file,
+      item,
     )
     seen.set(r, arr)
     return arr
@@ -362,6 +168,7 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
       order === 'F',
       buf,
       file,
+      item,
     )
     seen.set(r, arr)
     return arr
@@ -369,21 +176,59 @@ function convertRaw(r: Raw, file: string, seen: Map<unknown, PyValue>): PyValue 
   if (r.tag === 'scalar') {
     const dt = dtypeInfo(r.args[0] as Raw, file)
     const data = r.args[1]
-    const a = decodeArray([1], dt, false, typeof data === 'string' ? latin1(data) : data, file)
+    const a = decodeArray(
+      [1],
+      dt,
+      false,
+      typeof data === 'string' ? latin1(data) : data,
+      file,
+      item,
+    )
     return (a.data as ArrayLike<PyValue>)[0] ?? null
   }
   if (r.tag === 'dtype')
     return { kind: 'object', className: 'numpy.dtype', state: { str: dtypeInfo(r, file).str } }
+  if (r.tag === 'newindex') {
+    const arr = pandasIndexData(r.args[1], file, conv)
+    seen.set(r, arr)
+    return arr
+  }
+  if (r.tag === 'object:pandas.core.frame.DataFrame') {
+    const df = dataFrameValues(r, file, conv)
+    seen.set(r, df)
+    return df
+  }
+  if (r.tag === 'series' || r.tag === 'object:pandas.core.series.Series') {
+    const arr = seriesValues(r, file, conv)
+    seen.set(r, arr)
+    return arr
+  }
   if (r.tag === 'slice') return { kind: 'tuple', items: r.args.map((a) => convert(a, file, seen)) }
-  if (r.tag === 'joblibwrapper') {
+  if (r instanceof JoblibArray) {
+    if (r.nested !== undefined) return convert(r.nested, file, seen)
+    const st = r.state as Map<string, unknown>
+    const arr = decodeArray(
+      ((st.get('shape') as unknown[]) ?? []).map(Number),
+      dtypeInfo(st.get('dtype') as Raw, file),
+      st.get('order') === 'F',
+      r.bytes,
+      file,
+      item,
+    )
+    seen.set(r, arr)
+    return arr
+  }
+  if (r.tag === 'oldjoblib') {
+    const npy = get(r.state, 'filename')
     throw new Error(
-      `${file} stores numpy arrays with joblib's NumpyArrayWrapper, which this reader does not decode yet.`,
+      `${file} was written by joblib older than 0.10, which keeps its numpy arrays in separate files${typeof npy === 'string' ? ` (${npy})` : ''}; the model reader does not read them: load it with joblib and save it again with joblib.dump(model, path).`,
     )
   }
   const className = r.tag.startsWith('object:') ? r.tag.slice(7) : r.tag
   const obj: PyObject = { kind: 'object', className, state: {} }
   seen.set(r, obj)
   if (r.args.length) obj.args = r.args.map((a) => convert(a, file, seen))
+  if (r.items.length) obj.state.__items__ = r.items.map((x) => convert(x, file, seen))
   const st = r.state
   if (st instanceof Map) {
     for (const [k, x] of st) obj.state[String(k)] = convert(x, file, seen)

@@ -31,7 +31,10 @@ function rows2d(flat: number[], shape: number[]): number[][] {
 
 const expit = (x: number) => 1 / (1 + Math.exp(-x))
 
-/** sklearn.linear_model.LogisticRegression: binary (expit), multinomial (softmax) and one-vs-rest. */
+/**
+ * sklearn.linear_model.LogisticRegression: binary (expit), multinomial (softmax) and one-vs-rest;
+ * `output: 'decision'` gives decision_function instead.
+ */
 export const logisticRegressionOp: OpSpec = {
   op: 'logistic-regression',
   classNames: [
@@ -65,6 +68,9 @@ export const logisticRegressionOp: OpSpec = {
       multinomial: boolean
     }
     const z = linear(input, n.coef, n.intercept, 'LogisticRegression')
+    // decision_function, as CalibratedClassifierCV calibrates it: one column per row of coef_
+    if (node.output === 'decision')
+      return { names: z.map((_, k) => `decision_${k}`), cols: z, rows: input.rows }
     const names = n.classes.map(String)
     if (n.classes.length === 2 && z.length === 1) {
       const p1 = z[0]!.map(expit)
