@@ -12,8 +12,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openFileStore } from '../lib/mlflow/filestore-reader'
-import { openFileStoreWriter } from '../lib/mlflow/filestore-writer'
+import { openFileStore } from '../lib/mlflow/filestore/reader'
+import { openFileStoreWriter } from '../lib/mlflow/filestore/writer'
 import { formatMetricLine } from '../lib/mlflow/metric-line-format'
 
 interface Sizes {

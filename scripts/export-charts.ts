@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
-import { writeFileAtomic } from '../lib/mlflow/filestore-atomic-write'
+import { writeFileAtomic } from '../lib/mlflow/filestore/atomic-write'
 import {
   courseChartSet,
   courseModelName,

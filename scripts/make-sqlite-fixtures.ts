@@ -10,7 +10,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { loadSqlJs } from '../lib/mlflow/sqlite-engine'
+import { loadSqlJs } from '../lib/mlflow/sqlite/engine'
 import { nonFiniteAsString } from '../lib/tracking/json-non-finite'
 import {
   sqliteFixtureSpecs,

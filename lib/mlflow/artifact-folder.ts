@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { ArtifactLocation } from '../tracking/types'
 import { artifactRoots, insideRoots, realpathOrNull } from './artifact-containment'
 import { artifactUriSegments, commonSuffix, createRelocationFinder } from './relocated-artifacts'
-import { isRemoteArtifactUri } from './sqlite-artifact-roots'
+import { isRemoteArtifactUri } from './sqlite/artifact-roots'
 
 /** A run's artifact folder on this machine, or why there is none (one sentence). */
 export type ArtifactFolder =

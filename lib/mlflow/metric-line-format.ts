@@ -1,5 +1,5 @@
 import type { MetricPoint } from '../tracking/types'
-import { pythonNumberRepr } from './filestore-python-repr'
+import { pythonNumberRepr } from './filestore/python-repr'
 
 /** A metric value as Python's `float()` reads it back: `nan`, `inf`, `-inf`, `0.1`, `1e-07`. */
 export function formatMetricValue(value: number): string {

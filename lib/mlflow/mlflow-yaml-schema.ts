@@ -1,5 +1,5 @@
 import type { ScalarTag } from 'yaml'
-import { pythonFloatRepr } from './filestore-python-repr'
+import { pythonFloatRepr } from './filestore/python-repr'
 
 /**
  * The implicit scalar types of PyYAML's SafeLoader (YAML 1.1 as PyYAML implements it), as tags for

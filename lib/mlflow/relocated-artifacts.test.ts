@@ -12,9 +12,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import initSqlJs from 'sql.js'
 import { afterAll, describe, expect, test } from 'vitest'
-import { openFileStore } from './filestore-reader'
+import { openFileStore } from './filestore/reader'
 import { artifactUriSegments } from './relocated-artifacts'
-import { openSqliteStore } from './sqlite-store'
+import { openSqliteStore } from './sqlite/store'
 
 const SQLITE = fileURLToPath(new URL('./fixtures/sqlite/mlflow-3x/', import.meta.url))
 const temp = mkdtempSync(join(tmpdir(), 'relocated-'))

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { SKIPPED_FOLDERS } from '../tracking/scan-project'
 import { insideRoots } from './artifact-containment'
-import { createLimiter } from './filestore-limiter'
+import { createLimiter } from './filestore/limiter'
 
 /** A run's artifact folder found inside the project although its `artifact_uri` points elsewhere. */
 export interface RelocatedArtifacts {

@@ -1,4 +1,4 @@
-import type { RunHandle } from '@/lib/mlflow/filestore-writer'
+import type { RunHandle } from '@/lib/mlflow/filestore/writer'
 
 /**
  * The MLflow runs the pipeline has started (or is starting) and not yet ended, so an interrupt

@@ -1,4 +1,4 @@
-import type { ColSpec, LoggedModelSpec } from '@/lib/mlflow/filestore-writer'
+import type { ColSpec, LoggedModelSpec } from '@/lib/mlflow/filestore/writer'
 import type { ModelJson } from '@/lib/model/model-json'
 
 export const MODEL_ARTIFACT_PATH = 'model'

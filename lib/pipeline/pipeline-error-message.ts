@@ -1,4 +1,4 @@
-import { FileStoreWriteError } from '@/lib/mlflow/filestore-write-error'
+import { FileStoreWriteError } from '@/lib/mlflow/filestore/write-error'
 import { ParquetReadError } from '@/lib/parquet/parquet-table'
 import { fileSystemErrorMessage } from './file-system-error-message'
 import { PipelineInputError } from './pipeline-input-error'

@@ -1,4 +1,4 @@
-import { openFileStoreWriter } from '@/lib/mlflow/filestore-writer'
+import { openFileStoreWriter } from '@/lib/mlflow/filestore/writer'
 import type { ActiveRuns } from './active-runs'
 import { loadRawInputs } from './load-raw-inputs'
 import { resolvePipelineConfig, type PipelineConfig, type PipelineOptions } from './pipeline-config'

@@ -1,4 +1,4 @@
-import type { FileStoreWriter, RunHandle } from '@/lib/mlflow/filestore-writer'
+import type { FileStoreWriter, RunHandle } from '@/lib/mlflow/filestore/writer'
 import type { ActiveRuns } from './active-runs'
 import type { PipelineConfig } from './pipeline-config'
 

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomic } from '../mlflow/filestore-atomic-write'
-import { findRunFolder } from '../mlflow/filestore-writer-scan'
+import { writeFileAtomic } from '../mlflow/filestore/atomic-write'
+import { findRunFolder } from '../mlflow/filestore/writer-scan'
 import { APPLY_RUN } from '../pipeline/stage-apply'
 import type { Run, TrackingStore } from '../tracking/types'
 

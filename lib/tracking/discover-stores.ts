@@ -1,5 +1,5 @@
-import { openFileStore } from '../mlflow/filestore-reader'
-import { openSqliteStore } from '../mlflow/sqlite-store'
+import { openFileStore } from '../mlflow/filestore/reader'
+import { openSqliteStore } from '../mlflow/sqlite/store'
 import { createProblemLog } from './problem-log'
 import { scanProject } from './scan-project'
 import { TrackingReadError } from './tracking-read-error'

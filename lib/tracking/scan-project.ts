@@ -1,11 +1,11 @@
 import type { Dirent } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
-import { isSqliteFile } from '../mlflow/sqlite-header'
+import { isSqliteFile } from '../mlflow/sqlite/header'
 import { isExperimentMeta } from './mlruns-folder'
 import { createProblemLog } from './problem-log'
 import type { Problem } from './types'
-import { createLimiter } from '../mlflow/filestore-limiter'
+import { createLimiter } from '../mlflow/filestore/limiter'
 
 /** Folders never searched: dependencies, VCS, build output, Python environments, MLflow trash. */
 export const SKIPPED_FOLDERS = new Set([

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { writeFileAtomic } from '../../lib/mlflow/filestore-atomic-write'
+import { writeFileAtomic } from '../../lib/mlflow/filestore/atomic-write'
 import type { CourseChart } from '../../lib/reporting/course-chart-set'
 import { pngSize } from '../../lib/reporting/png-size'
 import type { Options } from './export-options'
