@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { binaryMetrics } from '../metrics/binary-metrics'
+import { seededRandom } from '../model/seeded-random'
+import { estimatePerformance, ESTIMATED_METRICS } from './cbpe-estimate'
+
+/** Shots with a known truth: P(made) = sigmoid(1.5 − 3x); the model reports a miscalibrated p². */
+function synthetic(n: number, seed: number, shift = 0) {
+  const random = seededRandom(seed)
+  const truth = new Float64Array(n)
+  const score = new Float64Array(n)
+  const y = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const x = random() + shift
+    // beyond x = 1 (unseen by dev) the truth turns around; the model does not know it
+    const p = 1 / (1 + Math.exp(-(1.5 - 3 * (x > 1 ? 2 - x : x))))
+    truth[i] = p
+    score[i] = (1 / (1 + Math.exp(-(1.5 - 3 * x)))) ** 2
+    y[i] = random() < p ? 1 : 0
+  }
+  return { truth, score, y }
+}
+
+function realised(y: Float64Array, score: Float64Array) {
+  const m = binaryMetrics(y, score, 0.5)
+  return {
+    accuracy: m.accuracy,
+    precision: m.precision,
+    recall: m.recall,
+    f1_score: m.f1_score,
+    roc_auc: m.roc_auc,
+  }
+}
+
+describe('CBPE on synthetic data with a known truth', () => {
+  it('without drift, every estimated metric holds the realised value within its interval', () => {
+    const dev = synthetic(4000, 1)
+    const prod = synthetic(3000, 2)
+    const estimate = estimatePerformance(dev, prod.score, 'prod', {
+      seed: 7,
+    })
+    const truth = realised(prod.y, prod.score)
+    for (const m of ESTIMATED_METRICS) {
+      const [lo, hi] = estimate.interval[m]!
+      expect(truth[m]).toBeGreaterThanOrEqual(lo)
+      expect(truth[m]).toBeLessThanOrEqual(hi)
+      expect(Math.abs(estimate.values[m]! - truth[m])).toBeLessThan(
+        3 * estimate.samplingError[m]! + 0.01,
+      )
+    }
+    // the raw scores are miscalibrated: the estimate is not just the raw scores' expectation
+    const rawAccuracy =
+      prod.score.reduce((s, p) => s + (p >= 0.5 ? p : 1 - p), 0) / prod.score.length
+    expect(Math.abs(rawAccuracy - truth.accuracy)).toBeGreaterThan(0.05)
+  })
+
+  it('covers the realised F1 in at least 17 of 20 seeded repetitions', () => {
+    let covered = 0
+    for (let r = 0; r < 20; r++) {
+      const dev = synthetic(2000, 100 + r)
+      const prod = synthetic(1500, 200 + r)
+      const e = estimatePerformance(dev, prod.score, 'prod', {
+        seed: r,
+        draws: 100,
+      })
+      const f1 = realised(prod.y, prod.score).f1_score
+      const [lo, hi] = e.interval.f1_score!
+      if (f1 >= lo && f1 <= hi) covered++
+    }
+    expect(covered).toBeGreaterThanOrEqual(17)
+  })
+
+  it('misses under a covariate shift into a region dev never saw', () => {
+    const dev = synthetic(4000, 3)
+    const prod = synthetic(3000, 4, 0.8)
+    const estimate = estimatePerformance(dev, prod.score, 'prod')
+    const truth = realised(prod.y, prod.score)
+    const [lo, hi] = estimate.interval.accuracy!
+    expect(truth.accuracy < lo || truth.accuracy > hi).toBe(true)
+  })
+
+  it('says why nothing can be estimated on no rows, never NaN', () => {
+    const dev = synthetic(100, 5)
+    const e = estimatePerformance(
+      dev,
+      new Float64Array(0),
+      'the chunk 2001-02',
+    )
+    expect(e.values.f1_score).toBeNull()
+    expect(e.unavailable.f1_score).toBe(
+      'f1_score cannot be estimated: the chunk 2001-02 has no row with a score',
+    )
+    expect(JSON.stringify(e)).not.toContain('NaN')
+  })
+})

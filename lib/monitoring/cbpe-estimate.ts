@@ -1,0 +1,172 @@
+import type { ConfusionCounts } from '../metrics/confusion-matrix'
+import { scoresFromConfusion } from '../metrics/classification-scores'
+import { aucFromClfCurve } from '../metrics/roc-auc'
+import { seededRandom } from '../model/seeded-random'
+import { applyIsotonic, fitIsotonic, type IsotonicCalibrator } from './isotonic-calibrator'
+import { finiteSet, type MetricSet } from './metric-set'
+import { cumulativeCounts, rankedGroups, type RankedGroups } from './ranked-groups'
+
+/** The metrics CBPE estimates (log loss and Brier need labels to mean anything). */
+export const ESTIMATED_METRICS = ['accuracy', 'precision', 'recall', 'f1_score', 'roc_auc'] as const
+export type EstimatedMetric = (typeof ESTIMATED_METRICS)[number]
+
+export const CBPE_METHOD =
+  'CBPE: isotonic regression (scikit-learn IsotonicRegression, out_of_bounds="clip") fitted on the ' +
+  'dev reference maps scores to P(made); the expected confusion matrix sums those probabilities'
+export const CBPE_INTERVAL_METHOD =
+  'seeded Monte Carlo: each draw refits the calibrator on a bootstrap resample of dev and redraws ' +
+  'every prod label as Bernoulli(calibrated probability); the interval holds the central 95% of ' +
+  'the realised metric over the draws'
+
+export interface CbpeEstimate extends MetricSet {
+  /** expected counts: tp = Σ_{score ≥ t} p, fp = Σ_{score ≥ t} (1 − p), … */
+  confusion: ConfusionCounts
+  /** [2.5 %, 97.5 %] of the realised metric under the calibrated probabilities */
+  interval: Partial<Record<EstimatedMetric, [number, number] | null>>
+  /** standard deviation of the realised metric over the draws (NannyML's "sampling error") */
+  samplingError: Partial<Record<EstimatedMetric, number | null>>
+  draws: number
+  seed: number
+}
+
+export interface CbpeOptions {
+  threshold?: number
+  draws?: number
+  seed?: number
+}
+
+function metricsOf(
+  confusion: ConfusionCounts,
+  groups: RankedGroups,
+  weight: ArrayLike<number>,
+): Record<EstimatedMetric, number> {
+  const scores = scoresFromConfusion(confusion)
+  const { tps, fps } = cumulativeCounts(groups, weight)
+  return {
+    accuracy: scores.accuracy,
+    precision: scores.precision,
+    recall: scores.recall,
+    f1_score: scores.f1,
+    roc_auc: aucFromClfCurve({ tps, fps, thresholds: tps }),
+  }
+}
+
+function confusionOf(predicted: Uint8Array, weight: ArrayLike<number>): ConfusionCounts {
+  let tp = 0
+  let fp = 0
+  let tn = 0
+  let fn = 0
+  for (let i = 0; i < predicted.length; i++) {
+    const w = weight[i]!
+    if (predicted[i]) {
+      tp += w
+      fp += 1 - w
+    } else {
+      fn += w
+      tn += 1 - w
+    }
+  }
+  return { tp, fp, tn, fn }
+}
+
+function quantileOfSorted(sorted: number[], q: number): number {
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.min(lo + 1, sorted.length - 1)
+  return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!)
+}
+
+function groupProbabilities(
+  calibrator: IsotonicCalibrator,
+  score: ArrayLike<number>,
+  groups: RankedGroups,
+  out: Float64Array,
+): Float64Array {
+  let k = 0
+  for (let g = 0; g < groups.ends.length; g++) {
+    const end = groups.ends[g]!
+    const p = applyIsotonic(calibrator, score[groups.order[k]!]!)
+    for (; k < end; k++) out[groups.order[k]!] = p
+  }
+  return out
+}
+
+/**
+ * Confidence-based performance estimation (NannyML's CBPE) on unlabelled rows: an isotonic
+ * calibrator fitted on the dev reference (score, label) maps each prod score to P(made), the
+ * predicted label is `score >= threshold`, and the expected confusion matrix, accuracy,
+ * precision, recall, F1 and ROC AUC follow from the calibrated probabilities (AUC: the expected
+ * ROC curve over the scores' ranking). The uncertainty covers both the labels a sample would
+ * draw and the calibrator's own error: each of `draws` seeded draws refits the calibrator on a
+ * bootstrap resample of dev, then redraws every prod label as Bernoulli(calibrated p), and the
+ * interval holds the central 95 % of the realised metric. `what` names the data in sentences.
+ */
+export function estimatePerformance(
+  dev: { score: ArrayLike<number>; y: ArrayLike<number> },
+  score: ArrayLike<number>,
+  what: string,
+  options: CbpeOptions = {},
+): CbpeEstimate {
+  const threshold = options.threshold ?? 0.5
+  const draws = options.draws ?? 200
+  const seed = options.seed ?? 42
+  const n = score.length
+  const calibrator = fitIsotonic(dev.score, dev.y)
+  const groups = rankedGroups(score)
+  const p = groupProbabilities(calibrator, score, groups, new Float64Array(n))
+  const predicted = new Uint8Array(n)
+  for (let i = 0; i < n; i++) predicted[i] = score[i]! >= threshold ? 1 : 0
+  const confusion = confusionOf(predicted, p)
+  const base = finiteSet(
+    n,
+    n === 0
+      ? Object.fromEntries(ESTIMATED_METRICS.map((m) => [m, NaN]))
+      : metricsOf(confusion, groups, p),
+    (name) =>
+      n === 0
+        ? `${name} cannot be estimated: ${what} has no row with a score`
+        : `${name} cannot be estimated on ${what}: the calibrated probabilities are all ${p[0]} (one class expected)`,
+  )
+  const samples: Record<EstimatedMetric, number[]> = {
+    accuracy: [],
+    precision: [],
+    recall: [],
+    f1_score: [],
+    roc_auc: [],
+  }
+  if (n > 0) {
+    const random = seededRandom(seed)
+    const m = dev.score.length
+    const bootScore = new Float64Array(m)
+    const bootY = new Float64Array(m)
+    const pDraw = new Float64Array(n)
+    const y = new Float64Array(n)
+    for (let d = 0; d < draws; d++) {
+      for (let j = 0; j < m; j++) {
+        const k = Math.floor(random() * m)
+        bootScore[j] = dev.score[k]!
+        bootY[j] = dev.y[k]!
+      }
+      groupProbabilities(fitIsotonic(bootScore, bootY), score, groups, pDraw)
+      for (let i = 0; i < n; i++) y[i] = random() < pDraw[i]! ? 1 : 0
+      const realised = metricsOf(confusionOf(predicted, y), groups, y)
+      for (const m of ESTIMATED_METRICS) {
+        if (Number.isFinite(realised[m])) samples[m].push(realised[m])
+      }
+    }
+  }
+  const interval: CbpeEstimate['interval'] = {}
+  const samplingError: CbpeEstimate['samplingError'] = {}
+  for (const m of ESTIMATED_METRICS) {
+    const s = samples[m].sort((a, b) => a - b)
+    if (base.values[m] === null || s.length < draws / 2) {
+      interval[m] = null
+      samplingError[m] = null
+      continue
+    }
+    interval[m] = [quantileOfSorted(s, 0.025), quantileOfSorted(s, 0.975)]
+    const mean = s.reduce((a, b) => a + b, 0) / s.length
+    samplingError[m] = Math.sqrt(s.reduce((a, b) => a + (b - mean) ** 2, 0) / s.length)
+  }
+  return { ...base, confusion, interval, samplingError, draws, seed }
+}
