@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { binaryMetrics } from '../metrics/binary-metrics'
 import { seededRandom } from '../model/seeded-random'
-import { estimatePerformance, ESTIMATED_METRICS } from './cbpe-estimate'
+import { estimatePerformance, ESTIMATED_METRICS, fitCbpe } from './cbpe-estimate'
 
 /** Shots with a known truth: P(made) = sigmoid(1.5 − 3x); the model reports a miscalibrated p². */
 function synthetic(n: number, seed: number, shift = 0) {
@@ -35,9 +35,7 @@ describe('CBPE on synthetic data with a known truth', () => {
   it('without drift, every estimated metric holds the realised value within its interval', () => {
     const dev = synthetic(4000, 1)
     const prod = synthetic(3000, 2)
-    const estimate = estimatePerformance(dev, prod.score, 'prod', {
-      seed: 7,
-    })
+    const estimate = estimatePerformance(fitCbpe(dev, { seed: 7 }), prod.score, 'prod')
     const truth = realised(prod.y, prod.score)
     for (const m of ESTIMATED_METRICS) {
       const [lo, hi] = estimate.interval[m]!
@@ -58,10 +56,7 @@ describe('CBPE on synthetic data with a known truth', () => {
     for (let r = 0; r < 20; r++) {
       const dev = synthetic(2000, 100 + r)
       const prod = synthetic(1500, 200 + r)
-      const e = estimatePerformance(dev, prod.score, 'prod', {
-        seed: r,
-        draws: 100,
-      })
+      const e = estimatePerformance(fitCbpe(dev, { seed: r, draws: 100 }), prod.score, 'prod')
       const f1 = realised(prod.y, prod.score).f1_score
       const [lo, hi] = e.interval.f1_score!
       if (f1 >= lo && f1 <= hi) covered++
@@ -72,7 +67,7 @@ describe('CBPE on synthetic data with a known truth', () => {
   it('misses under a covariate shift into a region dev never saw', () => {
     const dev = synthetic(4000, 3)
     const prod = synthetic(3000, 4, 0.8)
-    const estimate = estimatePerformance(dev, prod.score, 'prod')
+    const estimate = estimatePerformance(fitCbpe(dev), prod.score, 'prod')
     const truth = realised(prod.y, prod.score)
     const [lo, hi] = estimate.interval.accuracy!
     expect(truth.accuracy < lo || truth.accuracy > hi).toBe(true)
@@ -80,11 +75,7 @@ describe('CBPE on synthetic data with a known truth', () => {
 
   it('says why nothing can be estimated on no rows, never NaN', () => {
     const dev = synthetic(100, 5)
-    const e = estimatePerformance(
-      dev,
-      new Float64Array(0),
-      'the chunk 2001-02',
-    )
+    const e = estimatePerformance(fitCbpe(dev), new Float64Array(0), 'the chunk 2001-02')
     expect(e.values.f1_score).toBeNull()
     expect(e.unavailable.f1_score).toBe(
       'f1_score cannot be estimated: the chunk 2001-02 has no row with a score',

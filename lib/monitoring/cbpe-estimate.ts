@@ -29,12 +29,6 @@ export interface CbpeEstimate extends MetricSet {
   seed: number
 }
 
-export interface CbpeOptions {
-  threshold?: number
-  draws?: number
-  seed?: number
-}
-
 function metricsOf(
   confusion: ConfusionCounts,
   groups: RankedGroups,
@@ -91,29 +85,60 @@ function groupProbabilities(
   return out
 }
 
+/** The dev calibrator and its bootstrap refits, fitted once and reused for every chunk. */
+export interface CbpeModel {
+  calibrator: IsotonicCalibrator
+  /** one refit per draw, each on a seeded bootstrap resample of dev */
+  bootstraps: IsotonicCalibrator[]
+  seed: number
+}
+
 /**
- * Confidence-based performance estimation (NannyML's CBPE) on unlabelled rows: an isotonic
- * calibrator fitted on the dev reference (score, label) maps each prod score to P(made), the
- * predicted label is `score >= threshold`, and the expected confusion matrix, accuracy,
- * precision, recall, F1 and ROC AUC follow from the calibrated probabilities (AUC: the expected
- * ROC curve over the scores' ranking). The uncertainty covers both the labels a sample would
- * draw and the calibrator's own error: each of `draws` seeded draws refits the calibrator on a
- * bootstrap resample of dev, then redraws every prod label as Bernoulli(calibrated p), and the
+ * Fits CBPE's calibrator on the dev reference (score, label) with scikit-learn's
+ * IsotonicRegression(out_of_bounds="clip"), and `draws` refits on seeded bootstrap resamples of
+ * dev that carry the calibrator's own error into the interval.
+ */
+export function fitCbpe(
+  dev: { score: ArrayLike<number>; y: ArrayLike<number> },
+  options: { draws?: number; seed?: number } = {},
+): CbpeModel {
+  const draws = options.draws ?? 200
+  const seed = options.seed ?? 42
+  const random = seededRandom(seed)
+  const m = dev.score.length
+  const bootScore = new Float64Array(m)
+  const bootY = new Float64Array(m)
+  const bootstraps: IsotonicCalibrator[] = []
+  for (let d = 0; d < draws; d++) {
+    for (let j = 0; j < m; j++) {
+      const k = Math.floor(random() * m)
+      bootScore[j] = dev.score[k]!
+      bootY[j] = dev.y[k]!
+    }
+    bootstraps.push(fitIsotonic(bootScore, bootY))
+  }
+  return { calibrator: fitIsotonic(dev.score, dev.y), bootstraps, seed }
+}
+
+/**
+ * Confidence-based performance estimation (NannyML's CBPE) on unlabelled rows: the dev
+ * calibrator maps each prod score to P(made), the predicted label is `score >= threshold`, and
+ * the expected confusion matrix, accuracy, precision, recall, F1 and ROC AUC follow from the
+ * calibrated probabilities (AUC: the expected ROC curve over the scores' ranking). The
+ * uncertainty covers both the labels a sample would draw and the calibrator's own error: for
+ * each bootstrap refit, every prod label is redrawn as Bernoulli(calibrated p) (seeded), and the
  * interval holds the central 95 % of the realised metric. `what` names the data in sentences.
  */
 export function estimatePerformance(
-  dev: { score: ArrayLike<number>; y: ArrayLike<number> },
+  model: CbpeModel,
   score: ArrayLike<number>,
   what: string,
-  options: CbpeOptions = {},
+  threshold = 0.5,
 ): CbpeEstimate {
-  const threshold = options.threshold ?? 0.5
-  const draws = options.draws ?? 200
-  const seed = options.seed ?? 42
+  const draws = model.bootstraps.length
   const n = score.length
-  const calibrator = fitIsotonic(dev.score, dev.y)
   const groups = rankedGroups(score)
-  const p = groupProbabilities(calibrator, score, groups, new Float64Array(n))
+  const p = groupProbabilities(model.calibrator, score, groups, new Float64Array(n))
   const predicted = new Uint8Array(n)
   for (let i = 0; i < n; i++) predicted[i] = score[i]! >= threshold ? 1 : 0
   const confusion = confusionOf(predicted, p)
@@ -135,19 +160,11 @@ export function estimatePerformance(
     roc_auc: [],
   }
   if (n > 0) {
-    const random = seededRandom(seed)
-    const m = dev.score.length
-    const bootScore = new Float64Array(m)
-    const bootY = new Float64Array(m)
+    const random = seededRandom(model.seed + 1)
     const pDraw = new Float64Array(n)
     const y = new Float64Array(n)
-    for (let d = 0; d < draws; d++) {
-      for (let j = 0; j < m; j++) {
-        const k = Math.floor(random() * m)
-        bootScore[j] = dev.score[k]!
-        bootY[j] = dev.y[k]!
-      }
-      groupProbabilities(fitIsotonic(bootScore, bootY), score, groups, pDraw)
+    for (const bootstrap of model.bootstraps) {
+      groupProbabilities(bootstrap, score, groups, pDraw)
       for (let i = 0; i < n; i++) y[i] = random() < pDraw[i]! ? 1 : 0
       const realised = metricsOf(confusionOf(predicted, y), groups, y)
       for (const m of ESTIMATED_METRICS) {
@@ -168,5 +185,5 @@ export function estimatePerformance(
     const mean = s.reduce((a, b) => a + b, 0) / s.length
     samplingError[m] = Math.sqrt(s.reduce((a, b) => a + (b - mean) ** 2, 0) / s.length)
   }
-  return { ...base, confusion, interval, samplingError, draws, seed }
+  return { ...base, confusion, interval, samplingError, draws, seed: model.seed }
 }
