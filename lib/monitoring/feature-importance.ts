@@ -64,7 +64,7 @@ export function featureImportance(
   }
   return {
     method:
-      '|coefficient × dev standard deviation| of the logistic regression; the top features reach 80% of the total',
+      '|coefficient × dev std| of the logistic regression, top features reaching 80% of the total',
     ranking,
     top,
   }

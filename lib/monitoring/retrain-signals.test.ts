@@ -38,16 +38,16 @@ describe('reactive retrain signals', () => {
   })
   it('finds the worst step between chunks, skipping chunks without a value', () => {
     const signal = reactiveBetweenChunks('season', [
-      { key: '2000-01', value: 0.5 },
-      { key: '2001-02', value: null },
-      { key: '2002-03', value: 0.48 },
-      { key: '2003-04', value: 0.3 },
+      { key: '2000-01', value: 0.5, index: 10 },
+      { key: '2001-02', value: null, index: 11 },
+      { key: '2002-03', value: 0.48, index: 12 },
+      { key: '2003-04', value: 0.3, index: 13 },
     ])
     expect(signal.triggered).toBe(true)
     expect(signal.when).toBe('2003-04')
-    expect(signal.evidence).toEqual(['/chunks/season/3'])
+    expect(signal.evidence).toEqual(['/chunks/13'])
     expect(signal.cause).toContain('from season 2002-03 (0.4800) to 2003-04 (0.3000)')
-    expect(reactiveBetweenChunks('month', [{ key: 'a', value: 0.3 }]).cause).toContain(
+    expect(reactiveBetweenChunks('month', [{ key: 'a', value: 0.3, index: 0 }]).cause).toContain(
       'fewer than two chunks',
     )
   })

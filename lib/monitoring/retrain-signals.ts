@@ -89,11 +89,12 @@ export function reactiveDevProd(
 
 /**
  * A reactive signal over a timeline: the worst relative degradation of `metric` from one chunk to
- * the next chunk that has a value. `chunks[k].value` is null for chunks without a realised value.
+ * the next chunk that has a value. `chunks[k].value` is null for chunks without a realised value;
+ * `index` is the chunk's position in the report's `chunks`, for the evidence pointer.
  */
 export function reactiveBetweenChunks(
   chunking: string,
-  chunks: { key: string; value: number | null }[],
+  chunks: { key: string; value: number | null; index: number }[],
   options: ReactiveOptions = {},
 ): RetrainSignal {
   const metric = options.metric ?? DEFAULT_REACTIVE_METRIC
@@ -112,12 +113,15 @@ export function reactiveBetweenChunks(
     const chunk = chunks[index]!
     if (chunk.value === null) continue
     if (previous) {
-      const d = relativeDegradation(metric, previous.value, chunk.value)
+      // from a 0 baseline a higher-is-better metric cannot degrade: count it as no change
+      const d =
+        relativeDegradation(metric, previous.value, chunk.value) ??
+        (LOWER_IS_BETTER.has(metric) ? null : 0)
       if (d !== null && (!found || d > found.degradation)) {
         found = {
           from: previous.key,
           to: chunk.key,
-          index,
+          index: chunk.index,
           degradation: d,
           a: previous.value,
           b: chunk.value,
@@ -132,7 +136,7 @@ export function reactiveBetweenChunks(
       metric,
       triggered: false,
       cause: `${metric} cannot be compared between ${chunking} chunks: fewer than two chunks have a realised value (a chunk whose value is 0 cannot be a baseline)`,
-      evidence: [`/chunks/${chunking}`],
+      evidence: ['/chunks'],
     }
   }
   const triggered = found.degradation > limit
@@ -144,7 +148,7 @@ export function reactiveBetweenChunks(
     cause: triggered
       ? `${metric} degraded by ${pct}% from ${chunking} ${found.from} (${fmt(found.a)}) to ${found.to} (${fmt(found.b)}), more than the ${limit * 100}% allowed`
       : `${metric} never degraded by more than ${limit * 100}% from one ${chunking} chunk to the next (worst ${pct}%, ${found.from} → ${found.to})`,
-    evidence: [`/chunks/${chunking}/${found.index}`],
+    evidence: [`/chunks/${found.index}`],
     ...(triggered ? { when: found.to } : {}),
   }
 }
@@ -189,8 +193,8 @@ export function predictiveImportantDrift(
         : drifted.length
           ? `features that matter most to the model drifted: ${drifted
               .map((f) => `${f.name} (${f.method} ${fmt(f.statistic)})`)
-              .join(', ')}; importance: ${importanceMethod}`
-          : `none of the features that matter most (${watched.map((f) => f.name).join(', ')}) drifted; importance: ${importanceMethod}`,
+              .join(', ')} (importance: ${importanceMethod})`
+          : `none of the features that matter most (${watched.map((f) => f.name).join(', ')}) drifted (importance: ${importanceMethod})`,
     evidence: evidence.length ? evidence : ['/features'],
   }
 }

@@ -1,8 +1,13 @@
 #!/usr/bin/python3
-"""Reference values for lib/monitoring, computed with scikit-learn 1.2.1 / numpy.
+"""Reference values for lib/monitoring, computed with scikit-learn 1.2.1 / numpy / scipy.
 
     /usr/bin/python3 scripts/crosscheck/monitoring_reference.py
         -> lib/monitoring/fixtures/sklearn-monitoring-reference.json
+    npx tsx scripts/crosscheck/monitor-export-kobe.ts /tmp/kobe-monitor.csv
+    /usr/bin/python3 scripts/crosscheck/monitoring_reference.py --kobe /tmp/kobe-monitor.csv
+        -> lib/monitoring/fixtures/kobe-monitor-drift-expected.json
+           (drift of the pipeline's predictions_prod vs predictions_dev features, through the
+           same SciPy restatement of Evidently's rules as lib/drift: drift_reference.kobe_table)
 
 Inputs are generated here with a seeded numpy generator and written beside the expected values,
 so the TypeScript tests read both from the JSON (Python is never a test dependency):
@@ -13,8 +18,10 @@ so the TypeScript tests read both from the JSON (Python is never a test dependen
 - the thresholds maximising F1 (precision_recall_curve), Youden's J (roc_curve,
   drop_intermediate=False) and a 2x2 value matrix (brute force over the distinct scores).
 """
+import argparse
 import json
 import os
+import sys
 
 import numpy as np
 import sklearn
@@ -24,6 +31,30 @@ from sklearn.metrics import precision_recall_curve, roc_curve
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "lib", "monitoring", "fixtures", "sklearn-monitoring-reference.json")
+KOBE_OUT = os.path.join(ROOT, "lib", "monitoring", "fixtures", "kobe-monitor-drift-expected.json")
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--kobe", help="CSV written by scripts/crosscheck/monitor-export-kobe.ts")
+args = parser.parse_args()
+if args.kobe:
+    sys.path.insert(0, os.path.dirname(__file__))
+    import drift_reference
+
+    table = drift_reference.kobe_table(args.kobe)
+    rows = table["rows"]
+    keep = ["column", "method", "statistic", "drifted", "refCount", "curCount", "alternatives"]
+    json.dump(
+        {
+            "generatedBy": "scripts/crosscheck/monitoring_reference.py --kobe",
+            "source": "predictions_dev.parquet (reference) vs predictions_prod.parquet (current) features",
+            "rows": drift_reference.enc([{k: r[k] for k in keep} for r in rows]),
+            "dataset": drift_reference.enc(table["dataset"]),
+        },
+        open(KOBE_OUT, "w"),
+        indent=1,
+    )
+    print(f"wrote {KOBE_OUT}")
+    sys.exit(0)
 
 rng = np.random.default_rng(20261204)
 n = 400

@@ -1,0 +1,212 @@
+import { brierScore } from '../metrics/brier-score'
+import { logLoss } from '../metrics/log-loss'
+import { rocAuc } from '../metrics/roc-auc'
+import { scoresFromConfusion } from '../metrics/classification-scores'
+import { seededRandom } from '../model/seeded-random'
+import type { LabelledRows } from './labelled-rows'
+
+/** Columns sliced when the file has them (features or context). */
+export const SLICE_COLUMNS = [
+  'shot_zone_area',
+  'shot_zone_basic',
+  'shot_zone_range',
+  'period',
+  'playoffs',
+  'action_type',
+  'opponent',
+] as const
+
+/** Slices with fewer labelled rows carry a reason instead of a number. */
+export const MIN_SLICE_ROWS = 30
+
+export interface SliceResult {
+  column: string
+  value: string
+  /** rows of the slice, and how many carry a label and a score */
+  rows: number
+  labelled: number
+  metric: string
+  value_metric: number | null
+  /** seeded bootstrap percentile interval [2.5 %, 97.5 %] */
+  ci: [number, number] | null
+  /** |slice − overall| */
+  distance: number | null
+  unavailable?: string
+}
+
+export interface SliceReport {
+  metric: string
+  overall: number | null
+  bootstrap: { draws: number; seed: number; method: string }
+  /** every slice with a value, furthest from the overall value first */
+  ranked: SliceResult[]
+  /** slices without a value, each with its reason */
+  unranked: SliceResult[]
+  /** columns not sliced, with why */
+  skipped: { column: string; reason: string }[]
+}
+
+const CONFUSION_METRICS = new Set(['f1_score', 'accuracy', 'precision', 'recall'])
+
+/** One metric of labels `y` and scores `p`, NaN when undefined (AUC on one class). */
+export function metricValue(
+  metric: string,
+  y: ArrayLike<number>,
+  p: ArrayLike<number>,
+  threshold: number,
+): number {
+  if (y.length === 0) return NaN
+  if (CONFUSION_METRICS.has(metric)) {
+    let tp = 0
+    let fp = 0
+    let tn = 0
+    let fn = 0
+    for (let i = 0; i < y.length; i++) {
+      const hit = p[i]! >= threshold
+      if (y[i] === 1) {
+        if (hit) tp++
+        else fn++
+      } else if (hit) fp++
+      else tn++
+    }
+    const s = scoresFromConfusion({ tp, fp, tn, fn })
+    return metric === 'f1_score' ? s.f1 : s[metric as 'accuracy' | 'precision' | 'recall']
+  }
+  if (metric === 'log_loss') return logLoss(y, p)
+  if (metric === 'brier_score') return brierScore(y, p)
+  if (metric === 'roc_auc') return rocAuc(y, p)
+  throw new Error(`unknown metric "${metric}"`)
+}
+
+function percentile(sorted: number[], q: number): number {
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.min(lo + 1, sorted.length - 1)
+  return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!)
+}
+
+/** Seeded bootstrap percentile interval of `metric` on (y, p); null when most draws are undefined. */
+export function bootstrapInterval(
+  metric: string,
+  y: Float64Array,
+  p: Float64Array,
+  threshold: number,
+  draws: number,
+  random: () => number,
+): [number, number] | null {
+  const n = y.length
+  const by = new Float64Array(n)
+  const bp = new Float64Array(n)
+  const values: number[] = []
+  for (let d = 0; d < draws; d++) {
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(random() * n)
+      by[i] = y[k]!
+      bp[i] = p[k]!
+    }
+    const v = metricValue(metric, by, bp, threshold)
+    if (Number.isFinite(v)) values.push(v)
+  }
+  if (values.length < draws / 2) return null
+  values.sort((a, b) => a - b)
+  return [percentile(values, 0.025), percentile(values, 0.975)]
+}
+
+/**
+ * `metric` per slice of each SLICE_COLUMNS column the data has, on its labelled rows, with a
+ * seeded bootstrap interval, ranked by distance from the metric on all labelled rows. `labelled`
+ * holds the labelled rows and their index into `context`'s columns. Slices with fewer than 30
+ * labelled rows carry a reason instead of a number.
+ */
+export function sliceMetrics(
+  labelled: LabelledRows,
+  context: Record<string, ArrayLike<string | number | null>>,
+  totalRows: number,
+  options: {
+    metric?: string
+    threshold?: number
+    draws?: number
+    seed?: number
+    what?: string
+  } = {},
+): SliceReport {
+  const metric = options.metric ?? 'f1_score'
+  const threshold = options.threshold ?? 0.5
+  const draws = options.draws ?? 200
+  const seed = options.seed ?? 42
+  const what = options.what ?? 'the data'
+  const random = seededRandom(seed)
+  const overallRaw = metricValue(metric, labelled.y, labelled.p, threshold)
+  const overall = Number.isFinite(overallRaw) ? overallRaw : null
+  const ranked: SliceResult[] = []
+  const unranked: SliceResult[] = []
+  const skipped: SliceReport['skipped'] = []
+  for (const column of SLICE_COLUMNS) {
+    const values = context[column]
+    if (!values) {
+      skipped.push({ column, reason: `${what} has no ${column} column` })
+      continue
+    }
+    const rowsPer = new Map<string, number>()
+    for (let i = 0; i < totalRows; i++) {
+      const v = values[i]
+      const key = v === null || v === undefined || Number.isNaN(v) ? '(missing)' : String(v)
+      rowsPer.set(key, (rowsPer.get(key) ?? 0) + 1)
+    }
+    const members = new Map<string, number[]>()
+    for (let k = 0; k < labelled.index.length; k++) {
+      const v = values[labelled.index[k]!]
+      const key = v === null || v === undefined || Number.isNaN(v) ? '(missing)' : String(v)
+      let list = members.get(key)
+      if (!list) members.set(key, (list = []))
+      list.push(k)
+    }
+    for (const [value, rows] of [...rowsPer.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const ks = members.get(value) ?? []
+      const base = { column, value, rows, labelled: ks.length, metric }
+      if (ks.length < MIN_SLICE_ROWS) {
+        unranked.push({
+          ...base,
+          value_metric: null,
+          ci: null,
+          distance: null,
+          unavailable: `${column} = ${value} has ${ks.length} labelled rows in ${what}, fewer than the ${MIN_SLICE_ROWS} a slice needs`,
+        })
+        continue
+      }
+      const y = Float64Array.from(ks, (k) => labelled.y[k]!)
+      const p = Float64Array.from(ks, (k) => labelled.p[k]!)
+      const v = metricValue(metric, y, p, threshold)
+      if (!Number.isFinite(v)) {
+        unranked.push({
+          ...base,
+          value_metric: null,
+          ci: null,
+          distance: null,
+          unavailable: `${metric} is undefined for ${column} = ${value} in ${what}: its ${ks.length} labelled rows are all one class`,
+        })
+        continue
+      }
+      ranked.push({
+        ...base,
+        value_metric: v,
+        ci: bootstrapInterval(metric, y, p, threshold, draws, random),
+        distance: overall === null ? null : Math.abs(v - overall),
+      })
+    }
+  }
+  ranked.sort((a, b) => (b.distance ?? 0) - (a.distance ?? 0) || b.labelled - a.labelled)
+  return {
+    metric,
+    overall,
+    bootstrap: {
+      draws,
+      seed,
+      method:
+        'percentile bootstrap: labelled rows of the slice resampled with replacement (Mulberry32, seeded)',
+    },
+    ranked,
+    unranked,
+    skipped,
+  }
+}
