@@ -92,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
     activeRuns,
   })
   if (values.json) {
-    process.stdout.write(`${result.json}\n`)
+    // a pipe is written asynchronously: wait until the report is handed over before exiting
+    await new Promise<void>((done) => process.stdout.write(`${result.json}\n`, () => done()))
   } else {
     const r = result.report
     console.log(

@@ -87,6 +87,16 @@ export function estimateValidity(
     )
   }
   if (shiftFlagged) reasons.push(calibrationShiftNote)
+  if (support.length === 0) {
+    return {
+      trustworthy: false,
+      support,
+      calibrationShift: shift,
+      calibrationShiftNote,
+      verdict:
+        'The label-free estimate cannot be checked: no feature of prod could be compared with dev.',
+    }
+  }
   const trustworthy = reasons.length === 0
   const verdict = trustworthy
     ? `The label-free estimate can be used: prod rows stay within dev's support (at most ${percent(

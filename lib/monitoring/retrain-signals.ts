@@ -135,7 +135,7 @@ export function reactiveBetweenChunks(
       kind: 'reactive',
       metric,
       triggered: false,
-      cause: `${metric} cannot be compared between ${chunking} chunks: fewer than two chunks have a realised value (a chunk whose value is 0 cannot be a baseline)`,
+      cause: `${metric} cannot be compared between ${chunking} chunks: fewer than two chunks have a realised value`,
       evidence: ['/chunks'],
     }
   }
