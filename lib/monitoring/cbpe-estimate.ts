@@ -134,8 +134,10 @@ export function estimatePerformance(
   score: ArrayLike<number>,
   what: string,
   threshold = 0.5,
+  /** draws for the interval: the first `draws` bootstrap refits (default all) */
+  maxDraws?: number,
 ): CbpeEstimate {
-  const draws = model.bootstraps.length
+  const draws = Math.min(maxDraws ?? model.bootstraps.length, model.bootstraps.length)
   const n = score.length
   const groups = rankedGroups(score)
   const p = groupProbabilities(model.calibrator, score, groups, new Float64Array(n))
@@ -161,12 +163,42 @@ export function estimatePerformance(
   }
   if (n > 0) {
     const random = seededRandom(model.seed + 1)
-    const pDraw = new Float64Array(n)
-    const y = new Float64Array(n)
-    for (const bootstrap of model.bootstraps) {
-      groupProbabilities(bootstrap, score, groups, pDraw)
-      for (let i = 0; i < n; i++) y[i] = random() < pDraw[i]! ? 1 : 0
-      const realised = metricsOf(confusionOf(predicted, y), groups, y)
+    const tps = new Float64Array(groups.ends.length)
+    const fps = new Float64Array(groups.ends.length)
+    // groups are in decreasing score, so the rows predicted 1 are the first `cut` groups
+    let cut = 0
+    while (cut < groups.ends.length && score[groups.order[groups.ends[cut]! - 1]!]! >= threshold)
+      cut++
+    for (const bootstrap of model.bootstraps.slice(0, draws)) {
+      // one pass in ranked order: a calibrated p per group of tied scores, a label per row
+      let tp = 0
+      let fp = 0
+      let k = 0
+      for (let g = 0; g < groups.ends.length; g++) {
+        const end = groups.ends[g]!
+        const pg = applyIsotonic(bootstrap, score[groups.order[k]!]!)
+        for (; k < end; k++) {
+          if (random() < pg) tp++
+          else fp++
+        }
+        tps[g] = tp
+        fps[g] = fp
+      }
+      const predictedTp = cut > 0 ? tps[cut - 1]! : 0
+      const predictedFp = cut > 0 ? fps[cut - 1]! : 0
+      const scores = scoresFromConfusion({
+        tp: predictedTp,
+        fp: predictedFp,
+        fn: tp - predictedTp,
+        tn: fp - predictedFp,
+      })
+      const realised: Record<EstimatedMetric, number> = {
+        accuracy: scores.accuracy,
+        precision: scores.precision,
+        recall: scores.recall,
+        f1_score: scores.f1,
+        roc_auc: aucFromClfCurve({ tps, fps, thresholds: tps }),
+      }
       for (const m of ESTIMATED_METRICS) {
         if (Number.isFinite(realised[m])) samples[m].push(realised[m])
       }

@@ -42,6 +42,7 @@ export function chunkResult(
   cbpe: CbpeModel | null,
   cbpeUnavailable: string,
   threshold: number,
+  draws: number,
 ): ChunkResult {
   const what = `${chunking} chunk ${chunk.key} of ${prod.file}`
   const rows = chunk.indices.length
@@ -65,7 +66,7 @@ export function chunkResult(
     }
   } else {
     const scores = Float64Array.from(scored, (i) => prod.probability[i]!)
-    const e = estimatePerformance(cbpe, scores, what, threshold)
+    const e = estimatePerformance(cbpe, scores, what, threshold, draws)
     estimated = { values: e.values, unavailable: e.unavailable, interval: e.interval }
   }
   let features: ChunkResult['features'] = []
@@ -76,6 +77,7 @@ export function chunkResult(
     try {
       const table = computeDriftTable(devColumns, subsetColumns(prod.columns, chunk.indices), {
         columns: Object.keys(devColumns).filter((k) => k in prod.columns),
+        statisticOnly: true,
       })
       features = table.rows.map((r) => ({
         name: r.column,

@@ -45,6 +45,8 @@ export interface MonitoringOptions {
   /** Monte Carlo / bootstrap draws and seed (CBPE interval, slice intervals) */
   draws?: number
   seed?: number
+  /** draws for each chunk's estimate interval (default 50: there are many chunks) */
+  chunkDraws?: number
   /** the monitored model (feature importance); null when none was found */
   model?: ModelJson | null
   chunkings?: Chunking[]
@@ -150,6 +152,7 @@ export function buildMonitoringReport(
   const metric = options.reactiveMetric ?? DEFAULT_REACTIVE_METRIC
   const maxDegradation = options.maxDegradation ?? DEFAULT_MAX_DEGRADATION
   const draws = options.draws ?? 200
+  const chunkDraws = Math.min(options.chunkDraws ?? 50, draws)
   const seed = options.seed ?? 42
   const valueMatrix = options.valueMatrix ?? DEFAULT_VALUE_MATRIX
   const devWhat = `dev (${dev.file})`
@@ -213,7 +216,16 @@ export function buildMonitoringReport(
     const start = chunks.length
     for (const chunk of plan.chunks) {
       chunks.push(
-        chunkResult(plan.chunking, chunk, prod, dev.columns, cbpe, cbpeUnavailable, threshold),
+        chunkResult(
+          plan.chunking,
+          chunk,
+          prod,
+          dev.columns,
+          cbpe,
+          cbpeUnavailable,
+          threshold,
+          chunkDraws,
+        ),
       )
     }
     signals.push(
@@ -295,6 +307,7 @@ export function buildMonitoringReport(
       calibration_binning: 'uniform-10',
       cbpe_calibrator: 'isotonic',
       draws,
+      chunk_draws: chunkDraws,
       seed,
       min_chunk_rows: MIN_CHUNK_ROWS,
       value_matrix: `tp=${valueMatrix.tp},fp=${valueMatrix.fp},tn=${valueMatrix.tn},fn=${valueMatrix.fn}`,

@@ -85,7 +85,19 @@ function percentile(sorted: number[], q: number): number {
   return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!)
 }
 
-/** Seeded bootstrap percentile interval of `metric` on (y, p); null when most draws are undefined. */
+/** Per-row loss whose mean is the metric (log loss, Brier), via lib/metrics on one row. */
+function rowLosses(metric: string, y: Float64Array, p: Float64Array): Float64Array | null {
+  if (metric !== 'log_loss' && metric !== 'brier_score') return null
+  const loss = metric === 'log_loss' ? logLoss : brierScore
+  return Float64Array.from(y, (_, i) => loss(y.subarray(i, i + 1), p.subarray(i, i + 1)))
+}
+
+/**
+ * Seeded bootstrap percentile interval of `metric` on (y, p): `draws` resamples of the rows
+ * with replacement. Without copying rows: a confusion metric only needs each drawn row's cell
+ * (predicted × actual), a mean loss only each drawn row's loss; ROC AUC resamples the rows.
+ * Null when most draws leave the metric undefined.
+ */
 export function bootstrapInterval(
   metric: string,
   y: Float64Array,
@@ -95,16 +107,34 @@ export function bootstrapInterval(
   random: () => number,
 ): [number, number] | null {
   const n = y.length
-  const by = new Float64Array(n)
-  const bp = new Float64Array(n)
   const values: number[] = []
+  const losses = rowLosses(metric, y, p)
+  const cells = CONFUSION_METRICS.has(metric)
+    ? Uint8Array.from(y, (v, i) => (p[i]! >= threshold ? 2 : 0) + v)
+    : null
+  const by = cells || losses ? null : new Float64Array(n)
+  const bp = cells || losses ? null : new Float64Array(n)
+  const count = [0, 0, 0, 0]
   for (let d = 0; d < draws; d++) {
-    for (let i = 0; i < n; i++) {
-      const k = Math.floor(random() * n)
-      by[i] = y[k]!
-      bp[i] = p[k]!
+    let v: number
+    if (cells) {
+      count.fill(0)
+      for (let i = 0; i < n; i++) count[cells[Math.floor(random() * n)]!]!++
+      // cell = 2·predicted + actual
+      const s = scoresFromConfusion({ tn: count[0]!, fn: count[1]!, fp: count[2]!, tp: count[3]! })
+      v = metric === 'f1_score' ? s.f1 : s[metric as 'accuracy' | 'precision' | 'recall']
+    } else if (losses) {
+      let sum = 0
+      for (let i = 0; i < n; i++) sum += losses[Math.floor(random() * n)]!
+      v = sum / n
+    } else {
+      for (let i = 0; i < n; i++) {
+        const k = Math.floor(random() * n)
+        by![i] = y[k]!
+        bp![i] = p[k]!
+      }
+      v = metricValue(metric, by!, bp!, threshold)
     }
-    const v = metricValue(metric, by, bp, threshold)
     if (Number.isFinite(v)) values.push(v)
   }
   if (values.length < draws / 2) return null
