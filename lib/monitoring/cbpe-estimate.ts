@@ -2,7 +2,7 @@ import type { ConfusionCounts } from '../metrics/confusion-matrix'
 import { scoresFromConfusion } from '../metrics/classification-scores'
 import { aucFromClfCurve } from '../metrics/roc-auc'
 import { seededRandom } from '../model/seeded-random'
-import { applyIsotonic, fitIsotonic, type IsotonicCalibrator } from './isotonic-calibrator'
+import { fitIsotonic, isotonicDescending, type IsotonicCalibrator } from './isotonic-calibrator'
 import { finiteSet, type MetricSet } from './metric-set'
 import { cumulativeCounts, rankedGroups, type RankedGroups } from './ranked-groups'
 
@@ -77,9 +77,10 @@ function groupProbabilities(
   out: Float64Array,
 ): Float64Array {
   let k = 0
+  const calibrate = isotonicDescending(calibrator)
   for (let g = 0; g < groups.ends.length; g++) {
     const end = groups.ends[g]!
-    const p = applyIsotonic(calibrator, score[groups.order[k]!]!)
+    const p = calibrate(score[groups.order[k]!]!)
     for (; k < end; k++) out[groups.order[k]!] = p
   }
   return out
@@ -174,9 +175,10 @@ export function estimatePerformance(
       let tp = 0
       let fp = 0
       let k = 0
+      const calibrate = isotonicDescending(bootstrap)
       for (let g = 0; g < groups.ends.length; g++) {
         const end = groups.ends[g]!
-        const pg = applyIsotonic(bootstrap, score[groups.order[k]!]!)
+        const pg = calibrate(score[groups.order[k]!]!)
         for (; k < end; k++) {
           if (random() < pg) tp++
           else fp++

@@ -23,6 +23,19 @@ export interface ChunkResult {
   dataset_drift: { share: number; drift: boolean } | null
   /** why a figure of this chunk is missing */
   unavailable: Record<string, string>
+  /** filled by the report: the chunk against the dev value and the dataset-drift rule */
+  alerts?: ChunkAlerts
+}
+
+/** Alert lines for a timeline: the metric's limit (dev value ∓ the allowed share) and the flags. */
+export interface ChunkAlerts {
+  metric: string
+  /** the value beyond which the chunk alerts; null without a dev value */
+  limit: number | null
+  /** realised / estimated metric beyond the limit; null when the chunk has no such value */
+  realised: boolean | null
+  estimated: boolean | null
+  dataset_drift: boolean | null
 }
 
 function describe(error: unknown): string {

@@ -17,7 +17,7 @@ import { featureDriftEntries, type FeatureDriftEntry } from './feature-drift-ent
 import { featureImportance, type FeatureImportance } from './feature-importance'
 import { applyIsotonic } from './isotonic-calibrator'
 import { labelledRows, scoredRows, type LabelledRows } from './labelled-rows'
-import { realisedMetrics, type MetricSet } from './metric-set'
+import { LOWER_IS_BETTER, realisedMetrics, type MetricSet } from './metric-set'
 import type { MonitorDataset } from './monitor-dataset'
 import {
   predictiveDatasetDrift,
@@ -214,19 +214,31 @@ export function buildMonitoringReport(
     const plan = chunkRows(prod, chunking)
     chunkNotes.push(...plan.notes)
     const start = chunks.length
+    const devValue = devMetrics.values[metric] ?? null
+    const lower = LOWER_IS_BETTER.has(metric)
+    const limit =
+      devValue === null ? null : devValue + (lower ? 1 : -1) * Math.abs(devValue) * maxDegradation
+    const beyond = (v: number | null | undefined) =>
+      limit === null || v === null || v === undefined ? null : lower ? v > limit : v < limit
     for (const chunk of plan.chunks) {
-      chunks.push(
-        chunkResult(
-          plan.chunking,
-          chunk,
-          prod,
-          dev.columns,
-          cbpe,
-          cbpeUnavailable,
-          threshold,
-          chunkDraws,
-        ),
+      const c = chunkResult(
+        plan.chunking,
+        chunk,
+        prod,
+        dev.columns,
+        cbpe,
+        cbpeUnavailable,
+        threshold,
+        chunkDraws,
       )
+      c.alerts = {
+        metric,
+        limit,
+        realised: beyond(c.realised.values[metric]),
+        estimated: beyond(c.estimated.values[metric]),
+        dataset_drift: c.dataset_drift?.drift ?? null,
+      }
+      chunks.push(c)
     }
     signals.push(
       reactiveBetweenChunks(

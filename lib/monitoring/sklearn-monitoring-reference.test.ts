@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { brierScore } from '../metrics/brier-score'
 import { calibrationError } from './calibration-error'
-import { applyIsotonic, fitIsotonic } from './isotonic-calibrator'
+import { applyIsotonic, fitIsotonic, isotonicDescending } from './isotonic-calibrator'
 import { thresholdOptima, type ValueMatrix } from './threshold-optimum'
 
 interface Choice {
@@ -58,6 +58,12 @@ describe('isotonic calibrator against IsotonicRegression(out_of_bounds="clip")',
     reference.isotonic.query.forEach((q, i) => {
       expect(applyIsotonic(calibrator, q)).toBeCloseTo(reference.isotonic.predicted[i]!, 12)
     })
+  })
+  it('gives the same values walking down sorted scores', () => {
+    const calibrator = fitIsotonic(score, y)
+    const sorted = [...reference.isotonic.query, ...reference.score].sort((a, b) => b - a)
+    const walk = isotonicDescending(calibrator)
+    for (const q of sorted) expect(walk(q)).toBe(applyIsotonic(calibrator, q))
   })
 })
 

@@ -19,6 +19,13 @@ export const SLICE_COLUMNS = [
 /** Slices with fewer labelled rows carry a reason instead of a number. */
 export const MIN_SLICE_ROWS = 30
 
+/**
+ * Above this many rows a bootstrap draw resamples this many (m-out-of-n bootstrap) and the
+ * spread around the full-sample value is rescaled by √(m / n): the cost stays bounded on a
+ * million-row slice while the interval keeps its width (the metrics are √n-consistent).
+ */
+export const MAX_BOOTSTRAP_ROWS = 20_000
+
 export interface SliceResult {
   column: string
   value: string
@@ -94,7 +101,7 @@ function rowLosses(metric: string, y: Float64Array, p: Float64Array): Float64Arr
 
 /**
  * Seeded bootstrap percentile interval of `metric` on (y, p): `draws` resamples of the rows
- * with replacement. Without copying rows: a confusion metric only needs each drawn row's cell
+ * with replacement (of MAX_BOOTSTRAP_ROWS rows, rescaled, for larger slices). Without copying rows: a confusion metric only needs each drawn row's cell
  * (predicted × actual), a mean loss only each drawn row's loss; ROC AUC resamples the rows.
  * Null when most draws leave the metric undefined.
  */
@@ -106,7 +113,10 @@ export function bootstrapInterval(
   draws: number,
   random: () => number,
 ): [number, number] | null {
-  const n = y.length
+  const rows = y.length
+  const n = Math.min(rows, MAX_BOOTSTRAP_ROWS)
+  const scale = Math.sqrt(n / rows)
+  const full = metricValue(metric, y, p, threshold)
   const values: number[] = []
   const losses = rowLosses(metric, y, p)
   const cells = CONFUSION_METRICS.has(metric)
@@ -119,23 +129,23 @@ export function bootstrapInterval(
     let v: number
     if (cells) {
       count.fill(0)
-      for (let i = 0; i < n; i++) count[cells[Math.floor(random() * n)]!]!++
+      for (let i = 0; i < n; i++) count[cells[Math.floor(random() * rows)]!]!++
       // cell = 2·predicted + actual
       const s = scoresFromConfusion({ tn: count[0]!, fn: count[1]!, fp: count[2]!, tp: count[3]! })
       v = metric === 'f1_score' ? s.f1 : s[metric as 'accuracy' | 'precision' | 'recall']
     } else if (losses) {
       let sum = 0
-      for (let i = 0; i < n; i++) sum += losses[Math.floor(random() * n)]!
+      for (let i = 0; i < n; i++) sum += losses[Math.floor(random() * rows)]!
       v = sum / n
     } else {
       for (let i = 0; i < n; i++) {
-        const k = Math.floor(random() * n)
+        const k = Math.floor(random() * rows)
         by![i] = y[k]!
         bp![i] = p[k]!
       }
       v = metricValue(metric, by!, bp!, threshold)
     }
-    if (Number.isFinite(v)) values.push(v)
+    if (Number.isFinite(v)) values.push(n === rows ? v : full + (v - full) * scale)
   }
   if (values.length < draws / 2) return null
   values.sort((a, b) => a - b)
@@ -232,8 +242,7 @@ export function sliceMetrics(
     bootstrap: {
       draws,
       seed,
-      method:
-        'percentile bootstrap: labelled rows of the slice resampled with replacement (Mulberry32, seeded)',
+      method: `percentile bootstrap: labelled rows of the slice resampled with replacement (Mulberry32, seeded); above ${MAX_BOOTSTRAP_ROWS} rows, resamples of ${MAX_BOOTSTRAP_ROWS} with the spread rescaled by sqrt(m/n)`,
     },
     ranked,
     unranked,
