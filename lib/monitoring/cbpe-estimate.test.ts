@@ -64,6 +64,23 @@ describe('CBPE on synthetic data with a known truth', () => {
     expect(covered).toBeGreaterThanOrEqual(17)
   })
 
+  it('above 100,000 rows draws on a subsample, keeping the width the exact draws give', () => {
+    const dev = synthetic(4000, 8)
+    const model = fitCbpe(dev, { draws: 60 })
+    // the same distribution just below (every row drawn) and above the subsample limit
+    const exact = estimatePerformance(model, synthetic(99_000, 10).score, 'prod')
+    const big = estimatePerformance(model, synthetic(150_000, 10).score, 'prod')
+    for (const m of ESTIMATED_METRICS) {
+      const [lo, hi] = big.interval[m]!
+      const [elo, ehi] = exact.interval[m]!
+      expect(lo).toBeLessThan(big.values[m]!)
+      expect(hi).toBeGreaterThan(big.values[m]!)
+      // the calibrator's error does not shrink with more prod rows, label noise barely does
+      expect((hi - lo) / (ehi - elo)).toBeGreaterThan(0.88)
+      expect((hi - lo) / (ehi - elo)).toBeLessThan(1.1)
+    }
+  })
+
   it('misses under a covariate shift into a region dev never saw', () => {
     const dev = synthetic(4000, 3)
     const prod = synthetic(3000, 4, 0.8)

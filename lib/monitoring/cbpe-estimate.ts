@@ -86,6 +86,28 @@ function groupProbabilities(
   return out
 }
 
+/**
+ * Above this many prod rows the interval's draws run on a seeded uniform subsample of this many
+ * rows: the calibrator's part of the spread is kept as drawn and the label noise is rescaled by
+ * √(m / n) (the metrics are √n-consistent); the estimate itself always uses every row.
+ */
+export const MAX_DRAW_ROWS = 100_000
+
+/** A seeded uniform sample of `m` of the values (Floyd's algorithm), in their original order. */
+function subsample(values: ArrayLike<number>, m: number, seed: number): Float64Array {
+  const random = seededRandom(seed)
+  const n = values.length
+  const chosen = new Set<number>()
+  for (let j = n - m; j < n; j++) {
+    const t = Math.floor(random() * (j + 1))
+    chosen.add(chosen.has(t) ? j : t)
+  }
+  return Float64Array.from(
+    [...chosen].sort((a, b) => a - b),
+    (i) => values[i]!,
+  )
+}
+
 /** The dev calibrator and its bootstrap refits, fitted once and reused for every chunk. */
 export interface CbpeModel {
   calibrator: IsotonicCalibrator
@@ -162,23 +184,66 @@ export function estimatePerformance(
     f1_score: [],
     roc_auc: [],
   }
+  const scoreOfRows = score
+  // above MAX_DRAW_ROWS the draws run on a seeded subsample; their spread is rescaled below
+  const sub = n > MAX_DRAW_ROWS ? subsample(score, MAX_DRAW_ROWS, model.seed + 2) : null
+  const mcGroups = sub ? rankedGroups(sub) : groups
+  const scale = sub ? Math.sqrt(sub.length / n) : 1
+  let center: Record<EstimatedMetric, number> | null = null
+  if (sub) {
+    const pSub = groupProbabilities(model.calibrator, sub, mcGroups, new Float64Array(sub.length))
+    const predSub = Uint8Array.from(sub, (v) => (v >= threshold ? 1 : 0))
+    center = metricsOf(confusionOf(predSub, pSub), mcGroups, pSub)
+  }
   if (n > 0) {
     const random = seededRandom(model.seed + 1)
+    const groups = mcGroups
+    const score = sub ?? scoreOfRows
     const tps = new Float64Array(groups.ends.length)
     const fps = new Float64Array(groups.ends.length)
     // groups are in decreasing score, so the rows predicted 1 are the first `cut` groups
     let cut = 0
     while (cut < groups.ends.length && score[groups.order[groups.ends[cut]! - 1]!]! >= threshold)
       cut++
+    // with a subsample, the expected curve under each refit too: the calibrator's share of the
+    // spread, which does not shrink with more prod rows
+    const tpsE = sub ? new Float64Array(groups.ends.length) : null
+    const fpsE = sub ? new Float64Array(groups.ends.length) : null
+    const metricsAt = (t: Float64Array, f: Float64Array): Record<EstimatedMetric, number> => {
+      const m = t.length
+      const predictedTp = cut > 0 ? t[cut - 1]! : 0
+      const predictedFp = cut > 0 ? f[cut - 1]! : 0
+      const scores = scoresFromConfusion({
+        tp: predictedTp,
+        fp: predictedFp,
+        fn: (m ? t[m - 1]! : 0) - predictedTp,
+        tn: (m ? f[m - 1]! : 0) - predictedFp,
+      })
+      return {
+        accuracy: scores.accuracy,
+        precision: scores.precision,
+        recall: scores.recall,
+        f1_score: scores.f1,
+        roc_auc: aucFromClfCurve({ tps: t, fps: f, thresholds: t }),
+      }
+    }
     for (const bootstrap of model.bootstraps.slice(0, draws)) {
       // one pass in ranked order: a calibrated p per group of tied scores, a label per row
       let tp = 0
       let fp = 0
+      let tpE = 0
+      let fpE = 0
       let k = 0
       const calibrate = isotonicDescending(bootstrap)
       for (let g = 0; g < groups.ends.length; g++) {
         const end = groups.ends[g]!
         const pg = calibrate(score[groups.order[k]!]!)
+        if (tpsE) {
+          tpE += pg * (end - k)
+          fpE += (1 - pg) * (end - k)
+          tpsE[g] = tpE
+          fpsE![g] = fpE
+        }
         for (; k < end; k++) {
           if (random() < pg) tp++
           else fp++
@@ -186,23 +251,18 @@ export function estimatePerformance(
         tps[g] = tp
         fps[g] = fp
       }
-      const predictedTp = cut > 0 ? tps[cut - 1]! : 0
-      const predictedFp = cut > 0 ? fps[cut - 1]! : 0
-      const scores = scoresFromConfusion({
-        tp: predictedTp,
-        fp: predictedFp,
-        fn: tp - predictedTp,
-        tn: fp - predictedFp,
-      })
-      const realised: Record<EstimatedMetric, number> = {
-        accuracy: scores.accuracy,
-        precision: scores.precision,
-        recall: scores.recall,
-        f1_score: scores.f1,
-        roc_auc: aucFromClfCurve({ tps, fps, thresholds: tps }),
-      }
+      const realised = metricsAt(tps, fps)
+      const expected = tpsE ? metricsAt(tpsE, fpsE!) : null
       for (const m of ESTIMATED_METRICS) {
-        if (Number.isFinite(realised[m])) samples[m].push(realised[m])
+        const v = realised[m]
+        const full = base.values[m]
+        if (!Number.isFinite(v)) continue
+        if (!expected || !center || full == null) {
+          samples[m].push(v)
+          continue
+        }
+        // full = estimate on every row; calibrator part as drawn, label noise rescaled to n rows
+        samples[m].push(full + (expected[m] - center[m]) + (v - expected[m]) * scale)
       }
     }
   }
