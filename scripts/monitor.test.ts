@@ -60,6 +60,14 @@ describe('npm run monitor (CLI)', () => {
     expect(stderr).toContain('usage: npm run monitor')
   })
 
+  it('refuses a malformed value matrix, naming the part', async () => {
+    const { code, stderr } = await monitor(['--value-matrix', 'tp=1,fp=x'])
+    expect(code).toBe(2)
+    expect(stderr).toContain(
+      '--value-matrix must be tp=<n>,fp=<n>,tn=<n>,fn=<n>, but "fp=x" is not',
+    )
+  })
+
   it('names a missing predictions file in one sentence, exit code 1', async () => {
     const { code, stderr } = await monitor(['--no-log'], {
       MONITOR_PREDICTIONS_DEV: '/nonexistent/dev.parquet',

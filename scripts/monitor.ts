@@ -1,6 +1,7 @@
 /**
  * npm run monitor -- [--json] [--no-log] [--metric f1_score] [--max-degradation 0.15]
- *   [--threshold 0.5] [--experiment kobe] [--draws 200] [--seed 42]
+ *   [--threshold 0.5] [--value-matrix tp=1,fp=-1,tn=0,fn=0] [--experiment kobe] [--draws 200]
+ *   [--seed 42]
  *
  * Computes the monitoring report (drift, realised and label-free metrics, calibration,
  * thresholds, chunks, slices, retrain signals) from the same inputs as the dashboard build and
@@ -10,12 +11,14 @@
 import { parseArgs } from 'node:util'
 import { METRIC_NAMES } from '@/lib/monitoring/metric-set'
 import { runMonitor } from '@/lib/monitoring/run-monitor'
+import type { ValueMatrix } from '@/lib/monitoring/threshold-optimum'
 import { ActiveRuns } from '@/lib/pipeline/active-runs'
 import { pipelineErrorMessage } from '@/lib/pipeline/pipeline-error-message'
 
 const USAGE =
   'usage: npm run monitor -- [--json] [--no-log] [--metric f1_score|log_loss|roc_auc|…] ' +
-  '[--max-degradation 0.15] [--threshold 0.5] [--experiment kobe] [--draws 200] [--seed 42]'
+  '[--max-degradation 0.15] [--threshold 0.5] [--value-matrix tp=1,fp=-1,tn=0,fn=0] ' +
+  '[--experiment kobe] [--draws 200] [--seed 42]'
 
 const activeRuns = new ActiveRuns()
 for (const [signal, code] of [
@@ -25,6 +28,22 @@ for (const [signal, code] of [
   process.on(signal, () => {
     activeRuns.killAll().finally(() => process.exit(code))
   })
+}
+
+/** "tp=1,fp=-1,tn=0,fn=0" → the matrix, or the sentence saying what is wrong. */
+function parseValueMatrix(text: string): ValueMatrix | string {
+  const matrix: Partial<ValueMatrix> = {}
+  for (const part of text.split(',')) {
+    const [cell, value] = part.split('=').map((x) => x.trim())
+    const n = Number(value)
+    if (!['tp', 'fp', 'tn', 'fn'].includes(cell ?? '') || value === '' || !Number.isFinite(n)) {
+      return `--value-matrix must be tp=<n>,fp=<n>,tn=<n>,fn=<n>, but "${part}" is not`
+    }
+    matrix[cell as keyof ValueMatrix] = n
+  }
+  const missing = (['tp', 'fp', 'tn', 'fn'] as const).filter((c) => matrix[c] === undefined)
+  if (missing.length) return `--value-matrix lacks ${missing.join(', ')}`
+  return matrix as ValueMatrix
 }
 
 function fail(message: string): number {
@@ -53,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
         experiment: { type: 'string' },
         draws: { type: 'string' },
         seed: { type: 'string' },
+        'value-matrix': { type: 'string' },
         help: { type: 'boolean' },
       },
     }).values
@@ -77,6 +97,12 @@ async function main(argv: string[]): Promise<number> {
       `${(error as Error).message}: threshold is 0–1, max-degradation > 0, draws an integer ≥ 10, seed an integer ≥ 0`,
     )
   }
+  let valueMatrix: ValueMatrix | undefined
+  if (values['value-matrix'] !== undefined) {
+    const parsed = parseValueMatrix(values['value-matrix'])
+    if (typeof parsed === 'string') return fail(parsed)
+    valueMatrix = parsed
+  }
   const note = (line: string) => process.stderr.write(`${line}\n`)
   const result = await runMonitor({
     env: process.env,
@@ -88,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
     threshold,
     draws,
     seed,
+    valueMatrix,
     note: values.json ? note : (line) => console.log(line),
     activeRuns,
   })
