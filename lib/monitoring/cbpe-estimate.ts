@@ -2,11 +2,14 @@ import type { ConfusionCounts } from '../metrics/confusion-matrix'
 import { scoresFromConfusion } from '../metrics/classification-scores'
 import { aucFromClfCurve } from '../metrics/roc-auc'
 import { seededRandom } from '../model/seeded-random'
-import { fitIsotonic, isotonicDescending, type IsotonicCalibrator } from './isotonic-calibrator'
+import type { CbpeModel } from './cbpe-model'
+import { isotonicDescending, type IsotonicCalibrator } from './isotonic-calibrator'
 import { finiteSet, type MetricSet } from './metric-set'
 import { cumulativeCounts, rankedGroups, type RankedGroups } from './ranked-groups'
 
 /** The metrics CBPE estimates (log loss and Brier need labels to mean anything). */
+export { fitCbpe, type CbpeModel } from './cbpe-model'
+
 export const ESTIMATED_METRICS = ['accuracy', 'precision', 'recall', 'f1_score', 'roc_auc'] as const
 export type EstimatedMetric = (typeof ESTIMATED_METRICS)[number]
 
@@ -106,41 +109,6 @@ function subsample(values: ArrayLike<number>, m: number, seed: number): Float64A
     [...chosen].sort((a, b) => a - b),
     (i) => values[i]!,
   )
-}
-
-/** The dev calibrator and its bootstrap refits, fitted once and reused for every chunk. */
-export interface CbpeModel {
-  calibrator: IsotonicCalibrator
-  /** one refit per draw, each on a seeded bootstrap resample of dev */
-  bootstraps: IsotonicCalibrator[]
-  seed: number
-}
-
-/**
- * Fits CBPE's calibrator on the dev reference (score, label) with scikit-learn's
- * IsotonicRegression(out_of_bounds="clip"), and `draws` refits on seeded bootstrap resamples of
- * dev that carry the calibrator's own error into the interval.
- */
-export function fitCbpe(
-  dev: { score: ArrayLike<number>; y: ArrayLike<number> },
-  options: { draws?: number; seed?: number } = {},
-): CbpeModel {
-  const draws = options.draws ?? 200
-  const seed = options.seed ?? 42
-  const random = seededRandom(seed)
-  const m = dev.score.length
-  const bootScore = new Float64Array(m)
-  const bootY = new Float64Array(m)
-  const bootstraps: IsotonicCalibrator[] = []
-  for (let d = 0; d < draws; d++) {
-    for (let j = 0; j < m; j++) {
-      const k = Math.floor(random() * m)
-      bootScore[j] = dev.score[k]!
-      bootY[j] = dev.y[k]!
-    }
-    bootstraps.push(fitIsotonic(bootScore, bootY))
-  }
-  return { calibrator: fitIsotonic(dev.score, dev.y), bootstraps, seed }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { computeDriftTable, DEFAULT_DRIFT_SHARE, type DriftTable } from '../drift/drift-table'
 import type { ModelJson } from '../model/model-json'
-import { brierScore } from '../metrics/brier-score'
-import { CALIBRATION_BINNING, calibrationError, type CalibrationBin } from './calibration-error'
+import { calibratedEce, calibrationSummary, type CalibrationSummary } from './calibration-summary'
 import {
   CBPE_INTERVAL_METHOD,
   CBPE_METHOD,
@@ -10,19 +9,18 @@ import {
   type CbpeEstimate,
   type CbpeModel,
 } from './cbpe-estimate'
-import { chunkResult, MIN_CHUNK_ROWS, type ChunkResult } from './chunk-report'
-import { chunkRows, type Chunking } from './chunk-rows'
+import { MIN_CHUNK_ROWS, type ChunkResult } from './chunk-report'
+import type { Chunking } from './chunk-rows'
+import { chunkTimelines } from './chunk-timelines'
 import { estimateValidity, type EstimateValidity } from './estimate-validity'
 import { featureDriftEntries, type FeatureDriftEntry } from './feature-drift-entries'
 import { featureImportance, type FeatureImportance } from './feature-importance'
-import { applyIsotonic } from './isotonic-calibrator'
-import { labelledRows, scoredRows, type LabelledRows } from './labelled-rows'
-import { LOWER_IS_BETTER, realisedMetrics, type MetricSet } from './metric-set'
+import { labelledRows, scoredRows } from './labelled-rows'
+import { realisedMetrics, type MetricSet } from './metric-set'
 import type { MonitorDataset } from './monitor-dataset'
 import {
   predictiveDatasetDrift,
   predictiveImportantDrift,
-  reactiveBetweenChunks,
   reactiveDevProd,
   DEFAULT_MAX_DEGRADATION,
   DEFAULT_REACTIVE_METRIC,
@@ -35,6 +33,8 @@ import {
   type ThresholdOptima,
   type ValueMatrix,
 } from './threshold-optimum'
+
+export type { CalibrationSummary } from './calibration-summary'
 
 export interface MonitoringOptions {
   threshold?: number
@@ -50,16 +50,6 @@ export interface MonitoringOptions {
   /** the monitored model (feature importance); null when none was found */
   model?: ModelJson | null
   chunkings?: Chunking[]
-}
-
-export interface CalibrationSummary {
-  ece: number | null
-  mce: number | null
-  brier: number | null
-  binning: string
-  bins: CalibrationBin[]
-  rows: number
-  unavailable?: string
 }
 
 export interface MonitoringReport {
@@ -94,29 +84,6 @@ export interface MonitoringReport {
   params: Record<string, string | number>
 }
 
-function calibrationSummary(rows: LabelledRows, what: string): CalibrationSummary {
-  if (rows.y.length === 0) {
-    return {
-      ece: null,
-      mce: null,
-      brier: null,
-      binning: CALIBRATION_BINNING,
-      bins: [],
-      rows: 0,
-      unavailable: `calibration needs labels, and ${what} has no row with both a label and a score`,
-    }
-  }
-  const c = calibrationError(rows.y, rows.p)
-  return {
-    ece: c.ece,
-    mce: c.mce,
-    brier: brierScore(rows.y, rows.p),
-    binning: CALIBRATION_BINNING,
-    bins: c.bins,
-    rows: rows.y.length,
-  }
-}
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
@@ -129,12 +96,6 @@ function safeDriftTable(dev: MonitorDataset, prod: MonitorDataset): DriftTable |
   } catch (error) {
     return `drift not computed between ${dev.file} and ${prod.file}: ${describe(error)}`
   }
-}
-
-function calibratedEce(model: CbpeModel, rows: LabelledRows): number | null {
-  if (rows.y.length === 0) return null
-  const q = rows.p.map((s) => applyIsotonic(model.calibrator, s))
-  return calibrationError(rows.y, q).ece
 }
 
 /**
@@ -200,8 +161,14 @@ export function buildMonitoringReport(
         })
       : null
 
-  const chunks: ChunkResult[] = []
-  const chunkNotes: string[] = []
+  const timelines = chunkTimelines(prod, dev.columns, cbpe, cbpeUnavailable, {
+    chunkings: options.chunkings ?? ['season', 'month'],
+    metric,
+    maxDegradation,
+    devValue: devMetrics.values[metric] ?? null,
+    threshold,
+    draws: chunkDraws,
+  })
   const signals: RetrainSignal[] = [
     reactiveDevProd(
       devMetrics.values[metric] ?? null,
@@ -209,49 +176,8 @@ export function buildMonitoringReport(
       devMetrics.unavailable[metric] ?? prodMetrics.unavailable[metric],
       { metric, maxDegradation },
     ),
+    ...timelines.signals,
   ]
-  for (const chunking of options.chunkings ?? (['season', 'month'] as Chunking[])) {
-    const plan = chunkRows(prod, chunking)
-    chunkNotes.push(...plan.notes)
-    const start = chunks.length
-    const devValue = devMetrics.values[metric] ?? null
-    const lower = LOWER_IS_BETTER.has(metric)
-    const limit =
-      devValue === null ? null : devValue + (lower ? 1 : -1) * Math.abs(devValue) * maxDegradation
-    const beyond = (v: number | null | undefined) =>
-      limit === null || v === null || v === undefined ? null : lower ? v > limit : v < limit
-    for (const chunk of plan.chunks) {
-      const c = chunkResult(
-        plan.chunking,
-        chunk,
-        prod,
-        dev.columns,
-        cbpe,
-        cbpeUnavailable,
-        threshold,
-        chunkDraws,
-      )
-      c.alerts = {
-        metric,
-        limit,
-        realised: beyond(c.realised.values[metric]),
-        estimated: beyond(c.estimated.values[metric]),
-        dataset_drift: c.dataset_drift?.drift ?? null,
-      }
-      chunks.push(c)
-    }
-    signals.push(
-      reactiveBetweenChunks(
-        plan.chunking === chunking ? chunking : `${chunking} (row order)`,
-        chunks.slice(start).map((c, k) => ({
-          key: c.key,
-          value: c.realised.values[metric] ?? null,
-          index: start + k,
-        })),
-        { metric, maxDegradation },
-      ),
-    )
-  }
 
   const importance = featureImportance(
     options.model ?? null,
@@ -293,8 +219,8 @@ export function buildMonitoringReport(
       dev: thresholdOptima(devRows.y, devRows.p, valueMatrix, devWhat),
       prod: thresholdOptima(prodRows.y, prodRows.p, valueMatrix, prodWhat),
     },
-    chunks,
-    chunk_notes: chunkNotes,
+    chunks: timelines.chunks,
+    chunk_notes: timelines.notes,
     slices: sliceReports.flatMap((r) => [...r.ranked, ...r.unranked]),
     slices_summary: sliceReports.map((r) => ({
       metric: r.metric,
