@@ -31,6 +31,22 @@ function realised(y: Float64Array, score: Float64Array) {
   }
 }
 
+describe('CBPE arithmetic', () => {
+  it('sums calibrated probabilities into the expected confusion matrix and metrics', () => {
+    // dev: score 0.2 is made 1 time in 4, score 0.8 three times in 4 → P(made) 0.25 and 0.75
+    const dev = { score: [0.2, 0.2, 0.2, 0.2, 0.8, 0.8, 0.8, 0.8], y: [0, 0, 0, 1, 1, 1, 1, 0] }
+    const e = estimatePerformance(fitCbpe(dev, { draws: 10 }), [0.2, 0.8, 0.8], 'prod')
+    expect(e.confusion).toEqual({ tp: 1.5, fp: 0.5, fn: 0.25, tn: 0.75 })
+    expect(e.values.accuracy).toBeCloseTo(2.25 / 3, 12)
+    expect(e.values.precision).toBeCloseTo(0.75, 12)
+    expect(e.values.recall).toBeCloseTo(1.5 / 1.75, 12)
+    expect(e.values.f1_score).toBeCloseTo(3 / (3 + 0.5 + 0.25), 12)
+    // expected ROC: the 0.8 pair first (tp 1.5, fp 0.5), then 0.2 (tp 1.75, fp 1.25)
+    const auc = (0.5 * 1.5 + 0.75 * (1.5 + 1.75)) / (2 * 1.75 * 1.25)
+    expect(e.values.roc_auc).toBeCloseTo(auc, 12)
+  })
+})
+
 describe('CBPE on synthetic data with a known truth', () => {
   it('without drift, every estimated metric holds the realised value within its interval', () => {
     const dev = synthetic(4000, 1)
