@@ -140,6 +140,10 @@ describe.skipIf(!ready)('npm run monitor on the Kobe pipeline outputs', () => {
     )
     expect(logLossSlices[0]!.distance).toBeGreaterThanOrEqual(logLossSlices[1]!.distance!)
     expect(logLossSlices[0]!.ci![0]).toBeLessThanOrEqual(logLossSlices[0]!.value_metric!)
+    // back-court heaves are easy misses (low log loss); pull-up jumpers are where it fails
+    expect(logLossSlices[0]).toMatchObject({ value: 'Backcourt', direction: 'better' })
+    const worst = logLossSlices.find((s) => s.direction === 'worse')!
+    expect(worst.value_metric!).toBeGreaterThan(report.slices_summary[1]!.overall!)
     expect(report.calibration.brier).toBeCloseTo(report.metrics.prod.values.brier_score!, 12)
     expect(report.calibration.ece).toBeGreaterThan(0)
     expect(report.thresholds.dev.f1!.threshold).toBeLessThan(0.5)

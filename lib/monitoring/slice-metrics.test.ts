@@ -47,6 +47,7 @@ describe('slice bootstrap intervals', () => {
     })
     expect(report.ranked.map((s) => s.value)).toEqual(['Paint', 'Mid-Range'])
     expect(report.ranked[0]!.value_metric).toBe(1)
+    expect(report.ranked.map((s) => s.direction)).toEqual(['better', 'worse'])
     expect(report.ranked[0]!.rows).toBe(400)
     expect(report.unranked[0]).toMatchObject({
       value: 'Backcourt',

@@ -4,6 +4,7 @@ import { rocAuc } from '../metrics/roc-auc'
 import { scoresFromConfusion } from '../metrics/classification-scores'
 import { seededRandom } from '../model/seeded-random'
 import type { LabelledRows } from './labelled-rows'
+import { LOWER_IS_BETTER } from './metric-set'
 
 /** Columns sliced when the file has them (features or context). */
 export const SLICE_COLUMNS = [
@@ -38,6 +39,8 @@ export interface SliceResult {
   ci: [number, number] | null
   /** |slice − overall| */
   distance: number | null
+  /** whether the slice does worse or better than overall (log loss and Brier: higher is worse) */
+  direction: 'worse' | 'better' | 'same' | null
   unavailable?: string
 }
 
@@ -210,6 +213,7 @@ export function sliceMetrics(
           value_metric: null,
           ci: null,
           distance: null,
+          direction: null,
           unavailable: `${column} = ${value} has ${ks.length} labelled rows in ${what}, fewer than the ${MIN_SLICE_ROWS} a slice needs`,
         })
         continue
@@ -223,6 +227,7 @@ export function sliceMetrics(
           value_metric: null,
           ci: null,
           distance: null,
+          direction: null,
           unavailable: `${metric} is undefined for ${column} = ${value} in ${what}: its ${ks.length} labelled rows are all one class`,
         })
         continue
@@ -232,6 +237,14 @@ export function sliceMetrics(
         value_metric: v,
         ci: bootstrapInterval(metric, y, p, threshold, draws, random),
         distance: overall === null ? null : Math.abs(v - overall),
+        direction:
+          overall === null
+            ? null
+            : v === overall
+              ? 'same'
+              : v > overall === LOWER_IS_BETTER.has(metric)
+                ? 'worse'
+                : 'better',
       })
     }
   }
