@@ -53,7 +53,9 @@ async function child(dev: string, prod: string, store: string, draws: number) {
   )
   console.log(`read both files:   ${s(t1 - t0)}`)
   console.log(`monitoring report: ${s(t2 - t1)}`)
-  console.log(`log the MLflow run (report.json ${mb(json.length)}): ${s(t3 - t2)}`)
+  console.log(
+    `log the MLflow run (report.json ${(json.length / 1024).toFixed(0)} KB): ${s(t3 - t2)}`,
+  )
   console.log(`whole pass:        ${s(t3 - t0)}`)
   console.log(`peak RSS:          ${mb(process.resourceUsage().maxRSS * 1024)}`)
 }

@@ -26,7 +26,7 @@ import {
   DEFAULT_REACTIVE_METRIC,
   type RetrainSignal,
 } from './retrain-signals'
-import { sliceMetrics, type SliceResult, type SliceReport } from './slice-metrics'
+import { sliceGroups, sliceMetrics, type SliceResult, type SliceReport } from './slice-metrics'
 import {
   thresholdOptima,
   DEFAULT_VALUE_MATRIX,
@@ -195,9 +195,11 @@ export function buildMonitoringReport(
   // the reactive metric, and log loss, which still ranks slices when a thresholded metric is
   // flat (the Kobe prod F1 is 0 in every slice)
   const sliceNames = [...new Set([metric, 'log_loss'])]
+  const groups = sliceGroups(prodRows, prod.context, prod.rows, prodWhat)
   const sliceReports = sliceNames.map((m) =>
     sliceMetrics(prodRows, prod.context, prod.rows, {
       metric: m,
+      groups,
       threshold,
       draws,
       seed,

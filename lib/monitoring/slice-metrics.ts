@@ -155,6 +155,46 @@ export function bootstrapInterval(
   return [percentile(values, 0.025), percentile(values, 0.975)]
 }
 
+export type SliceGroup =
+  | { column: string; slices: { value: string; rows: number; members: number[] }[] }
+  | { column: string; skipped: string }
+
+function keyOf(v: string | number | null | undefined): string {
+  return v === null || v === undefined || Number.isNaN(v) ? '(missing)' : String(v)
+}
+
+/**
+ * The slices of each SLICE_COLUMNS column: every value with its row count and its labelled rows
+ * (positions in `labelled`), values in sorted order; a column the data lacks is skipped.
+ */
+export function sliceGroups(
+  labelled: LabelledRows,
+  context: Record<string, ArrayLike<string | number | null>>,
+  totalRows: number,
+  what: string,
+): SliceGroup[] {
+  return SLICE_COLUMNS.map((column) => {
+    const values = context[column]
+    if (!values) return { column, skipped: `${what} has no ${column} column` }
+    const rowsPer = new Map<string, number>()
+    for (let i = 0; i < totalRows; i++) {
+      const key = keyOf(values[i])
+      rowsPer.set(key, (rowsPer.get(key) ?? 0) + 1)
+    }
+    const members = new Map<string, number[]>()
+    for (let k = 0; k < labelled.index.length; k++) {
+      const key = keyOf(values[labelled.index[k]!])
+      let list = members.get(key)
+      if (!list) members.set(key, (list = []))
+      list.push(k)
+    }
+    const slices = [...rowsPer.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([value, rows]) => ({ value, rows, members: members.get(value) ?? [] }))
+    return { column, slices }
+  })
+}
+
 /**
  * `metric` per slice of each SLICE_COLUMNS column the data has, on its labelled rows, with a
  * seeded bootstrap interval, ranked by distance from the metric on all labelled rows. `labelled`
@@ -167,6 +207,8 @@ export function sliceMetrics(
   totalRows: number,
   options: {
     metric?: string
+    /** the slices, when already grouped (several metrics over the same rows) */
+    groups?: SliceGroup[]
     threshold?: number
     draws?: number
     seed?: number
@@ -184,28 +226,13 @@ export function sliceMetrics(
   const ranked: SliceResult[] = []
   const unranked: SliceResult[] = []
   const skipped: SliceReport['skipped'] = []
-  for (const column of SLICE_COLUMNS) {
-    const values = context[column]
-    if (!values) {
-      skipped.push({ column, reason: `${what} has no ${column} column` })
+  for (const group of options.groups ?? sliceGroups(labelled, context, totalRows, what)) {
+    const { column } = group
+    if ('skipped' in group) {
+      skipped.push({ column, reason: group.skipped })
       continue
     }
-    const rowsPer = new Map<string, number>()
-    for (let i = 0; i < totalRows; i++) {
-      const v = values[i]
-      const key = v === null || v === undefined || Number.isNaN(v) ? '(missing)' : String(v)
-      rowsPer.set(key, (rowsPer.get(key) ?? 0) + 1)
-    }
-    const members = new Map<string, number[]>()
-    for (let k = 0; k < labelled.index.length; k++) {
-      const v = values[labelled.index[k]!]
-      const key = v === null || v === undefined || Number.isNaN(v) ? '(missing)' : String(v)
-      let list = members.get(key)
-      if (!list) members.set(key, (list = []))
-      list.push(k)
-    }
-    for (const [value, rows] of [...rowsPer.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const ks = members.get(value) ?? []
+    for (const { value, rows, members: ks } of group.slices) {
       const base = { column, value, rows, labelled: ks.length, metric }
       if (ks.length < MIN_SLICE_ROWS) {
         unranked.push({
