@@ -57,6 +57,10 @@ async function child(dev: string, prod: string, store: string, draws: number) {
     `log the MLflow run (report.json ${(json.length / 1024).toFixed(0)} KB): ${s(t3 - t2)}`,
   )
   console.log(`whole pass:        ${s(t3 - t0)}`)
+  const cpu = process.cpuUsage()
+  console.log(
+    `CPU time:          ${s((cpu.user + cpu.system) / 1000)} (wall time above includes waiting for a shared CPU)`,
+  )
   console.log(`peak RSS:          ${mb(process.resourceUsage().maxRSS * 1024)}`)
 }
 
