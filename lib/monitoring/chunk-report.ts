@@ -18,6 +18,8 @@ export interface ChunkResult {
   realised: MetricSet
   estimated: Pick<MetricSet, 'values' | 'unavailable'> & {
     interval: Partial<Record<string, [number, number] | null>>
+    /** the report's validity verdict for the label-free estimate (filled by the report) */
+    trustworthy?: boolean
   }
   features: { name: string; method: string; statistic: number; threshold: number; drift: boolean }[]
   dataset_drift: { share: number; drift: boolean } | null

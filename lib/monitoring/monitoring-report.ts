@@ -169,6 +169,7 @@ export function buildMonitoringReport(
     threshold,
     draws: chunkDraws,
   })
+  for (const c of timelines.chunks) c.estimated.trustworthy = validity?.trustworthy ?? false
   const signals: RetrainSignal[] = [
     reactiveDevProd(
       devMetrics.values[metric] ?? null,

@@ -130,6 +130,7 @@ describe.skipIf(!ready)('npm run monitor on the Kobe pipeline outputs', () => {
     expect(seasons.reduce((s, c) => s + c.rows, 0)).toBe(6426)
     const season = seasons.find((c) => c.realised.values.f1_score !== null)!
     expect(season.alerts).toMatchObject({ metric: 'f1_score', realised: true })
+    expect(season.estimated.trustworthy).toBe(false)
     expect(season.alerts!.limit).toBeCloseTo(report.metrics.dev.values.f1_score! * 0.85, 12)
     for (const c of report.chunks) {
       if (c.rows < 30) expect(c.unavailable.drift).toMatch(/fewer than the 30 a chunk needs/)
