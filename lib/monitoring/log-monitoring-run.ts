@@ -1,5 +1,5 @@
 import type { FileStoreWriter } from '../mlflow/filestore-writer'
-import { MAX_TAG_VALUE_LENGTH } from '../mlflow/filestore-keys'
+import { MAX_PARAM_VALUE_LENGTH, MAX_TAG_VALUE_LENGTH } from '../mlflow/filestore-keys'
 import type { ActiveRuns } from '../pipeline/active-runs'
 import { withRun } from '../pipeline/stage-context'
 import type { MonitoringReport } from './monitoring-report'
@@ -12,8 +12,8 @@ function key(text: string): string {
   return text.replace(/[^A-Za-z0-9_\-./ ]/g, '_')
 }
 
-function clip(text: string): string {
-  return text.length > MAX_TAG_VALUE_LENGTH ? `${text.slice(0, MAX_TAG_VALUE_LENGTH - 1)}…` : text
+function clip(text: string, max = MAX_TAG_VALUE_LENGTH): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
 function finite(values: Record<string, number | null | undefined>): Record<string, number> {
@@ -97,7 +97,15 @@ export async function logMonitoringRun(
   json: string,
 ): Promise<string> {
   return withRun(ctx, MONITOR_RUN, { tags: { 'monitor.kind': 'monitoring' } }, async (run) => {
-    await run.logParams(report.params)
+    // many features make drift_methods long: MLflow caps a param value at 6000 characters
+    await run.logParams(
+      Object.fromEntries(
+        Object.entries(report.params).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? clip(v, MAX_PARAM_VALUE_LENGTH) : v,
+        ]),
+      ),
+    )
     await run.logMetrics(monitoringMetrics(report))
     const metric = String(report.params.reactive_metric)
     const history = chunkHistory(report, metric)
