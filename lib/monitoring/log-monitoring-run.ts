@@ -66,16 +66,20 @@ export function monitoringMetrics(report: MonitoringReport): Record<string, numb
 }
 
 /** Per-chunk realised and estimated metric as metric history (step = chunk position). */
-function chunkHistory(report: MonitoringReport, metric: string): Record<string, number>[] {
+function chunkHistory(
+  report: MonitoringReport,
+  metric: string,
+): { step: number; values: Record<string, number> }[] {
   const counters = new Map<string, number>()
   return report.chunks.map((c) => {
     const step = counters.get(c.chunking) ?? 0
     counters.set(c.chunking, step + 1)
-    return finite({
+    const values = finite({
       [`chunk.${c.chunking}.${metric}`]: c.realised.values[metric],
       [`chunk.${c.chunking}.estimated.${metric}`]: c.estimated.values[metric],
       [`chunk.${c.chunking}.dataset_drift_share`]: c.dataset_drift?.share,
     })
+    return { step, values }
   })
 }
 
@@ -108,13 +112,8 @@ export async function logMonitoringRun(
     )
     await run.logMetrics(monitoringMetrics(report))
     const metric = String(report.params.reactive_metric)
-    const history = chunkHistory(report, metric)
-    const counters = new Map<string, number>()
-    for (const [k, entry] of history.entries()) {
-      const chunking = report.chunks[k]!.chunking
-      const step = counters.get(chunking) ?? 0
-      counters.set(chunking, step + 1)
-      if (Object.keys(entry).length) await run.logMetrics(entry, { step })
+    for (const { step, values } of chunkHistory(report, metric)) {
+      if (Object.keys(values).length) await run.logMetrics(values, { step })
     }
     const tags: Record<string, string> = {
       'monitor.verdict': report.verdict.retrain ? 'retrain' : 'healthy',
