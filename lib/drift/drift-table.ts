@@ -37,6 +37,11 @@ export interface DriftTableOptions {
   columnTypes?: Record<string, ColumnType>
   /** share of drifted columns at which the dataset drifts (Evidently's `drift_share`, 0.5) */
   driftShare?: number
+  /**
+   * only the chosen test's statistic: the alternatives (PSI, JS, KS, Wasserstein) are left NaN
+   * and the summary null. For many small chunks, where an exact KS p-value per chunk is costly.
+   */
+  statisticOnly?: boolean
 }
 
 export interface DriftAlternatives {
@@ -106,7 +111,14 @@ function alternativesFor(
   }
 }
 
-/** The method's statistic when the alternatives already hold it. */
+const SKIPPED_ALTERNATIVES: DriftAlternatives = {
+  psi: NaN,
+  jensenshannon: NaN,
+  ks_statistic: NaN,
+  ks_p_value: NaN,
+  wasserstein_normed: NaN,
+}
+
 /** The statistic of `method` already held in a row's alternatives (null: not for this column). */
 export function alternativeStatistic(
   alternatives: DriftAlternatives,
@@ -142,10 +154,13 @@ function driftRow(
   const info = DRIFT_METHODS[method]
   const threshold = options.thresholds?.[name] ?? info.defaultThreshold
   assertMethodApplies(method, ref, cur, type, name)
-  const alternatives = alternativesFor(ref, cur, type)
-  const statistic =
-    alternativeStatistic(alternatives, method) ?? runDriftMethod(method, ref, cur, type)
-  const numeric = ref.kind === 'numeric' && cur.kind === 'numeric'
+  const alternatives = options.statisticOnly
+    ? SKIPPED_ALTERNATIVES
+    : alternativesFor(ref, cur, type)
+  const statistic = options.statisticOnly
+    ? runDriftMethod(method, ref, cur, type, name)
+    : (alternativeStatistic(alternatives, method) ?? runDriftMethod(method, ref, cur, type))
+  const numeric = ref.kind === 'numeric' && cur.kind === 'numeric' && !options.statisticOnly
   return {
     column: name,
     type,

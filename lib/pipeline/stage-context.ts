@@ -16,10 +16,11 @@ export interface StageContext {
 
 /**
  * Runs `body` inside a new MLflow run and ends it FINISHED, or FAILED when body throws (the
- * error is rethrown), so a crash never leaves a run RUNNING.
+ * error is rethrown), so a crash never leaves a run RUNNING. Needs only the store, the
+ * experiment and the open runs, so `npm run monitor` logs its run the same way.
  */
 export async function withRun<T>(
-  ctx: StageContext,
+  ctx: Pick<StageContext, 'writer' | 'experimentId' | 'activeRuns'>,
   runName: string,
   options: { parentRunId?: string; tags?: Record<string, string> },
   body: (run: RunHandle) => Promise<T>,

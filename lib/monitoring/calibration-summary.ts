@@ -1,0 +1,46 @@
+import { brierScore } from '../metrics/brier-score'
+import { CALIBRATION_BINNING, calibrationError, type CalibrationBin } from './calibration-error'
+import type { CbpeModel } from './cbpe-estimate'
+import { applyIsotonic } from './isotonic-calibrator'
+import type { LabelledRows } from './labelled-rows'
+
+export interface CalibrationSummary {
+  ece: number | null
+  mce: number | null
+  brier: number | null
+  binning: string
+  bins: CalibrationBin[]
+  rows: number
+  unavailable?: string
+}
+
+/** ECE and MCE (10 uniform bins) beside the Brier score, or why they are missing. */
+export function calibrationSummary(rows: LabelledRows, what: string): CalibrationSummary {
+  if (rows.y.length === 0) {
+    return {
+      ece: null,
+      mce: null,
+      brier: null,
+      binning: CALIBRATION_BINNING,
+      bins: [],
+      rows: 0,
+      unavailable: `calibration needs labels, and ${what} has no row with both a label and a score`,
+    }
+  }
+  const c = calibrationError(rows.y, rows.p)
+  return {
+    ece: c.ece,
+    mce: c.mce,
+    brier: brierScore(rows.y, rows.p),
+    binning: CALIBRATION_BINNING,
+    bins: c.bins,
+    rows: rows.y.length,
+  }
+}
+
+/** ECE of the CBPE-calibrated scores (the calibration-shift check); null without rows. */
+export function calibratedEce(model: CbpeModel, rows: LabelledRows): number | null {
+  if (rows.y.length === 0) return null
+  const q = rows.p.map((s) => applyIsotonic(model.calibrator, s))
+  return calibrationError(rows.y, q).ece
+}

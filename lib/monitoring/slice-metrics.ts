@@ -1,0 +1,291 @@
+import { brierScore } from '../metrics/brier-score'
+import { logLoss } from '../metrics/log-loss'
+import { rocAuc } from '../metrics/roc-auc'
+import { scoresFromConfusion } from '../metrics/classification-scores'
+import { seededRandom } from '../model/seeded-random'
+import type { LabelledRows } from './labelled-rows'
+import { LOWER_IS_BETTER } from './metric-set'
+
+/** Columns sliced when the file has them (features or context). */
+export const SLICE_COLUMNS = [
+  'shot_zone_area',
+  'shot_zone_basic',
+  'shot_zone_range',
+  'period',
+  'playoffs',
+  'action_type',
+  'opponent',
+] as const
+
+/** Slices with fewer labelled rows carry a reason instead of a number. */
+export const MIN_SLICE_ROWS = 30
+
+/**
+ * Above this many rows a bootstrap draw resamples this many (m-out-of-n bootstrap) and the
+ * spread around the full-sample value is rescaled by √(m / n): the cost stays bounded on a
+ * million-row slice while the interval keeps its width (the metrics are √n-consistent).
+ */
+export const MAX_BOOTSTRAP_ROWS = 20_000
+
+export interface SliceResult {
+  column: string
+  value: string
+  /** rows of the slice, and how many carry a label and a score */
+  rows: number
+  labelled: number
+  metric: string
+  value_metric: number | null
+  /** seeded bootstrap percentile interval [2.5 %, 97.5 %] */
+  ci: [number, number] | null
+  /** |slice − overall| */
+  distance: number | null
+  /** whether the slice does worse or better than overall (log loss and Brier: higher is worse) */
+  direction: 'worse' | 'better' | 'same' | null
+  unavailable?: string
+}
+
+export interface SliceReport {
+  metric: string
+  overall: number | null
+  bootstrap: { draws: number; seed: number; method: string }
+  /** every slice with a value, furthest from the overall value first */
+  ranked: SliceResult[]
+  /** slices without a value, each with its reason */
+  unranked: SliceResult[]
+  /** columns not sliced, with why */
+  skipped: { column: string; reason: string }[]
+}
+
+const CONFUSION_METRICS = new Set(['f1_score', 'accuracy', 'precision', 'recall'])
+
+/** One metric of labels `y` and scores `p`, NaN when undefined (AUC on one class). */
+export function metricValue(
+  metric: string,
+  y: ArrayLike<number>,
+  p: ArrayLike<number>,
+  threshold: number,
+): number {
+  if (y.length === 0) return NaN
+  if (CONFUSION_METRICS.has(metric)) {
+    let tp = 0
+    let fp = 0
+    let tn = 0
+    let fn = 0
+    for (let i = 0; i < y.length; i++) {
+      const hit = p[i]! >= threshold
+      if (y[i] === 1) {
+        if (hit) tp++
+        else fn++
+      } else if (hit) fp++
+      else tn++
+    }
+    const s = scoresFromConfusion({ tp, fp, tn, fn })
+    return metric === 'f1_score' ? s.f1 : s[metric as 'accuracy' | 'precision' | 'recall']
+  }
+  if (metric === 'log_loss') return logLoss(y, p)
+  if (metric === 'brier_score') return brierScore(y, p)
+  if (metric === 'roc_auc') return rocAuc(y, p)
+  throw new Error(`unknown metric "${metric}"`)
+}
+
+function percentile(sorted: number[], q: number): number {
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.min(lo + 1, sorted.length - 1)
+  return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!)
+}
+
+/** Per-row loss whose mean is the metric (log loss, Brier), via lib/metrics on one row. */
+function rowLosses(metric: string, y: Float64Array, p: Float64Array): Float64Array | null {
+  if (metric !== 'log_loss' && metric !== 'brier_score') return null
+  const loss = metric === 'log_loss' ? logLoss : brierScore
+  return Float64Array.from(y, (_, i) => loss(y.subarray(i, i + 1), p.subarray(i, i + 1)))
+}
+
+/**
+ * Seeded bootstrap percentile interval of `metric` on (y, p): `draws` resamples of the rows
+ * with replacement (of MAX_BOOTSTRAP_ROWS rows, rescaled, for larger slices). Without copying rows: a confusion metric only needs each drawn row's cell
+ * (predicted × actual), a mean loss only each drawn row's loss; ROC AUC resamples the rows.
+ * Null when most draws leave the metric undefined.
+ */
+export function bootstrapInterval(
+  metric: string,
+  y: Float64Array,
+  p: Float64Array,
+  threshold: number,
+  draws: number,
+  random: () => number,
+): [number, number] | null {
+  const rows = y.length
+  const n = Math.min(rows, MAX_BOOTSTRAP_ROWS)
+  const scale = Math.sqrt(n / rows)
+  const full = metricValue(metric, y, p, threshold)
+  const values: number[] = []
+  const losses = rowLosses(metric, y, p)
+  const cells = CONFUSION_METRICS.has(metric)
+    ? Uint8Array.from(y, (v, i) => (p[i]! >= threshold ? 2 : 0) + v)
+    : null
+  const by = cells || losses ? null : new Float64Array(n)
+  const bp = cells || losses ? null : new Float64Array(n)
+  const count = [0, 0, 0, 0]
+  for (let d = 0; d < draws; d++) {
+    let v: number
+    if (cells) {
+      count.fill(0)
+      for (let i = 0; i < n; i++) count[cells[Math.floor(random() * rows)]!]!++
+      // cell = 2·predicted + actual
+      const s = scoresFromConfusion({ tn: count[0]!, fn: count[1]!, fp: count[2]!, tp: count[3]! })
+      v = metric === 'f1_score' ? s.f1 : s[metric as 'accuracy' | 'precision' | 'recall']
+    } else if (losses) {
+      let sum = 0
+      for (let i = 0; i < n; i++) sum += losses[Math.floor(random() * rows)]!
+      v = sum / n
+    } else {
+      for (let i = 0; i < n; i++) {
+        const k = Math.floor(random() * rows)
+        by![i] = y[k]!
+        bp![i] = p[k]!
+      }
+      v = metricValue(metric, by!, bp!, threshold)
+    }
+    if (Number.isFinite(v)) values.push(n === rows ? v : full + (v - full) * scale)
+  }
+  if (values.length < draws / 2) return null
+  values.sort((a, b) => a - b)
+  return [percentile(values, 0.025), percentile(values, 0.975)]
+}
+
+export type SliceGroup =
+  | { column: string; slices: { value: string; rows: number; members: number[] }[] }
+  | { column: string; skipped: string }
+
+function keyOf(v: string | number | null | undefined): string {
+  return v === null || v === undefined || Number.isNaN(v) ? '(missing)' : String(v)
+}
+
+/**
+ * The slices of each SLICE_COLUMNS column: every value with its row count and its labelled rows
+ * (positions in `labelled`), values in sorted order; a column the data lacks is skipped.
+ */
+export function sliceGroups(
+  labelled: LabelledRows,
+  context: Record<string, ArrayLike<string | number | null>>,
+  totalRows: number,
+  what: string,
+): SliceGroup[] {
+  return SLICE_COLUMNS.map((column) => {
+    const values = context[column]
+    if (!values) return { column, skipped: `${what} has no ${column} column` }
+    const rowsPer = new Map<string, number>()
+    for (let i = 0; i < totalRows; i++) {
+      const key = keyOf(values[i])
+      rowsPer.set(key, (rowsPer.get(key) ?? 0) + 1)
+    }
+    const members = new Map<string, number[]>()
+    for (let k = 0; k < labelled.index.length; k++) {
+      const key = keyOf(values[labelled.index[k]!])
+      let list = members.get(key)
+      if (!list) members.set(key, (list = []))
+      list.push(k)
+    }
+    const slices = [...rowsPer.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([value, rows]) => ({ value, rows, members: members.get(value) ?? [] }))
+    return { column, slices }
+  })
+}
+
+/**
+ * `metric` per slice of each SLICE_COLUMNS column the data has, on its labelled rows, with a
+ * seeded bootstrap interval, ranked by distance from the metric on all labelled rows. `labelled`
+ * holds the labelled rows and their index into `context`'s columns. Slices with fewer than 30
+ * labelled rows carry a reason instead of a number.
+ */
+export function sliceMetrics(
+  labelled: LabelledRows,
+  context: Record<string, ArrayLike<string | number | null>>,
+  totalRows: number,
+  options: {
+    metric?: string
+    /** the slices, when already grouped (several metrics over the same rows) */
+    groups?: SliceGroup[]
+    threshold?: number
+    draws?: number
+    seed?: number
+    what?: string
+  } = {},
+): SliceReport {
+  const metric = options.metric ?? 'f1_score'
+  const threshold = options.threshold ?? 0.5
+  const draws = options.draws ?? 200
+  const seed = options.seed ?? 42
+  const what = options.what ?? 'the data'
+  const random = seededRandom(seed)
+  const overallRaw = metricValue(metric, labelled.y, labelled.p, threshold)
+  const overall = Number.isFinite(overallRaw) ? overallRaw : null
+  const ranked: SliceResult[] = []
+  const unranked: SliceResult[] = []
+  const skipped: SliceReport['skipped'] = []
+  for (const group of options.groups ?? sliceGroups(labelled, context, totalRows, what)) {
+    const { column } = group
+    if ('skipped' in group) {
+      skipped.push({ column, reason: group.skipped })
+      continue
+    }
+    for (const { value, rows, members: ks } of group.slices) {
+      const base = { column, value, rows, labelled: ks.length, metric }
+      if (ks.length < MIN_SLICE_ROWS) {
+        unranked.push({
+          ...base,
+          value_metric: null,
+          ci: null,
+          distance: null,
+          direction: null,
+          unavailable: `${column} = ${value} has ${ks.length} labelled rows in ${what}, fewer than the ${MIN_SLICE_ROWS} a slice needs`,
+        })
+        continue
+      }
+      const y = Float64Array.from(ks, (k) => labelled.y[k]!)
+      const p = Float64Array.from(ks, (k) => labelled.p[k]!)
+      const v = metricValue(metric, y, p, threshold)
+      if (!Number.isFinite(v)) {
+        unranked.push({
+          ...base,
+          value_metric: null,
+          ci: null,
+          distance: null,
+          direction: null,
+          unavailable: `${metric} is undefined for ${column} = ${value} in ${what}: its ${ks.length} labelled rows are all one class`,
+        })
+        continue
+      }
+      ranked.push({
+        ...base,
+        value_metric: v,
+        ci: bootstrapInterval(metric, y, p, threshold, draws, random),
+        distance: overall === null ? null : Math.abs(v - overall),
+        direction:
+          overall === null
+            ? null
+            : v === overall
+              ? 'same'
+              : v > overall === LOWER_IS_BETTER.has(metric)
+                ? 'worse'
+                : 'better',
+      })
+    }
+  }
+  ranked.sort((a, b) => (b.distance ?? 0) - (a.distance ?? 0) || b.labelled - a.labelled)
+  return {
+    metric,
+    overall,
+    bootstrap: {
+      draws,
+      seed,
+      method: `percentile bootstrap: labelled rows of the slice resampled with replacement (Mulberry32, seeded); above ${MAX_BOOTSTRAP_ROWS} rows, resamples of ${MAX_BOOTSTRAP_ROWS} with the spread rescaled by sqrt(m/n)`,
+    },
+    ranked,
+    unranked,
+    skipped,
+  }
+}

@@ -1,0 +1,95 @@
+import { binaryClfCurve } from '../metrics/binary-clf-curve'
+import type { ConfusionCounts } from '../metrics/confusion-matrix'
+
+/** Value (benefit positive, cost negative) of one prediction in each cell of the 2x2 matrix. */
+export interface ValueMatrix {
+  tp: number
+  fp: number
+  tn: number
+  fn: number
+}
+
+/** A default that a user edits: a made shot found is worth 1, a false alarm costs 1. */
+export const DEFAULT_VALUE_MATRIX: ValueMatrix = { tp: 1, fp: -1, tn: 0, fn: 0 }
+
+export interface ThresholdChoice {
+  /** predict 1 when score >= threshold */
+  threshold: number
+  /** the objective at that threshold (F1, J, or total value) */
+  value: number
+  confusion: ConfusionCounts
+}
+
+export interface ThresholdOptima {
+  rows: number
+  f1: ThresholdChoice | null
+  youden: ThresholdChoice | null
+  value: (ThresholdChoice & { perRow: number }) | null
+  valueMatrix: ValueMatrix
+  /** why a choice is null (no labelled row, one class) */
+  unavailable: Record<string, string>
+}
+
+/**
+ * The thresholds that maximise F1, Youden's J (TPR − FPR) and the total value under a 2x2
+ * value matrix, exact over every distinct score (the cut `score >= s` for each score s, from
+ * lib/metrics/binary-clf-curve). Ties keep the highest threshold. `what` names the data in the
+ * sentences that explain a missing choice.
+ */
+export function thresholdOptima(
+  yTrue: ArrayLike<number>,
+  score: ArrayLike<number>,
+  valueMatrix: ValueMatrix = DEFAULT_VALUE_MATRIX,
+  what = 'the data',
+): ThresholdOptima {
+  const rows = yTrue.length
+  const unavailable: Record<string, string> = {}
+  if (rows === 0) {
+    const reason = `${what} has no labelled row with a score`
+    return {
+      rows,
+      f1: null,
+      youden: null,
+      value: null,
+      valueMatrix,
+      unavailable: { f1: reason, youden: reason, value: reason },
+    }
+  }
+  const { fps, tps, thresholds } = binaryClfCurve(yTrue, score)
+  const m = thresholds.length
+  const P = tps[m - 1]!
+  const N = fps[m - 1]!
+  let f1: ThresholdChoice | null = null
+  let youden: ThresholdChoice | null = null
+  let value: ThresholdChoice | null = null
+  for (let k = 0; k < m; k++) {
+    const tp = tps[k]!
+    const fp = fps[k]!
+    const confusion = { tp, fp, tn: N - fp, fn: P - tp }
+    const threshold = thresholds[k]!
+    const f = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (P - tp))
+    if (P > 0 && (!f1 || f > f1.value)) f1 = { threshold, value: f, confusion }
+    if (P > 0 && N > 0) {
+      const j = tp / P - fp / N
+      if (!youden || j > youden.value) youden = { threshold, value: j, confusion }
+    }
+    const v =
+      valueMatrix.tp * tp +
+      valueMatrix.fp * fp +
+      valueMatrix.tn * confusion.tn +
+      valueMatrix.fn * confusion.fn
+    if (!value || v > value.value) value = { threshold, value: v, confusion }
+  }
+  if (P === 0) unavailable.f1 = `F1 is 0 at every threshold on ${what}: no row is class 1`
+  if (P === 0 || N === 0) {
+    unavailable.youden = `Youden's J needs both classes, but every labelled row of ${what} is class ${P === 0 ? 0 : 1}`
+  }
+  return {
+    rows,
+    f1,
+    youden,
+    value: value && { ...value, perRow: value.value / rows },
+    valueMatrix,
+    unavailable,
+  }
+}
