@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { predictProba } from '../lib/model/predict-proba'
+import { scoreRow } from '../lib/views/what-if/what-if-model'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
 import { loadPredictionsFile } from '../lib/predictions/load-predictions'
 import type { ModelSnapshot } from '../lib/site-data/model/model-snapshot-types'
@@ -103,16 +103,16 @@ test('the Model list runs the decision tree on prod shot 11; the champion agrees
     'Treinamento - DecisionTree',
   ])
   const [champion, tree] = models!
-  expect(tree!.model.type).toBe('decision_tree')
+  expect(tree!.estimator).toMatch(/^DecisionTreeClassifier\(max_depth=\d+\)$/)
   // prod shot 11 (the first prod row) with its six inputs, read apart from the page
   const prod = await loadPredictionsFile('data/output/predictions_prod.parquet')
   const ids = prod.data.context.shot_id as ArrayLike<unknown>
   const i = Array.from(ids, Number).indexOf(11)
   expect(i).toBeGreaterThanOrEqual(0)
   const stored = prod.data.probability![i]!
-  const row = Object.fromEntries(tree!.model.features.map((f) => [f, prod.data.features[f]![i]!]))
-  const treeP = predictProba(tree!.model, row)
-  expect(predictProba(champion!.model, row)).toBe(stored)
+  const row = Object.fromEntries(tree!.inputs.map((f) => [f, prod.data.features[f]![i]!]))
+  const treeP = scoreRow(tree!.model, [], row)
+  expect(scoreRow(champion!.model, [], row)).toBe(stored)
   expect(Math.abs(treeP - stored)).toBeGreaterThan(1e-6)
 
   await open(page, '/what-if/?wi_shot=11')
@@ -177,7 +177,7 @@ test('a link reproduces the what-if, and the probability is the model JSON evalu
   await expect(field(page, 'Latitude (°)')).toHaveValue('33.9213')
   await expect(page.getByRole('combobox', { name: 'Period (list)' })).toHaveValue('4')
   await expect(page.getByRole('checkbox', { name: 'Playoff game' })).toBeChecked()
-  const expected = predictProba(served.model!, values)
+  const expected = scoreRow(served.model!, [], values)
   expect(await probability(page)).toBe(expected)
   await expect(page.getByTestId('what-if-label')).toHaveText(expected >= 0.3 ? 'Made' : 'Missed')
   await expect(page.getByText('Predicted at threshold 0.30')).toBeVisible()
@@ -185,7 +185,7 @@ test('a link reproduces the what-if, and the probability is the model JSON evalu
   await field(page, 'Minutes remaining (min)').fill('9')
   await expect
     .poll(() => probability(page))
-    .toBe(predictProba(served.model!, { ...values, minutes_remaining: 9 }))
+    .toBe(scoreRow(served.model!, [], { ...values, minutes_remaining: 9 }))
   await expect(page).toHaveURL(/wi_minutes_remaining=9&.*threshold=0\.3/)
   expect(errors).toEqual([])
 })

@@ -72,13 +72,27 @@ export function FeatureInput({ spec, text, issue, onChange }: FeatureInputProps)
           }}
           className={
             INPUT +
-            (paired ? ' w-14 shrink-0' : ' w-full min-w-0') +
+            (paired || spec.categories ? ' w-14 shrink-0' : ' w-full min-w-0') +
             (issue
               ? ' border-red-500 text-red-800 dark:border-red-500 dark:text-red-200'
               : ' border-slate-300 text-slate-900 dark:border-slate-700 dark:text-slate-100')
           }
         />
-        {spec.name === 'period' ? (
+        {spec.categories ? (
+          <select
+            aria-label={t('whatIf.choose', { label: ft.label })}
+            value={spec.categories.includes(text) ? text : ''}
+            onChange={(event) => onChange(event.target.value)}
+            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+          >
+            {!spec.categories.includes(text) && <option value="">–</option>}
+            {spec.categories.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        ) : spec.name === 'period' ? (
           <select
             aria-label={t('whatIf.choose', { label: ft.label })}
             value={valid ? String(typed) : ''}
@@ -104,7 +118,7 @@ export function FeatureInput({ spec, text, issue, onChange }: FeatureInputProps)
           </label>
         ) : null}
       </div>
-      {spec.name !== 'period' && spec.name !== 'playoffs' && (
+      {spec.name !== 'period' && spec.name !== 'playoffs' && !spec.categories && (
         <input
           type="range"
           aria-label={t('whatIf.slider', { label: ft.label })}
@@ -117,7 +131,9 @@ export function FeatureInput({ spec, text, issue, onChange }: FeatureInputProps)
         />
       )}
       <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-        {t('whatIf.range', { min: ft.value(spec.min), max: ft.value(spec.max) })}
+        {spec.categories
+          ? t('whatIf.categories', { count: String(spec.categories.length) })
+          : t('whatIf.range', { min: ft.value(spec.min), max: ft.value(spec.max) })}
         {spec.train &&
           ` · ${t('whatIf.trainRange', { min: ft.value(spec.train.min), max: ft.value(spec.train.max) })}`}
       </p>
