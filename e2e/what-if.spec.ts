@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openFileStoreWriter } from '../lib/mlflow/filestore-writer'
+import { readModelFile } from '../lib/model-reader/read-model-file'
 import { scoreRow } from '../lib/views/what-if/what-if-model'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
 import { loadPredictionsFile } from '../lib/predictions/load-predictions'
@@ -118,24 +123,24 @@ test('the Model list runs the decision tree on prod shot 11; the champion agrees
   await open(page, '/what-if/?wi_shot=11')
   const select = page.getByRole('combobox', { name: 'Model', exact: true })
   await expect(select.locator('option')).toHaveText([
-    'kobe-shot-model v1 @champion — Logistic regression (Treinamento - LogisticRegression)',
-    'Decision tree (Treinamento - DecisionTree)',
+    'kobe-shot-model v1 @champion — LogisticRegression (Treinamento - LogisticRegression)',
+    `${tree!.estimator} (Treinamento - DecisionTree)`,
   ])
   await expect(select).toHaveValue('kobe-shot-model/1')
   expect(await probability(page)).toBe(stored)
   await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
 
-  await select.selectOption({ label: 'Decision tree (Treinamento - DecisionTree)' })
+  await select.selectOption({ label: `${tree!.estimator} (Treinamento - DecisionTree)` })
   await expect(page).toHaveURL(new RegExp(`model=${tree!.key}`))
   await expect.poll(() => probability(page)).toBe(treeP)
   await expect(page.getByTestId('what-if-shot')).toContainText(
     'this file was scored by the served model (kobe-shot-model v1 @champion), not by the selected one',
   )
   await expect(page.getByTestId('what-if-model-current')).toHaveText(
-    'Decision tree (Treinamento - DecisionTree)',
+    `${tree!.estimator} (Treinamento - DecisionTree)`,
   )
   await expect(page.getByTestId('what-if-model')).toContainText('Selected model')
-  await expect(page.getByTestId('what-if-model')).toContainText('Decision tree (max depth')
+  await expect(page.getByTestId('what-if-model')).toContainText(tree!.estimator)
   await expect(page.getByTestId('what-if-label')).toHaveText(treeP >= 0.5 ? 'Made' : 'Missed')
   await page.screenshot({ path: `${SHOTS}/what-if-model-tree-1280.png`, fullPage: true })
 
@@ -292,4 +297,120 @@ test('a what-if link parameter the view cannot use is named in the notice', asyn
   const notice = page.getByTestId('ignored-params')
   await expect(notice).toContainText('wi_shot=abc was ignored: not a shot_id (a whole number).')
   await expect(notice).toContainText('wi_colour=red was ignored: not an input of the model.')
+})
+
+test.describe("a student's project: a pickled scikit-learn pipeline registered @champion", () => {
+  const PORT = Number(process.env.E2E_STUDENT_PORT ?? 3102)
+  const ORIGIN = `http://127.0.0.1:${PORT}`
+  const FIXTURES = 'lib/model-reader/fixtures'
+  let tmp = ''
+  let server: ChildProcess | undefined
+
+  /** An MLmodel as mlflow.sklearn.log_model writes it. */
+  const mlmodel = (runId: string) =>
+    [
+      'artifact_path: model',
+      'flavors:',
+      '  python_function:',
+      '    loader_module: mlflow.sklearn',
+      '    model_path: model.pkl',
+      '  sklearn:',
+      '    pickled_model: model.pkl',
+      '    serialization_format: cloudpickle',
+      `run_id: ${runId}`,
+      '',
+    ].join('\n')
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000)
+    tmp = mkdtempSync(join(tmpdir(), 'what-if-student-'))
+    const project = join(tmp, 'project')
+    mkdirSync(join(project, 'data'), { recursive: true })
+    for (const side of ['dev', 'prod'])
+      cpSync(
+        `data/output/predictions_${side}.parquet`,
+        join(project, 'data', `predictions_${side}.parquet`),
+      )
+    const writer = await openFileStoreWriter(join(project, 'mlruns'))
+    const experiment = await writer.getOrCreateExperiment('kobe-student')
+    const log = async (name: string, pickle: string) => {
+      const run = await writer.startRun(experiment, { runName: name })
+      await run.logArtifactContent('model/model.pkl', readFileSync(pickle))
+      await run.logArtifactContent('model/MLmodel', mlmodel(run.runId))
+      await run.end()
+      return run.runId
+    }
+    const lr = await log('lr pipeline', join(FIXTURES, 'logreg_binary_pipeline.p5.pkl'))
+    await writer.registerModelVersion('student-model', lr, 'model', { alias: 'champion' })
+    await log('naive bayes', join(FIXTURES, 'unsupported', 'gaussian-nb.pkl'))
+    // the pages of the Kobe build, with the data files built from the student's project
+    const site = join(tmp, 'site')
+    cpSync('out', site, { recursive: true })
+    const env: NodeJS.ProcessEnv = { ...process.env, MONITOR_PROJECT: project }
+    delete env.MLFLOW_TRACKING_URI
+    const build = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--out', join(site, 'data')], {
+      env,
+      encoding: 'utf8',
+    })
+    if (build.status !== 0) throw new Error(`build-data failed:\n${build.stderr}`)
+    server = spawn('npx', ['sirv', site, '--port', String(PORT), '--host', '127.0.0.1', '--quiet'])
+    for (let i = 0; i < 100; i++) {
+      if (
+        await fetch(`${ORIGIN}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return
+      await new Promise((done) => setTimeout(done, 200))
+    }
+    throw new Error(`sirv did not serve ${ORIGIN}/`)
+  })
+
+  test.afterAll(() => {
+    server?.kill()
+    if (tmp) rmSync(tmp, { recursive: true, force: true })
+  })
+
+  test("the form runs the student's pipeline: scikit-learn's probability, one line for the model it cannot load", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page)
+    // input.csv's first row and scikit-learn 1.2.1's predict_proba of it (expected.json)
+    const [header, first] = readFileSync(join(FIXTURES, 'input.csv'), 'utf8').trim().split('\n')
+    const names = header!.split(',')
+    const values = first!.split(',').map(Number)
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<
+      string,
+      { probabilities: number[][] }
+    >
+    const want = expected.logreg_binary_pipeline!.probabilities[0]![1]!
+    const query = names.map((n, j) => `wi_${n}=${values[j]}`).join('&')
+    await open(page, `${ORIGIN}/what-if/?${query}`)
+    const select = page.getByRole('combobox', { name: 'Model', exact: true })
+    await expect(select.locator('option')).toHaveText([
+      'student-model v1 @champion — Pipeline(SimpleImputer, StandardScaler, LogisticRegression) (lr pipeline)',
+    ])
+    await expect(page.getByTestId('what-if-unloadable')).toContainText(
+      '1 logged model(s) could not be loaded',
+    )
+    await expect(page.getByTestId('what-if-unloadable')).toContainText(
+      'holds the class GaussianNB (sklearn.naive_bayes.GaussianNB), which the model reader does not support',
+    )
+    await expect(page.getByTestId('what-if-model')).toContainText(
+      'Pipeline(SimpleImputer, StandardScaler, LogisticRegression)',
+    )
+    expect(Math.abs((await probability(page)) - want)).toBeLessThan(1e-9)
+    // typing re-scores at once, as the model reader answers in Node for the same pickle
+    const read = readModelFile(readFileSync(join(FIXTURES, 'logreg_binary_pipeline.p5.pkl')), 'lr')
+    if (!read.ok) throw new Error(read.error)
+    const row = Object.fromEntries(names.map((n, j) => [n, values[j]!]))
+    await field(page, 'Shot distance (ft)').fill('5')
+    await expect
+      .poll(() => probability(page))
+      .toBe(scoreRow(read.model, [], { ...row, shot_distance: 5 }))
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: `${SHOTS}/what-if-student-model-1280.png`, fullPage: true })
+    expect(errors).toEqual([])
+  })
 })

@@ -145,7 +145,7 @@ describe('buildModelSnapshot on a student FileStore with pickled scikit-learn mo
       },
       {
         label: `run naive bayes (${runs['naive bayes']!.slice(0, 8)})`,
-        reason: `${runs['naive bayes']}/model/model.pkl holds the class GaussianNB (sklearn.naive_bayes.GaussianNB), which the model reader does not support (the README lists the supported classes).`,
+        reason: `model/model.pkl holds the class GaussianNB (sklearn.naive_bayes.GaussianNB), which the model reader does not support (the README lists the supported classes).`,
       },
     ])
     expect(snapshot.notes.some((n) => n.includes('supported: ') && n.includes('GaussianNB'))).toBe(

@@ -124,9 +124,15 @@ async function modelFolders(store: TrackingStore, runId: string): Promise<string
 
 const join = (folder: string, name: string) => (folder ? `${folder}/${name}` : name)
 
-/** The reason of an unloadable model in one line: the reader's supported list stays in the notes. */
-const shortReason = (message: string) =>
-  message.replace(/; supported: [^]*$/, ' (the README lists the supported classes).')
+/**
+ * The reason of an unloadable model in one line: files named inside the run (the label names the
+ * run), the reader's supported list left to the notes.
+ */
+const shortReason = (message: string, runId: string) =>
+  message
+    .split(`${runId}/`)
+    .join('')
+    .replace(/; supported: [^]*$/, ' (the README lists the supported classes).')
 
 /**
  * Every model of the store, in serving order: the registered version holding `alias` (default
@@ -164,7 +170,8 @@ export async function findModels(
     const label = c.version ? `${c.version.name} version ${c.version.version}` : runLabel
     const fail = (reason: string) => {
       notes.push(`${label}: ${reason}`)
-      if (unloadable.length < limit) unloadable.push({ label, reason: shortReason(reason) })
+      if (unloadable.length < limit)
+        unloadable.push({ label, reason: shortReason(reason, c.runId) })
     }
     const location = store.artifactLocation ? await store.artifactLocation(c.runId) : undefined
     if (location === null) {

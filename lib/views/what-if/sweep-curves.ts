@@ -14,9 +14,13 @@ export interface SweepCurve {
 /** Most points per curve: every whole value of an integer input up to this, else evenly spaced. */
 export const SWEEP_POINTS = 161
 
-/** The values a sweep visits: min..max, every integer for integer inputs (when few enough). */
+/**
+ * The values a sweep visits: min..max, every integer for integer inputs (when few enough), every
+ * category (its index) of a categorical input.
+ */
 export function sweepGrid(spec: FeatureSpec, points = SWEEP_POINTS): Float64Array {
   const { min, max } = spec
+  if (spec.categories) return Float64Array.from(spec.categories, (_, i) => i)
   if (max <= min) return Float64Array.of(min)
   if (spec.integer && max - min + 1 <= points) {
     return Float64Array.from({ length: max - min + 1 }, (_, i) => min + i)
