@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openFileStoreWriter } from '../lib/mlflow/filestore-writer'
-import { readModelFile } from '../lib/model-reader/read-model-file'
+import { readModelFile, scoreModel } from '../lib/model-reader/read-model-file'
 import { scoreRow } from '../lib/views/what-if/what-if-model'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
 import { loadPredictionsFile } from '../lib/predictions/load-predictions'
@@ -303,8 +303,10 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
   const PORT = Number(process.env.E2E_STUDENT_PORT ?? 3102)
   const ORIGIN = `http://127.0.0.1:${PORT}`
   const FIXTURES = 'lib/model-reader/fixtures'
+  const PYCARET = join(FIXTURES, 'pycaret', 'pycaret3-calibrated.pkl')
   let tmp = ''
   let server: ChildProcess | undefined
+  let pycaretRun = ''
 
   /** An MLmodel as mlflow.sklearn.log_model writes it. */
   const mlmodel = (runId: string) =>
@@ -343,6 +345,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
     const lr = await log('lr pipeline', join(FIXTURES, 'logreg_binary_pipeline.p5.pkl'))
     await writer.registerModelVersion('student-model', lr, 'model', { alias: 'champion' })
     await log('naive bayes', join(FIXTURES, 'unsupported', 'gaussian-nb.pkl'))
+    pycaretRun = await log('pycaret', PYCARET)
     // the pages of the Kobe build, with the data files built from the student's project
     const site = join(tmp, 'site')
     cpSync('out', site, { recursive: true })
@@ -367,6 +370,9 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
     throw new Error(`sirv did not serve ${ORIGIN}/`)
   })
 
+  const PYCARET_ESTIMATOR =
+    'Pipeline(CleanColumnNames, SimpleImputer, OneHotEncoder, RobustScaler, CalibratedClassifierCV, LogisticRegression)'
+
   test.afterAll(() => {
     server?.kill()
     if (tmp) rmSync(tmp, { recursive: true, force: true })
@@ -390,6 +396,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
     const select = page.getByRole('combobox', { name: 'Model', exact: true })
     await expect(select.locator('option')).toHaveText([
       'student-model v1 @champion — Pipeline(SimpleImputer, StandardScaler, LogisticRegression) (lr pipeline)',
+      `${PYCARET_ESTIMATOR} (pycaret)`,
     ])
     await expect(page.getByTestId('what-if-unloadable')).toContainText(
       '1 logged model(s) could not be loaded',
@@ -411,6 +418,47 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
       .toBe(scoreRow(read.model, [], { ...row, shot_distance: 5 }))
     mkdirSync(SHOTS, { recursive: true })
     await page.screenshot({ path: `${SHOTS}/what-if-student-model-1280.png`, fullPage: true })
+    expect(errors).toEqual([])
+  })
+
+  test("a PyCaret pipeline with categorical inputs: a list per category, scikit-learn's probability", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page)
+    // the fixture's fifth row and scikit-learn 1.2.1's predict_proba of it (pycaret3-calibrated.json)
+    const doc = JSON.parse(readFileSync(PYCARET.replace(/\.pkl$/, '.json'), 'utf8')) as {
+      columns: Record<string, (number | string)[]>
+      probabilities: number[][]
+    }
+    const row = Object.fromEntries(Object.entries(doc.columns).map(([k, v]) => [k, v[4]!]))
+    expect(row.combined_shot_type).toBe('Jump Shot')
+    const query = Object.entries(row)
+      .map(([k, v]) => `wi_${k}=${encodeURIComponent(String(v))}`)
+      .join('&')
+    await open(page, `${ORIGIN}/what-if/?model=${pycaretRun}&${query}`)
+    await expect(page.getByTestId('what-if-model-current')).toHaveText(
+      `${PYCARET_ESTIMATOR} (pycaret)`,
+    )
+    const shotType = page.getByRole('combobox', { name: 'shot_type', exact: true })
+    await expect(shotType).toHaveValue('3PT Field Goal')
+    await expect(shotType.locator('option')).toHaveText(['2PT Field Goal', '3PT Field Goal'])
+    await expect(
+      page.getByRole('combobox', { name: 'combined_shot_type', exact: true }),
+    ).toHaveValue('Jump Shot')
+    expect(Math.abs((await probability(page)) - doc.probabilities[4]![1]!)).toBeLessThan(1e-9)
+    // another category re-scores at once, as the model reader answers in Node
+    const read = readModelFile(readFileSync(PYCARET), 'pycaret')
+    if (!read.ok) throw new Error(read.error)
+    const columns = Object.fromEntries(
+      Object.entries({ ...row, combined_shot_type: 'Layup' }).map(([k, v]) => [k, [v]]),
+    )
+    const want = scoreModel(read.model, columns).cols[1]![0] as number
+    await page
+      .getByRole('combobox', { name: 'combined_shot_type', exact: true })
+      .selectOption('Layup')
+    await expect.poll(() => probability(page)).toBe(want)
+    await expect(page.getByRole('heading', { name: 'P(made) vs shot_type' })).toBeVisible()
+    await page.screenshot({ path: `${SHOTS}/what-if-student-pycaret-1280.png`, fullPage: true })
     expect(errors).toEqual([])
   })
 })
