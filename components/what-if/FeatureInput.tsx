@@ -53,9 +53,10 @@ export function FeatureInput({ spec, text, issue, onChange }: FeatureInputProps)
             <span className="font-normal text-slate-500 dark:text-slate-400"> ({ft.unit})</span>
           )}
         </label>
-        <code className="min-w-0 text-xs break-all text-slate-500 dark:text-slate-400">
-          {spec.name}
-        </code>
+        {/* the column name, unless the label is already it (a model's own input) */}
+        {ft.label !== spec.name && (
+          <code className="text-xs text-slate-500 dark:text-slate-400">{spec.name}</code>
+        )}
       </div>
       <div className="mt-1.5 flex items-center gap-2">
         {spec.categories ? (
