@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { mkdirSync, readFileSync } from 'node:fs'
-import { predictProba } from '../lib/model/predict-proba'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openFileStoreWriter } from '../lib/mlflow/filestore-writer'
+import { readModelFile, scoreModel } from '../lib/model-reader/read-model-file'
+import { scoreRow } from '../lib/views/what-if/what-if-model'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
 import { loadPredictionsFile } from '../lib/predictions/load-predictions'
 import type { ModelSnapshot } from '../lib/site-data/model/model-snapshot-types'
@@ -103,39 +108,39 @@ test('the Model list runs the decision tree on prod shot 11; the champion agrees
     'Treinamento - DecisionTree',
   ])
   const [champion, tree] = models!
-  expect(tree!.model.type).toBe('decision_tree')
+  expect(tree!.estimator).toMatch(/^DecisionTreeClassifier\(max_depth=\d+\)$/)
   // prod shot 11 (the first prod row) with its six inputs, read apart from the page
   const prod = await loadPredictionsFile('data/output/predictions_prod.parquet')
   const ids = prod.data.context.shot_id as ArrayLike<unknown>
   const i = Array.from(ids, Number).indexOf(11)
   expect(i).toBeGreaterThanOrEqual(0)
   const stored = prod.data.probability![i]!
-  const row = Object.fromEntries(tree!.model.features.map((f) => [f, prod.data.features[f]![i]!]))
-  const treeP = predictProba(tree!.model, row)
-  expect(predictProba(champion!.model, row)).toBe(stored)
+  const row = Object.fromEntries(tree!.inputs.map((f) => [f, prod.data.features[f]![i]!]))
+  const treeP = scoreRow(tree!.model, [], row)
+  expect(scoreRow(champion!.model, [], row)).toBe(stored)
   expect(Math.abs(treeP - stored)).toBeGreaterThan(1e-6)
 
   await open(page, '/what-if/?wi_shot=11')
   const select = page.getByRole('combobox', { name: 'Model', exact: true })
   await expect(select.locator('option')).toHaveText([
-    'kobe-shot-model v1 @champion — Logistic regression (Treinamento - LogisticRegression)',
-    'Decision tree (Treinamento - DecisionTree)',
+    'kobe-shot-model v1 @champion — LogisticRegression (Treinamento - LogisticRegression)',
+    `${tree!.estimator} (Treinamento - DecisionTree)`,
   ])
   await expect(select).toHaveValue('kobe-shot-model/1')
   expect(await probability(page)).toBe(stored)
   await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
 
-  await select.selectOption({ label: 'Decision tree (Treinamento - DecisionTree)' })
+  await select.selectOption({ label: `${tree!.estimator} (Treinamento - DecisionTree)` })
   await expect(page).toHaveURL(new RegExp(`model=${tree!.key}`))
   await expect.poll(() => probability(page)).toBe(treeP)
   await expect(page.getByTestId('what-if-shot')).toContainText(
     'this file was scored by the served model (kobe-shot-model v1 @champion), not by the selected one',
   )
   await expect(page.getByTestId('what-if-model-current')).toHaveText(
-    'Decision tree (Treinamento - DecisionTree)',
+    `${tree!.estimator} (Treinamento - DecisionTree)`,
   )
   await expect(page.getByTestId('what-if-model')).toContainText('Selected model')
-  await expect(page.getByTestId('what-if-model')).toContainText('Decision tree (max depth')
+  await expect(page.getByTestId('what-if-model')).toContainText(tree!.estimator)
   await expect(page.getByTestId('what-if-label')).toHaveText(treeP >= 0.5 ? 'Made' : 'Missed')
   await page.screenshot({ path: `${SHOTS}/what-if-model-tree-1280.png`, fullPage: true })
 
@@ -177,7 +182,7 @@ test('a link reproduces the what-if, and the probability is the model JSON evalu
   await expect(field(page, 'Latitude (°)')).toHaveValue('33.9213')
   await expect(page.getByRole('combobox', { name: 'Period (list)' })).toHaveValue('4')
   await expect(page.getByRole('checkbox', { name: 'Playoff game' })).toBeChecked()
-  const expected = predictProba(served.model!, values)
+  const expected = scoreRow(served.model!, [], values)
   expect(await probability(page)).toBe(expected)
   await expect(page.getByTestId('what-if-label')).toHaveText(expected >= 0.3 ? 'Made' : 'Missed')
   await expect(page.getByText('Predicted at threshold 0.30')).toBeVisible()
@@ -185,7 +190,7 @@ test('a link reproduces the what-if, and the probability is the model JSON evalu
   await field(page, 'Minutes remaining (min)').fill('9')
   await expect
     .poll(() => probability(page))
-    .toBe(predictProba(served.model!, { ...values, minutes_remaining: 9 }))
+    .toBe(scoreRow(served.model!, [], { ...values, minutes_remaining: 9 }))
   await expect(page).toHaveURL(/wi_minutes_remaining=9&.*threshold=0\.3/)
   expect(errors).toEqual([])
 })
@@ -292,4 +297,168 @@ test('a what-if link parameter the view cannot use is named in the notice', asyn
   const notice = page.getByTestId('ignored-params')
   await expect(notice).toContainText('wi_shot=abc was ignored: not a shot_id (a whole number).')
   await expect(notice).toContainText('wi_colour=red was ignored: not an input of the model.')
+})
+
+test.describe("a student's project: a pickled scikit-learn pipeline registered @champion", () => {
+  const PORT = Number(process.env.E2E_STUDENT_PORT ?? 3102)
+  const ORIGIN = `http://127.0.0.1:${PORT}`
+  const FIXTURES = 'lib/model-reader/fixtures'
+  const PYCARET = join(FIXTURES, 'pycaret', 'pycaret3-calibrated.pkl')
+  let tmp = ''
+  let server: ChildProcess | undefined
+  let pycaretRun = ''
+
+  /** An MLmodel as mlflow.sklearn.log_model writes it. */
+  const mlmodel = (runId: string) =>
+    [
+      'artifact_path: model',
+      'flavors:',
+      '  python_function:',
+      '    loader_module: mlflow.sklearn',
+      '    model_path: model.pkl',
+      '  sklearn:',
+      '    pickled_model: model.pkl',
+      '    serialization_format: cloudpickle',
+      `run_id: ${runId}`,
+      '',
+    ].join('\n')
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000)
+    tmp = mkdtempSync(join(tmpdir(), 'what-if-student-'))
+    const project = join(tmp, 'project')
+    mkdirSync(join(project, 'data'), { recursive: true })
+    for (const side of ['dev', 'prod'])
+      cpSync(
+        `data/output/predictions_${side}.parquet`,
+        join(project, 'data', `predictions_${side}.parquet`),
+      )
+    const writer = await openFileStoreWriter(join(project, 'mlruns'))
+    const experiment = await writer.getOrCreateExperiment('kobe-student')
+    const log = async (name: string, pickle: string) => {
+      const run = await writer.startRun(experiment, { runName: name })
+      await run.logArtifactContent('model/model.pkl', readFileSync(pickle))
+      await run.logArtifactContent('model/MLmodel', mlmodel(run.runId))
+      await run.end()
+      return run.runId
+    }
+    const lr = await log('lr pipeline', join(FIXTURES, 'logreg_binary_pipeline.p5.pkl'))
+    await writer.registerModelVersion('student-model', lr, 'model', { alias: 'champion' })
+    await log('naive bayes', join(FIXTURES, 'unsupported', 'gaussian-nb.pkl'))
+    pycaretRun = await log('pycaret', PYCARET)
+    // the pages of the Kobe build, with the data files built from the student's project
+    const site = join(tmp, 'site')
+    cpSync('out', site, { recursive: true })
+    const env: NodeJS.ProcessEnv = { ...process.env, MONITOR_PROJECT: project }
+    delete env.MLFLOW_TRACKING_URI
+    const build = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--out', join(site, 'data')], {
+      env,
+      encoding: 'utf8',
+    })
+    if (build.status !== 0) throw new Error(`build-data failed:\n${build.stderr}`)
+    server = spawn('npx', ['sirv', site, '--port', String(PORT), '--host', '127.0.0.1', '--quiet'])
+    for (let i = 0; i < 100; i++) {
+      if (
+        await fetch(`${ORIGIN}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return
+      await new Promise((done) => setTimeout(done, 200))
+    }
+    throw new Error(`sirv did not serve ${ORIGIN}/`)
+  })
+
+  const PYCARET_ESTIMATOR =
+    'Pipeline(CleanColumnNames, SimpleImputer, OneHotEncoder, RobustScaler, CalibratedClassifierCV, LogisticRegression)'
+
+  test.afterAll(() => {
+    server?.kill()
+    if (tmp) rmSync(tmp, { recursive: true, force: true })
+  })
+
+  test("the form runs the student's pipeline: scikit-learn's probability, one line for the model it cannot load", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page)
+    // input.csv's first row and scikit-learn 1.2.1's predict_proba of it (expected.json)
+    const [header, first] = readFileSync(join(FIXTURES, 'input.csv'), 'utf8').trim().split('\n')
+    const names = header!.split(',')
+    const values = first!.split(',').map(Number)
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<
+      string,
+      { probabilities: number[][] }
+    >
+    const want = expected.logreg_binary_pipeline!.probabilities[0]![1]!
+    const query = names.map((n, j) => `wi_${n}=${values[j]}`).join('&')
+    await open(page, `${ORIGIN}/what-if/?${query}`)
+    const select = page.getByRole('combobox', { name: 'Model', exact: true })
+    await expect(select.locator('option')).toHaveText([
+      'student-model v1 @champion — Pipeline(SimpleImputer, StandardScaler, LogisticRegression) (lr pipeline)',
+      `${PYCARET_ESTIMATOR} (pycaret)`,
+    ])
+    await expect(page.getByTestId('what-if-unloadable')).toContainText(
+      '1 logged model(s) could not be loaded',
+    )
+    await expect(page.getByTestId('what-if-unloadable')).toContainText(
+      'holds the class GaussianNB (sklearn.naive_bayes.GaussianNB), which the model reader does not support',
+    )
+    await expect(page.getByTestId('what-if-model')).toContainText(
+      'Pipeline(SimpleImputer, StandardScaler, LogisticRegression)',
+    )
+    expect(Math.abs((await probability(page)) - want)).toBeLessThan(1e-9)
+    // typing re-scores at once, as the model reader answers in Node for the same pickle
+    const read = readModelFile(readFileSync(join(FIXTURES, 'logreg_binary_pipeline.p5.pkl')), 'lr')
+    if (!read.ok) throw new Error(read.error)
+    const row = Object.fromEntries(names.map((n, j) => [n, values[j]!]))
+    await field(page, 'Shot distance (ft)').fill('5')
+    await expect
+      .poll(() => probability(page))
+      .toBe(scoreRow(read.model, [], { ...row, shot_distance: 5 }))
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: `${SHOTS}/what-if-student-model-1280.png`, fullPage: true })
+    expect(errors).toEqual([])
+  })
+
+  test("a PyCaret pipeline with categorical inputs: a list per category, scikit-learn's probability", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page)
+    // the fixture's fifth row and scikit-learn 1.2.1's predict_proba of it (pycaret3-calibrated.json)
+    const doc = JSON.parse(readFileSync(PYCARET.replace(/\.pkl$/, '.json'), 'utf8')) as {
+      columns: Record<string, (number | string)[]>
+      probabilities: number[][]
+    }
+    const row = Object.fromEntries(Object.entries(doc.columns).map(([k, v]) => [k, v[4]!]))
+    expect(row.combined_shot_type).toBe('Jump Shot')
+    const query = Object.entries(row)
+      .map(([k, v]) => `wi_${k}=${encodeURIComponent(String(v))}`)
+      .join('&')
+    await open(page, `${ORIGIN}/what-if/?model=${pycaretRun}&${query}`)
+    await expect(page.getByTestId('what-if-model-current')).toHaveText(
+      `${PYCARET_ESTIMATOR} (pycaret)`,
+    )
+    const shotType = page.getByRole('combobox', { name: 'shot_type', exact: true })
+    await expect(shotType).toHaveValue('3PT Field Goal')
+    await expect(shotType.locator('option')).toHaveText(['2PT Field Goal', '3PT Field Goal'])
+    await expect(
+      page.getByRole('combobox', { name: 'combined_shot_type', exact: true }),
+    ).toHaveValue('Jump Shot')
+    expect(Math.abs((await probability(page)) - doc.probabilities[4]![1]!)).toBeLessThan(1e-9)
+    // another category re-scores at once, as the model reader answers in Node
+    const read = readModelFile(readFileSync(PYCARET), 'pycaret')
+    if (!read.ok) throw new Error(read.error)
+    const columns = Object.fromEntries(
+      Object.entries({ ...row, combined_shot_type: 'Layup' }).map(([k, v]) => [k, [v]]),
+    )
+    const want = scoreModel(read.model, columns).cols[1]![0] as number
+    await page
+      .getByRole('combobox', { name: 'combined_shot_type', exact: true })
+      .selectOption('Layup')
+    await expect.poll(() => probability(page)).toBe(want)
+    await expect(page.getByRole('heading', { name: 'P(made) vs shot_type' })).toBeVisible()
+    await page.screenshot({ path: `${SHOTS}/what-if-student-pycaret-1280.png`, fullPage: true })
+    expect(errors).toEqual([])
+  })
 })

@@ -43,7 +43,10 @@ function chartsOfBuild(site: string): CourseChart[] {
   const features = (snapshot.drift?.rows ?? []).map((r) =>
     r.column.replace(/[^A-Za-z0-9_-]+/g, '_'),
   )
-  return courseChartSet(courseModelName(model.model?.type ?? null), features)
+  return courseChartSet(
+    courseModelName(model.model && 'type' in model.model ? model.model.type : null),
+    features,
+  )
 }
 
 async function launchChromium(): Promise<Browser | string> {

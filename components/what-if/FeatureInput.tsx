@@ -53,58 +53,83 @@ export function FeatureInput({ spec, text, issue, onChange }: FeatureInputProps)
             <span className="font-normal text-slate-500 dark:text-slate-400"> ({ft.unit})</span>
           )}
         </label>
-        <code className="text-xs text-slate-500 dark:text-slate-400">{spec.name}</code>
+        {/* the column name, unless the label is already it (a model's own input) */}
+        {ft.label !== spec.name && (
+          <code className="text-xs text-slate-500 dark:text-slate-400">{spec.name}</code>
+        )}
       </div>
       <div className="mt-1.5 flex items-center gap-2">
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          aria-invalid={issue ? true : undefined}
-          aria-describedby={`${id}-hint${issue ? ` ${id}-error` : ''}`}
-          onChange={(event) => onChange(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowUp') step(1, event)
-            if (event.key === 'ArrowDown') step(-1, event)
-          }}
-          className={
-            INPUT +
-            (paired ? ' w-14 shrink-0' : ' w-full min-w-0') +
-            (issue
-              ? ' border-red-500 text-red-800 dark:border-red-500 dark:text-red-200'
-              : ' border-slate-300 text-slate-900 dark:border-slate-700 dark:text-slate-100')
-          }
-        />
-        {spec.name === 'period' ? (
+        {spec.categories ? (
           <select
-            aria-label={t('whatIf.choose', { label: ft.label })}
-            value={valid ? String(typed) : ''}
+            id={id}
+            aria-invalid={issue ? true : undefined}
+            aria-describedby={`${id}-hint${issue ? ` ${id}-error` : ''}`}
+            value={spec.categories.includes(text) ? text : ''}
             onChange={(event) => onChange(event.target.value)}
             className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
           >
-            {!valid && <option value="">–</option>}
-            {Array.from({ length: spec.max - spec.min + 1 }, (_, i) => spec.min + i).map((n) => (
-              <option key={n} value={String(n)}>
-                {periodName(n, i18n)}
+            {!spec.categories.includes(text) && <option value="">–</option>}
+            {spec.categories.map((c) => (
+              <option key={c} value={c}>
+                {c}
               </option>
             ))}
           </select>
-        ) : spec.name === 'playoffs' ? (
-          <label className="inline-flex min-w-0 items-center gap-2 text-sm text-slate-700 dark:text-slate-200">
+        ) : (
+          <>
             <input
-              type="checkbox"
-              checked={valid && typed === 1}
-              onChange={(event) => onChange(event.target.checked ? '1' : '0')}
-              className="h-4 w-4 shrink-0 accent-blue-600"
+              id={id}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              value={text}
+              aria-invalid={issue ? true : undefined}
+              aria-describedby={`${id}-hint${issue ? ` ${id}-error` : ''}`}
+              onChange={(event) => onChange(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'ArrowUp') step(1, event)
+                if (event.key === 'ArrowDown') step(-1, event)
+              }}
+              className={
+                INPUT +
+                (paired ? ' w-14 shrink-0' : ' w-full min-w-0') +
+                (issue
+                  ? ' border-red-500 text-red-800 dark:border-red-500 dark:text-red-200'
+                  : ' border-slate-300 text-slate-900 dark:border-slate-700 dark:text-slate-100')
+              }
             />
-            {t('whatIf.playoffs.toggle')}
-          </label>
-        ) : null}
+            {spec.name === 'period' ? (
+              <select
+                aria-label={t('whatIf.choose', { label: ft.label })}
+                value={valid ? String(typed) : ''}
+                onChange={(event) => onChange(event.target.value)}
+                className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+              >
+                {!valid && <option value="">–</option>}
+                {Array.from({ length: spec.max - spec.min + 1 }, (_, i) => spec.min + i).map(
+                  (n) => (
+                    <option key={n} value={String(n)}>
+                      {periodName(n, i18n)}
+                    </option>
+                  ),
+                )}
+              </select>
+            ) : spec.name === 'playoffs' ? (
+              <label className="inline-flex min-w-0 items-center gap-2 text-sm text-slate-700 dark:text-slate-200">
+                <input
+                  type="checkbox"
+                  checked={valid && typed === 1}
+                  onChange={(event) => onChange(event.target.checked ? '1' : '0')}
+                  className="h-4 w-4 shrink-0 accent-blue-600"
+                />
+                {t('whatIf.playoffs.toggle')}
+              </label>
+            ) : null}
+          </>
+        )}
       </div>
-      {spec.name !== 'period' && spec.name !== 'playoffs' && (
+      {spec.name !== 'period' && spec.name !== 'playoffs' && !spec.categories && (
         <input
           type="range"
           aria-label={t('whatIf.slider', { label: ft.label })}
@@ -117,7 +142,9 @@ export function FeatureInput({ spec, text, issue, onChange }: FeatureInputProps)
         />
       )}
       <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-        {t('whatIf.range', { min: ft.value(spec.min), max: ft.value(spec.max) })}
+        {spec.categories
+          ? t('whatIf.categories', { count: String(spec.categories.length) })
+          : t('whatIf.range', { min: ft.value(spec.min), max: ft.value(spec.max) })}
         {spec.train &&
           ` · ${t('whatIf.trainRange', { min: ft.value(spec.train.min), max: ft.value(spec.train.max) })}`}
       </p>

@@ -1,27 +1,23 @@
 'use client'
 
 import { useT } from '@/components/shell/use-t'
-import type { ModelJson } from '@/lib/model/model-json'
 import type { ServedModelSource } from '@/lib/site-data/model/model-snapshot-types'
 import { modelName } from './model-text'
 
 /** Which model answers: registered name, version and alias, its run, its type and why it was chosen. */
 export function ModelIdentity({
   source,
-  model,
+  estimator,
   served = null,
 }: {
   source: ServedModelSource | null
-  model: ModelJson
+  /** the estimator, e.g. `Pipeline(StandardScaler, LogisticRegression)` */
+  estimator: string
   /** the served model when `source` is another one chosen in the Model list */
   served?: ServedModelSource | null
 }) {
   const i18n = useT()
   const { t } = i18n
-  const type =
-    model.type === 'logistic_regression'
-      ? t('whatIf.model.type.logistic_regression')
-      : t('whatIf.model.type.decision_tree', { depth: model.hyperparameters.max_depth })
   const rows: [string, string][] = []
   if (source) {
     rows.push([
@@ -30,12 +26,14 @@ export function ModelIdentity({
         ? t('whatIf.model.registered', {
             name: source.registeredModel,
             version: String(source.version),
-          }) + (source.alias ? ` · ${t('whatIf.model.alias', { alias: source.alias })}` : '')
+          }) +
+          (source.alias ? ` · ${t('whatIf.model.alias', { alias: source.alias })}` : '') +
+          (source.stage ? ` · ${t('whatIf.model.stage', { stage: source.stage })}` : '')
         : t('whatIf.model.unregistered'),
     ])
     rows.push([t('whatIf.model.run'), `${source.runName ?? '—'} (${source.runId.slice(0, 8)})`])
   }
-  rows.push([t('whatIf.model.type'), type])
+  rows.push([t('whatIf.model.type'), estimator])
   if (source) {
     rows.push([
       t('whatIf.model.chosenBy'),

@@ -39,7 +39,9 @@ export function PredictionCard(props: PredictionCardProps) {
       <div className="flex flex-wrap items-end gap-x-6 gap-y-2">
         <div>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {t('whatIf.result.probability')}
+            {props.entry.kind === 'regressor'
+              ? t('whatIf.result.score')
+              : t('whatIf.result.probability')}
           </p>
           <p
             className="text-5xl font-semibold tracking-tight text-slate-900 tabular-nums dark:text-slate-50"
@@ -107,7 +109,7 @@ export function PredictionCard(props: PredictionCardProps) {
       )}
       <ModelIdentity
         source={props.entry.source}
-        model={props.entry.model}
+        estimator={props.entry.estimator}
         served={props.entry.key === props.served.key ? null : props.served.source}
       />
     </section>

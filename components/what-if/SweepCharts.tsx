@@ -5,14 +5,14 @@ import { Plot } from '@/components/plot/Plot'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'
 import { useTheme } from '@/components/shell/theme'
 import { useT, type I18n } from '@/components/shell/use-t'
-import type { ModelJson } from '@/lib/model/model-json'
+import type { LoggedModel } from '@/lib/serving/read-logged-model'
 import type { FeatureSpec } from '@/lib/site-data/model/model-snapshot-types'
 import { sweepCurves } from '@/lib/views/what-if/sweep-curves'
 import { sweepFigure } from '@/lib/views/what-if/sweep-figure'
 import { featureText, periodName } from './feature-text'
 
 export interface SweepChartsProps {
-  model: ModelJson
+  model: LoggedModel
   specs: readonly FeatureSpec[]
   /** the form's values; null while an input is invalid */
   values: Record<string, number> | null
@@ -26,6 +26,9 @@ function codedTicks(
   spec: FeatureSpec,
   i18n: I18n,
 ): { values: number[]; labels: string[] } | undefined {
+  if (spec.categories) {
+    return { values: spec.categories.map((_, i) => i), labels: spec.categories }
+  }
   if (spec.name === 'playoffs') {
     return { values: [0, 1], labels: [i18n.t('playoffs.regular'), i18n.t('playoffs.playoffs')] }
   }
@@ -38,10 +41,14 @@ function codedTicks(
 export function SweepCharts({ model, specs, values, reason, threshold }: SweepChartsProps) {
   const i18n = useT()
   const theme = useTheme()
-  const curves = useMemo(
-    () => (values ? sweepCurves(model, specs, values) : null),
-    [model, specs, values],
-  )
+  const curves = useMemo(() => {
+    if (!values) return null
+    try {
+      return sweepCurves(model, specs, values)
+    } catch {
+      return null // the prediction card says why the model cannot score this shot
+    }
+  }, [model, specs, values])
   const charts = useMemo(() => {
     const palette = PLOT_PALETTE[theme]
     const colors = {

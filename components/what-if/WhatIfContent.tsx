@@ -6,7 +6,7 @@ import { IgnoredParamsNotice } from '@/components/shell/IgnoredParamsNotice'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { ignoredWhatIfParams } from '@/lib/views/what-if/what-if-query'
 import { useT } from '@/components/shell/use-t'
-import { predictProba } from '@/lib/model/predict-proba'
+import { scoreRow } from '@/lib/views/what-if/what-if-model'
 import {
   checkInput,
   checkInputs,
@@ -61,7 +61,12 @@ export function WhatIfContent({
   const model = entry.model
   const i18n = useT()
   const { t } = i18n
-  const specs = snapshot.features
+  // the selected model's inputs, in its order (the course's six keep their court and ranges)
+  const specs = useMemo(
+    () =>
+      entry.inputs.flatMap((name) => snapshot.features.filter((s) => s.name === name).slice(0, 1)),
+    [entry, snapshot],
+  )
   const { state, query } = useUrlState()
   const threshold = state.threshold
   const ignored = useMemo(() => ignoredWhatIfParams(query, specs), [query, specs])
@@ -73,10 +78,15 @@ export function WhatIfContent({
 
   const raw = form?.raw
   const checked = useMemo(() => (raw ? checkInputs(specs, raw) : null), [specs, raw])
-  const probability = useMemo(
-    () => (checked?.values ? predictProba(model, checked.values) : null),
-    [model, checked],
-  )
+  const scored = useMemo((): { p: number | null; error: string | null } => {
+    if (!checked?.values) return { p: null, error: null }
+    try {
+      return { p: scoreRow(model, specs, checked.values), error: null }
+    } catch (error) {
+      return { p: null, error: error instanceof Error ? error.message : String(error) }
+    }
+  }, [model, specs, checked])
+  const probability = scored.p
   const firstIssue = checked?.issues[0]
   const reason = firstIssue
     ? issueMessage(
@@ -84,13 +94,13 @@ export function WhatIfContent({
         specs.find((s) => s.name === firstIssue.feature)!,
         i18n,
       )
-    : null
+    : scored.error
 
   const shotId = form?.shotId ?? null
   const row = useMemo(() => {
     const i = shotId && index ? index.get(normaliseShotId(shotId)) : undefined
-    return i === undefined || !prodLoaded ? null : shotRow(prodLoaded, i, model.features)
-  }, [shotId, index, prodLoaded, model])
+    return i === undefined || !prodLoaded ? null : shotRow(prodLoaded, i, entry.inputs)
+  }, [shotId, index, prodLoaded, entry])
 
   const location = useMemo(() => {
     if (!raw) return null
@@ -128,7 +138,7 @@ export function WhatIfContent({
               prod={prodLoaded}
               prodError={prod.status === 'error' ? prod.error : null}
               index={index}
-              features={model.features}
+              features={entry.inputs}
               shotId={form.shotId}
               fillFromShot={form.fillFromShot}
               onFill={form.fill}

@@ -11,6 +11,7 @@ import { MODEL_SNAPSHOT_FILE, parseModelSnapshot } from '@/lib/site-data/model/p
 import { selectModel, snapshotModels } from '@/lib/views/what-if/select-model'
 import { ModelMissing } from './ModelMissing'
 import { ModelSelect } from './ModelSelect'
+import { UnloadableModels } from './UnloadableModels'
 import { WhatIfContent } from './WhatIfContent'
 
 /** /what-if/: a logged model's P(made) for a shot the user describes, live in the browser. */
@@ -27,6 +28,7 @@ export function WhatIfView() {
   const sidebar = (
     <div className="space-y-6">
       {models.length > 0 && <ModelSelect models={models} selection={selection} />}
+      {snapshot.status === 'ready' && <UnloadableModels models={snapshot.value.unloadable} />}
       <ThresholdControl />
     </div>
   )

@@ -9,21 +9,19 @@ export function modelName(source: ServedModelSource, { t }: Pick<I18n, 't'>): st
     name: source.registeredModel,
     version: String(source.version),
   })
-  return source.alias ? `${name} @${source.alias}` : name
+  const stage = source.stage ? ` [${source.stage}]` : ''
+  return (source.alias ? `${name} @${source.alias}` : name) + stage
 }
 
 /**
- * One option of the Model list: `kobe-shot-model v1 @champion — Logistic regression
- * (Treinamento - LogisticRegression)`; unregistered: `Decision tree (Treinamento - DecisionTree)`.
+ * One option of the Model list: `kobe-shot-model v1 @champion — LogisticRegression
+ * (Treinamento - LogisticRegression)`; unregistered: `DecisionTreeClassifier(max_depth=4)
+ * (Treinamento - DecisionTree)`; a pickle: `student v2 [Production] — Pipeline(StandardScaler,
+ * LogisticRegression) (run name)`.
  */
 export function modelOptionLabel(entry: ModelEntry, i18n: Pick<I18n, 't'>): string {
-  const { t } = i18n
-  const type =
-    entry.model.type === 'logistic_regression'
-      ? t('whatIf.model.type.logistic_regression')
-      : t('whatIf.selector.type.decision_tree')
   const run = entry.source.runName ?? entry.source.runId.slice(0, 8)
-  const described = `${type} (${run})`
+  const described = `${entry.estimator} (${run})`
   return entry.source.registeredModel === null
     ? described
     : `${modelName(entry.source, i18n)} — ${described}`

@@ -1,9 +1,9 @@
 'use client'
 
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { withQuery } from '@/lib/url-state/serialise-url-state'
-import { checkInput, parseTypedNumber } from '@/lib/views/what-if/check-inputs'
+import { checkInput, defaultText, parseTypedNumber } from '@/lib/views/what-if/check-inputs'
 import { shotDistanceOfLatLng, type ShotLocation } from '@/lib/views/what-if/court-location'
 import type { FeatureSpec } from '@/lib/site-data/model/model-snapshot-types'
 import { readWhatIfQuery, writeWhatIfQuery } from '@/lib/views/what-if/what-if-query'
@@ -120,16 +120,24 @@ export function useWhatIfForm(specs: readonly FeatureSpec[]): WhatIfForm | null 
   const reset = useCallback(
     () =>
       setState({
-        raw: Object.fromEntries(specs.map((s) => [s.name, String(s.default)])),
+        raw: Object.fromEntries(specs.map((s) => [s.name, defaultText(s)])),
         shotId: null,
         dirty: true,
         fillFromShot: false,
       }),
     [specs],
   )
-  if (!state) return null
+  // inputs another model brought in (the Model list changed) start at their defaults
+  const stateRaw = state?.raw
+  const raw = useMemo(() => {
+    if (!stateRaw) return null
+    const missing = specs.filter((s) => !(s.name in stateRaw))
+    if (missing.length === 0) return stateRaw
+    return { ...Object.fromEntries(missing.map((s) => [s.name, defaultText(s)])), ...stateRaw }
+  }, [stateRaw, specs])
+  if (!state || !raw) return null
   return {
-    raw: state.raw,
+    raw,
     shotId: state.shotId,
     fillFromShot: state.fillFromShot,
     setField,

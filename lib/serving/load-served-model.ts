@@ -1,7 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
-import { parseModelJson } from '../model/parse-model-json'
-import { readModelFile } from '../model-reader/read-model-file'
 import { openTrackingStore } from '../tracking/open-store'
 import type { TrackingStore } from '../tracking/types'
 import { findServedModel } from '../views/what-if/find-served-model'
@@ -12,6 +10,13 @@ import {
 } from '../views/what-if/model-artifact-path'
 import { readMlmodelServing } from './mlmodel-serving'
 import {
+  ModelNotFoundError,
+  parseLoggedModel,
+  readModelFolder,
+  type LoggedModel,
+  type ReadModelFolderFile,
+} from './read-logged-model'
+import {
   servableFromModelJson,
   servableFromPortable,
   type PredictFn,
@@ -19,6 +24,7 @@ import {
 } from './servable-model'
 
 export { servableFromModelJson, type ServableModel } from './servable-model'
+export { ModelNotFoundError } from './read-logged-model'
 
 export interface LoadedModel {
   model: ServableModel
@@ -28,63 +34,23 @@ export interface LoadedModel {
   predictFn: PredictFn | null
 }
 
-/** No model could be found or read; the message says what was tried, in one sentence. */
-export class ModelNotFoundError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ModelNotFoundError'
-  }
-}
-
 export interface LoadModelOptions {
   /** tracking store (default MLFLOW_TRACKING_URI, else ./mlruns) */
   trackingUri?: string
   cwd?: string
 }
 
-const PICKLE_NAMES = ['model.pkl', 'model.pickle']
-
-/**
- * Reads model bytes as a servable model: a pickle (through lib/model-reader's whitelisted
- * unpickler) or our model.json, told apart by the first byte (pickle protocols 2-5 start with
- * 0x80) or a .pkl / .pickle / .joblib name, so the reader names what it cannot read.
- */
+/** Reads model bytes as a servable model (a pickle or our model.json; see parseLoggedModel). */
 export function parseServableModel(bytes: Uint8Array, source: string): ServableModel {
-  if (bytes[0] === 0x80 || /\.(pkl|pickle|joblib)$/i.test(source)) {
-    const read = readModelFile(bytes, source)
-    if (!read.ok) throw new ModelNotFoundError(read.error)
-    return servableFromPortable(read.model)
-  }
-  return servableFromModelJson(parseModelJson(new TextDecoder().decode(bytes), source))
+  return servableFrom(parseLoggedModel(bytes, source))
 }
 
-type ReadFile = (name: string) => Promise<Uint8Array | null>
+const servableFrom = (model: LoggedModel): ServableModel =>
+  model.format === 'portable-model/1' ? servableFromPortable(model) : servableFromModelJson(model)
 
-/**
- * A logged-model folder read through `read`: its MLmodel names the file (sklearn's pickle or
- * our model.json) and predict_fn; without an MLmodel, model.json then model.pkl.
- */
-async function fromModelFolder(
-  read: ReadFile,
-  where: string,
-): Promise<{ model: ServableModel; file: string; predictFn: PredictFn | null }> {
-  const mlmodel = await read('MLmodel')
-  const serving = mlmodel
-    ? readMlmodelServing(new TextDecoder().decode(mlmodel), `${where}/MLmodel`)
-    : null
-  const names = serving?.modelFile ? [serving.modelFile] : [MODEL_FILE_NAME, ...PICKLE_NAMES]
-  for (const name of names) {
-    const bytes = await read(name)
-    if (bytes) {
-      const file = `${where}/${name}`
-      return { model: parseServableModel(bytes, file), file, predictFn: serving?.predictFn ?? null }
-    }
-  }
-  throw new ModelNotFoundError(
-    serving?.modelFile
-      ? `${where}/MLmodel names ${serving.modelFile}, which is not in the folder`
-      : `${where} holds no MLmodel, ${[MODEL_FILE_NAME, ...PICKLE_NAMES].join(' or ')}`,
-  )
+async function fromModelFolder(read: ReadModelFolderFile, where: string) {
+  const found = await readModelFolder(read, where)
+  return { ...found, model: servableFrom(found.model) }
 }
 
 const readOrNull = (path: string) =>
@@ -110,7 +76,7 @@ async function fromPath(path: string): Promise<LoadedModel> {
   return { model: parseServableModel(bytes, path), description: path, predictFn }
 }
 
-function artifactReader(store: TrackingStore, runId: string, folder: string): ReadFile {
+function artifactReader(store: TrackingStore, runId: string, folder: string): ReadModelFolderFile {
   return (name) =>
     store.readArtifact(runId, `${folder}/${name}`).then(
       (b) => b,
@@ -188,5 +154,5 @@ export async function loadServedModel(
     s.registeredModel !== null
       ? `${s.registeredModel} version ${s.version}${s.alias ? ` (@${s.alias})` : ''}, run ${s.runId}`
       : `run ${s.runId}`
-  return { model: servableFromModelJson(found.model), description, predictFn: null }
+  return { model: servableFrom(found.model), description, predictFn: null }
 }

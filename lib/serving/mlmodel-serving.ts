@@ -8,11 +8,28 @@ export interface MlmodelServing {
   format: 'pickle' | 'model-json' | null
   /** python_function.predict_fn, as `pyfunc_predict_fn` wrote it at logging time */
   predictFn: PredictFn | null
+  /** the signature's input column names, in order; null without a column signature */
+  signatureInputs: string[] | null
 }
 
 const record = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
+
+/** The column names of `signature.inputs` (a JSON string of `{name, type}`), or null. */
+function signatureInputs(signature: Record<string, unknown>): string[] | null {
+  const inputs = text(signature.inputs)
+  if (!inputs) return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(inputs)
+  } catch {
+    return null
+  }
+  if (!Array.isArray(parsed)) return null
+  const names = parsed.map((c) => record(c).name)
+  return names.length > 0 && names.every((n) => typeof n === 'string') ? (names as string[]) : null
+}
 
 /**
  * Reads an MLmodel's flavours: `sklearn.pickled_model` (cloudpickle or pickle; skops refused),
@@ -20,7 +37,8 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ?
  * Error naming the file, the field and the value it cannot serve.
  */
 export function readMlmodelServing(yamlText: string, file: string): MlmodelServing {
-  const flavors = record(parseMlflowYaml(yamlText, file).flavors)
+  const doc = parseMlflowYaml(yamlText, file)
+  const flavors = record(doc.flavors)
   const pyfunc = record(flavors.python_function)
   const sklearn = record(flavors.sklearn)
   const ours = record(flavors.kobe_model_json)
@@ -39,6 +57,7 @@ export function readMlmodelServing(yamlText: string, file: string): MlmodelServi
   const pickled = text(sklearn.pickled_model) ?? text(pyfunc.model_path)
   const json = text(ours.model_file)
   return {
+    signatureInputs: signatureInputs(record(doc.signature)),
     modelFile: pickled ?? json,
     format: pickled ? 'pickle' : json ? 'model-json' : null,
     predictFn: fn as PredictFn | null,

@@ -47,15 +47,57 @@ describe('site file parsers', () => {
     )
     expect(() => parseSnapshot('{"version": 2,')).toThrow(/^data\/snapshot.json: not JSON/)
     expect(() =>
-      parseModelSnapshot(bytes({ version: 1, features: [], notes: [], model: 3, problem: null })),
+      parseModelSnapshot(
+        bytes({
+          version: 2,
+          features: [],
+          notes: [],
+          models: [],
+          unloadable: [],
+          model: 3,
+          problem: null,
+        }),
+      ),
     ).toThrow('data/model.json: field "model" must be null or an object, got 3')
   })
 
   it('check every model of model.json again', () => {
-    const file = { version: 1, features: [], notes: [], problem: null }
+    const file = { version: 2, features: [], notes: [], models: [], unloadable: [], problem: null }
     const model = { format: 'something-else' }
     expect(() => parseModelSnapshot(bytes({ ...file, model }))).toThrow(
       'data/model.json model: field "format" must be "kobe-model-json", got "something-else"',
+    )
+    // a pickle's rebuilt model is checked for its shape
+    const portable = {
+      format: 'portable-model/1',
+      kind: 'classifier',
+      steps: ['LogisticRegression'],
+      classes: [0, 1],
+      features: ['lat'],
+      inputCount: 1,
+      root: { op: 'logistic-regression', className: 'LogisticRegression' },
+    }
+    const entry = {
+      key: 'm/1',
+      source: { runId: 'r' },
+      estimator: 'x',
+      kind: 'classifier',
+      inputs: ['lat'],
+    }
+    expect(parseModelSnapshot(bytes({ ...file, model: portable })).model).toEqual(portable)
+    expect(() =>
+      parseModelSnapshot(
+        bytes({
+          ...file,
+          model: null,
+          models: [{ ...entry, model: { ...portable, kind: 'ranker' } }],
+        }),
+      ),
+    ).toThrow(
+      'data/model.json: models[0] (m/1): field "kind" must be "classifier" or "regressor", got "ranker": rebuild the site (npm run build)',
+    )
+    expect(() => parseModelSnapshot(bytes({ ...file, model: null, unloadable: ['x'] }))).toThrow(
+      'data/model.json: unloadable[0] is "x", not {label, reason}: rebuild the site (npm run build)',
     )
   })
 })

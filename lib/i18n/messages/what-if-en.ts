@@ -2,7 +2,7 @@
 export const whatIfMessagesEn = {
   'whatIf.loading': 'Loading the served model…',
   'whatIf.noModel':
-    'No model to serve: no model.json artifact in the tracking store: run `npm run pipeline`.',
+    'No model to serve: no loadable logged model (MLmodel folder or model.json) in the tracking store: run `npm run pipeline`.',
   'whatIf.noStore':
     'No model to serve: no MLflow tracking store was found: run `npm run pipeline`.',
   'whatIf.problemDetail': 'Details: {detail}',
@@ -41,9 +41,12 @@ export const whatIfMessagesEn = {
     '{field}: "{value}" is not a number; enter a value from {min} to {max}.',
   'whatIf.error.out_of_range': '{field}: {value} is outside the valid range {min} to {max}.',
   'whatIf.error.not_integer': '{field}: {value} is not a whole number ({min} to {max}).',
+  'whatIf.error.not_category': '{field}: "{value}" is not one of the model\'s categories.',
+  'whatIf.categories': 'one of {count} categories the model was fitted on',
 
   'whatIf.result.title': 'Prediction',
   'whatIf.result.probability': 'P(made)',
+  'whatIf.result.score': "Score (a regressor's output, clipped to [0, 1])",
   'whatIf.result.exact': 'exact: {value}',
   'whatIf.result.unavailable': 'No probability: {reason}',
   'whatIf.result.predicted': 'Predicted at threshold {threshold}',
@@ -54,10 +57,9 @@ export const whatIfMessagesEn = {
   'whatIf.model.registered': '{name} version {version}',
   'whatIf.model.unregistered': 'Unregistered model',
   'whatIf.model.alias': 'alias {alias}',
+  'whatIf.model.stage': 'stage {stage}',
   'whatIf.model.run': 'Run',
   'whatIf.model.type': 'Type',
-  'whatIf.model.type.logistic_regression': 'Logistic regression',
-  'whatIf.model.type.decision_tree': 'Decision tree (max depth {depth})',
   'whatIf.model.chosenBy': 'Chosen as',
   'whatIf.model.chosenBy.alias': 'the version with alias “{alias}”',
   'whatIf.model.chosenBy.latest_version':
@@ -72,10 +74,10 @@ export const whatIfMessagesEn = {
   'whatIf.model.titleSelected': 'Selected model',
   'whatIf.selector.label': 'Model',
   'whatIf.selector.help':
-    '{count} models logged by the pipeline; the first is the one served to production.',
+    '{count} models in the tracking store (registered versions first, then runs with a logged model); the first is the one served to production.',
+  'whatIf.unloadable.title': '{count} logged model(s) could not be loaded',
   'whatIf.selector.registered': '{name} v{version}',
   'whatIf.selector.unregistered': 'run {run}',
-  'whatIf.selector.type.decision_tree': 'Decision tree',
   'whatIf.selector.unknown': 'No model “{value}” in this build: showing the served model.',
   'whatIf.shot.otherModel':
     'Differ by {diff}: this file was scored by the served model ({served}), not by the selected one.',

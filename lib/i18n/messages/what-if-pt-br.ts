@@ -4,7 +4,7 @@ import type { whatIfMessagesEn } from './what-if-en'
 export const whatIfMessagesPtBr: Record<keyof typeof whatIfMessagesEn, string> = {
   'whatIf.loading': 'Carregando o modelo servido…',
   'whatIf.noModel':
-    'Nenhum modelo para servir: não há artefato model.json no tracking store: execute `npm run pipeline`.',
+    'Nenhum modelo para servir: não há modelo gravado legível (pasta MLmodel ou model.json) no tracking store: execute `npm run pipeline`.',
   'whatIf.noStore':
     'Nenhum modelo para servir: nenhum tracking store do MLflow foi encontrado: execute `npm run pipeline`.',
   'whatIf.problemDetail': 'Detalhes: {detail}',
@@ -43,9 +43,12 @@ export const whatIfMessagesPtBr: Record<keyof typeof whatIfMessagesEn, string> =
     '{field}: "{value}" não é um número; informe um valor de {min} a {max}.',
   'whatIf.error.out_of_range': '{field}: {value} está fora do intervalo válido de {min} a {max}.',
   'whatIf.error.not_integer': '{field}: {value} não é um número inteiro ({min} a {max}).',
+  'whatIf.error.not_category': '{field}: "{value}" não é uma das categorias do modelo.',
+  'whatIf.categories': 'uma das {count} categorias com que o modelo foi treinado',
 
   'whatIf.result.title': 'Previsão',
   'whatIf.result.probability': 'P(cesta)',
+  'whatIf.result.score': 'Escore (saída de um regressor, limitada a [0, 1])',
   'whatIf.result.exact': 'exato: {value}',
   'whatIf.result.unavailable': 'Sem probabilidade: {reason}',
   'whatIf.result.predicted': 'Previsto com limiar {threshold}',
@@ -56,10 +59,9 @@ export const whatIfMessagesPtBr: Record<keyof typeof whatIfMessagesEn, string> =
   'whatIf.model.registered': '{name} versão {version}',
   'whatIf.model.unregistered': 'Modelo não registrado',
   'whatIf.model.alias': 'alias {alias}',
+  'whatIf.model.stage': 'estágio {stage}',
   'whatIf.model.run': 'Execução',
   'whatIf.model.type': 'Tipo',
-  'whatIf.model.type.logistic_regression': 'Regressão logística',
-  'whatIf.model.type.decision_tree': 'Árvore de decisão (profundidade máxima {depth})',
   'whatIf.model.chosenBy': 'Escolhido como',
   'whatIf.model.chosenBy.alias': 'a versão com o alias “{alias}”',
   'whatIf.model.chosenBy.latest_version':
@@ -74,10 +76,10 @@ export const whatIfMessagesPtBr: Record<keyof typeof whatIfMessagesEn, string> =
   'whatIf.model.titleSelected': 'Modelo selecionado',
   'whatIf.selector.label': 'Modelo',
   'whatIf.selector.help':
-    '{count} modelos gravados pelo pipeline; o primeiro é o servido em produção.',
+    '{count} modelos no tracking store (versões registradas primeiro, depois execuções com um modelo gravado); o primeiro é o servido em produção.',
+  'whatIf.unloadable.title': '{count} modelo(s) gravado(s) não puderam ser carregados',
   'whatIf.selector.registered': '{name} v{version}',
   'whatIf.selector.unregistered': 'execução {run}',
-  'whatIf.selector.type.decision_tree': 'Árvore de decisão',
   'whatIf.selector.unknown': 'Não há modelo “{value}” neste build: mostrando o modelo servido.',
   'whatIf.shot.otherModel':
     'Diferem em {diff}: este arquivo foi pontuado pelo modelo servido ({served}), não pelo selecionado.',

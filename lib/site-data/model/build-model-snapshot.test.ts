@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openFileStoreWriter, type FileStoreWriter } from '../../mlflow/filestore/writer'
 import type { ModelJson } from '../../model/model-json'
+import { scoreRow } from '../../views/what-if/what-if-model'
 import { predictProba } from '../../model/predict-proba'
 import { loadPredictionsFile } from '../../predictions/load-predictions'
 import { loggedModelSpec, modelJsonText } from '../../pipeline/model-artifact'
@@ -148,7 +149,7 @@ describe('buildModelSnapshot on a FileStore written here', () => {
     })
     expect(other!.model).toEqual(tree)
     expect(
-      predictProba(other!.model, {
+      scoreRow(other!.model, [], {
         ...Object.fromEntries(FEATURES.map((f) => [f, 0])),
         shot_distance: 23,
       }),
@@ -229,7 +230,7 @@ describe('buildModelSnapshot on a FileStore written here', () => {
     expect(snapshot.source).toBeNull()
     expect(snapshot.problem?.code).toBe('no_model')
     expect(snapshot.problem?.detail).toBe(
-      `no model/model.json artifact in the tracking store ${join(root, 'mlruns')} ` +
+      `no readable logged model (MLmodel folder or model.json) in the tracking store ${join(root, 'mlruns')} ` +
         '(0 registered model(s), 1 finished run(s)): run `npm run pipeline`',
     )
     // the form still gets its six inputs, from the physical ranges
@@ -273,8 +274,12 @@ describe('buildModelSnapshot on the pipeline outputs (mlruns/, data/output/)', (
       'Treinamento - LogisticRegression',
     ])
     expect(snapshot.models?.[0]?.key).toBe('kobe-shot-model/1')
-    expect(snapshot.models?.[1]?.model.type).not.toBe(snapshot.model?.type)
+    expect(snapshot.models?.map((m) => m.estimator)).toEqual([
+      'LogisticRegression',
+      expect.stringMatching(/^DecisionTreeClassifier\(max_depth=\d+\)$/),
+    ])
     const model = snapshot.model!
+    if (model.format !== 'kobe-model-json') throw new Error('the champion is our model.json')
     const prod = await loadPredictionsFile(prodFile)
     const scores = prod.data.probability!
     let worst = 0

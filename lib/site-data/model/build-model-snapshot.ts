@@ -2,11 +2,22 @@ import { join } from 'node:path'
 import { FEATURES } from '../../model/features'
 import { featureSpecs } from '../../views/what-if/feature-specs'
 import { findModels, type FoundModels } from '../../views/what-if/find-served-model'
+import {
+  categoricalInputs,
+  estimatorName,
+  modelInputs,
+  modelKind,
+} from '../../views/what-if/what-if-model'
 import { modelKey } from '../../views/what-if/select-model'
 import type { PredictionsInput } from '../predictions/predictions-input'
 import type { TrackingInput } from '../tracking-input'
 import { writeSiteJson } from '../write-site-file'
-import { MODEL_SNAPSHOT_VERSION, type ModelEntry, type ModelSnapshot } from './model-snapshot-types'
+import {
+  MODEL_SNAPSHOT_VERSION,
+  type FeatureSpec,
+  type ModelEntry,
+  type ModelSnapshot,
+} from './model-snapshot-types'
 
 export interface ModelSnapshotInputs {
   /** the tracking store as loadSiteInputs opened it; null = none configured */
@@ -17,7 +28,7 @@ export interface ModelSnapshotInputs {
   /** folder the site serves as `/data/` (public/data); null = do not write */
   outDir: string | null
   alias?: string
-  /** most models to ship (default 20) */
+  /** most models to ship (default MODEL_LIST_LIMIT, 20) */
   limit?: number
   now?: () => Date
 }
@@ -45,6 +56,7 @@ async function findModel(
   if (!inputs.tracking) {
     return {
       models: [],
+      unloadable: [],
       detail: `no MLflow tracking store configured: ${RUN_PIPELINE}`,
       notes: [],
       noStore: true,
@@ -53,6 +65,7 @@ async function findModel(
   if (inputs.tracking.status === 'unopened') {
     return {
       models: [],
+      unloadable: [],
       detail: `${describe(inputs.tracking.error)}: ${RUN_PIPELINE}`,
       notes: [],
       noStore: true,
@@ -67,18 +80,50 @@ async function findModel(
   } catch (error) {
     return {
       models: [],
+      unloadable: [],
       detail: `${store.location}: ${describe(error)}: ${RUN_PIPELINE}`,
       notes: [],
     }
   }
 }
 
+/** The form's spec of every input of the listed models: numbers as featureSpecs, categories as selects. */
+function inputSpecs(
+  models: readonly ModelEntry[],
+  dev: Record<string, Float64Array>,
+  prod: Record<string, Float64Array>,
+): FeatureSpec[] {
+  const names = models.length > 0 ? [...new Set(models.flatMap((m) => m.inputs))] : [...FEATURES]
+  const categories: Record<string, string[]> = {}
+  for (const m of models) {
+    for (const [name, list] of Object.entries(categoricalInputs(m.model)))
+      categories[name] = [...new Set([...(categories[name] ?? []), ...list])]
+  }
+  return featureSpecs(names, dev, prod).map((spec) => {
+    const list = categories[spec.name]
+    if (!list || list.length === 0) return spec
+    return {
+      ...spec,
+      unit: '',
+      min: 0,
+      max: list.length - 1,
+      step: 1,
+      integer: true,
+      default: 0,
+      train: null,
+      categories: list,
+    }
+  })
+}
+
 /**
- * Build step of the what-if view, from the inputs loadSiteInputs loaded: finds the models to serve in the tracking store (registered
- * alias → latest version → newest run with `model/model.json`; see findServedModel), the
- * inputs' ranges from the dev (training) and prod predictions, and writes `<outDir>/model.json`
- * with the served model (`source`, `model`) and every other readable one whose inputs the form
- * has (`models`, the served one first).
+ * Build step of the what-if view, from the inputs loadSiteInputs loaded: lists the models of
+ * the tracking store (registered versions, the alias holder first, then runs with a logged
+ * model; see findModels), loads each as the scoring server does (a pickle through the model
+ * reader, or our model.json), and writes `<outDir>/model.json` with the served model (`source`,
+ * `model`), every loadable one (`models`, the served one first, each with its estimator and
+ * inputs), one line per model that could not be loaded (`unloadable`, also in `notes`), and the
+ * inputs' specs: ranges from the dev (training) and prod predictions, categories from the models.
  * Never throws for missing or bad inputs: the snapshot's `problem` says why there is no model.
  */
 export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<ModelSnapshot> {
@@ -87,14 +132,15 @@ export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<M
   const dev = featureColumns(inputs.dev, 'dev', notes)
   const prod = featureColumns(inputs.prod, 'prod', notes)
   const served = found.models[0] ?? null
-  const names = served ? served.model.features : [...FEATURES]
-  const models: ModelEntry[] = []
-  for (const m of found.models) {
-    const lacking = m.model.features.filter((f) => !names.includes(f))
-    if (lacking.length === 0) models.push({ key: modelKey(m.source), ...m })
-    else notes.push(`run ${m.source.runId}: inputs ${lacking.join(', ')} not in the form: skipped`)
-  }
-  const missingDev = names.filter((n) => !dev[n])
+  const models: ModelEntry[] = found.models.map((m) => ({
+    key: modelKey(m.source),
+    ...m,
+    estimator: estimatorName(m.model),
+    kind: modelKind(m.model),
+    inputs: modelInputs(m.model),
+  }))
+  const features = inputSpecs(models, dev, prod)
+  const missingDev = features.filter((f) => !f.categories && !dev[f.name]).map((f) => f.name)
   if (inputs.dev && Object.keys(dev).length > 0 && missingDev.length > 0) {
     notes.push(`dev predictions lack ${missingDev.join(', ')}: no training range for them`)
   }
@@ -104,7 +150,8 @@ export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<M
     source: served?.source ?? null,
     model: served?.model ?? null,
     models,
-    features: featureSpecs(names, dev, prod),
+    unloadable: found.unloadable,
+    features,
     problem: served
       ? null
       : { code: found.noStore ? 'no_store' : 'no_model', detail: found.detail ?? 'no model' },

@@ -3,7 +3,7 @@ import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 /** What is wrong with one typed value; `value` is the text as typed. */
 export interface InputIssue {
   feature: string
-  code: 'empty' | 'not_number' | 'out_of_range' | 'not_integer'
+  code: 'empty' | 'not_number' | 'out_of_range' | 'not_integer' | 'not_category'
   value: string
   min: number
   max: number
@@ -28,6 +28,16 @@ export function parseTypedNumber(text: string): number {
   return NUMBER.test(s) ? Number(s) : Number.NaN
 }
 
+/** A valid input's value: the number typed, or a category's index in the spec's list. */
+export function inputValue(spec: FeatureSpec, text: string): number {
+  return spec.categories ? spec.categories.indexOf(text) : parseTypedNumber(text)
+}
+
+/** The text a spec's default value is typed as (a categorical input's category). */
+export function defaultText(spec: FeatureSpec): string {
+  return spec.categories ? (spec.categories[spec.default] ?? '') : String(spec.default)
+}
+
 /** Checks one typed value against its spec; null when it is valid. */
 export function checkInput(spec: FeatureSpec, text: string | undefined): InputIssue | null {
   const value = text ?? ''
@@ -39,6 +49,7 @@ export function checkInput(spec: FeatureSpec, text: string | undefined): InputIs
     max: spec.max,
   })
   if (value.trim() === '') return issue('empty')
+  if (spec.categories) return spec.categories.includes(value) ? null : issue('not_category')
   const v = parseTypedNumber(value)
   if (Number.isNaN(v)) return issue('not_number')
   if (v < spec.min || v > spec.max) return issue('out_of_range')
@@ -46,7 +57,10 @@ export function checkInput(spec: FeatureSpec, text: string | undefined): InputIs
   return null
 }
 
-/** Validates the form: every input must be a number inside its range (whole when integer). */
+/**
+ * Validates the form: every input must be a number inside its range (whole when integer), or one
+ * of a categorical input's categories.
+ */
 export function checkInputs(
   specs: readonly FeatureSpec[],
   raw: Readonly<Record<string, string | undefined>>,
@@ -56,7 +70,7 @@ export function checkInputs(
   for (const spec of specs) {
     const problem = checkInput(spec, raw[spec.name])
     if (problem) issues.push(problem)
-    else values[spec.name] = parseTypedNumber(raw[spec.name]!)
+    else values[spec.name] = inputValue(spec, raw[spec.name]!)
   }
   return { values: issues.length === 0 ? values : null, issues }
 }

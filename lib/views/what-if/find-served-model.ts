@@ -1,11 +1,18 @@
-import type { ModelJson } from '../../model/model-json'
-import { parseModelJson } from '../../model/parse-model-json'
+import {
+  readModelFolder,
+  type LoggedModel,
+  type ReadModelFolderFile,
+} from '../../serving/read-logged-model'
 import type { ModelVersion, RegisteredModel, Run, TrackingStore } from '../../tracking/types'
-import { DEFAULT_MODEL_ARTIFACT, MODEL_FILE_NAME, modelArtifactFolder } from './model-artifact-path'
-import type { ModelChoice, ServedModelSource } from '../../site-data/model/model-snapshot-types'
+import type {
+  ModelChoice,
+  ServedModelSource,
+  UnloadableModel,
+} from '../../site-data/model/model-snapshot-types'
+import { MODEL_FILE_NAME, modelArtifactFolder } from './model-artifact-path'
 
 export type ServedModel =
-  | { status: 'found'; source: ServedModelSource; model: ModelJson; notes: string[] }
+  | { status: 'found'; source: ServedModelSource; model: LoggedModel; notes: string[] }
   | { status: 'missing'; detail: string; notes: string[] }
 
 export interface FindModelOptions {
@@ -18,14 +25,22 @@ interface Candidate {
   alias: string | null
   chosenBy: ModelChoice
   runId: string
-  artifactPath: string
+  /** the logged model's folder inside the run's artifacts ('' = the artifact root) */
+  folder: string
 }
+
+/** Most models listed (loaded ones; as many unloadable lines at most), the served one first. */
+export const MODEL_LIST_LIMIT = 20
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const newestFirst = (a: { t: number | null }, b: { t: number | null }) =>
   (b.t ?? -Infinity) - (a.t ?? -Infinity)
+const STAGE_RANK: Record<string, number> = { Production: 0, Staging: 1 }
 
-/** Registry candidates: every version holding the alias, then each model's versions, newest first. */
+/**
+ * Registry candidates: every version holding the alias, then versions in a stage (Production,
+ * then Staging), then each model's other versions, newest first.
+ */
 function registryCandidates(
   models: RegisteredModel[],
   alias: string,
@@ -43,13 +58,12 @@ function registryCandidates(
       )
       return
     }
-    const artifactPath = `${modelArtifactFolder(version.source)}/${MODEL_FILE_NAME}`
     out.push({
       version,
       alias: chosenBy === 'alias' ? alias : null,
       chosenBy,
       runId: version.runId,
-      artifactPath,
+      folder: modelArtifactFolder(version.source),
     })
   }
   for (const m of ordered) {
@@ -57,49 +71,86 @@ function registryCandidates(
     const version = m.versions.find((v) => v.version === number)
     if (version) add(version, 'alias')
   }
-  for (const m of ordered) {
-    const live = m.versions.filter((v) => v.stage !== 'Deleted_Internal').reverse()
-    live.forEach((version, i) => {
-      if (m.aliases[alias] !== version.version)
-        add(version, i === 0 ? 'latest_version' : 'older_version')
-    })
-  }
+  const rest = ordered.flatMap((m) =>
+    m.versions
+      .filter((v) => v.stage !== 'Deleted_Internal')
+      .reverse()
+      .map((v, i) => ({ m, v, latest: i === 0 })),
+  )
+  const staged = rest
+    .filter(({ m, v }) => m.aliases[alias] !== v.version)
+    .map((r, i) => ({ ...r, rank: STAGE_RANK[r.v.stage] ?? 2, i }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+  for (const { v, latest } of staged) add(v, latest ? 'latest_version' : 'older_version')
   return out
 }
 
 export interface FoundModel {
   source: ServedModelSource
-  model: ModelJson
+  model: LoggedModel
 }
 
 export interface FoundModels {
   /** readable models, the served one first; empty when none */
   models: FoundModel[]
+  /** one line per logged model that could not be read, with its reason */
+  unloadable: UnloadableModel[]
+  /** what was skipped on the way, in full (the build's problems) */
   notes: string[]
   /** why there is none (set exactly when models is empty) */
   detail: string | null
 }
 
 export interface FindModelsOptions extends FindModelOptions {
-  /** stop after this many readable models (default 20) */
+  /** stop after this many readable models (default MODEL_LIST_LIMIT) */
   limit?: number
 }
 
+/** The logged-model folders at the top of a run's artifacts: those holding an MLmodel or model.json. */
+async function modelFolders(store: TrackingStore, runId: string): Promise<string[]> {
+  const isModel = (entries: { path: string; isDir: boolean }[], folder: string) =>
+    entries.some(
+      (e) =>
+        !e.isDir &&
+        (e.path === join(folder, 'MLmodel') || e.path === join(folder, MODEL_FILE_NAME)),
+    )
+  const root = await store.listArtifacts(runId)
+  const folders: string[] = isModel(root, '') ? [''] : []
+  for (const dir of root.filter((e) => e.isDir)) {
+    if (isModel(await store.listArtifacts(runId, dir.path), dir.path)) folders.push(dir.path)
+  }
+  return folders
+}
+
+const join = (folder: string, name: string) => (folder ? `${folder}/${name}` : name)
+
 /**
- * Every readable model of the store, in serving order: the registered version holding `alias`
- * (default `champion`), the other registered versions (newest first), then finished runs with a
- * `model/model.json` artifact not already listed (newest first), up to `limit`. Each file must
- * parse as kobe-model-json; what fails is noted and the search goes on. None → `detail` names
- * what was tried.
+ * The reason of an unloadable model in one line: files named inside the run (the label names the
+ * run), the reader's supported list left to the notes.
+ */
+const shortReason = (message: string, runId: string) =>
+  message
+    .split(`${runId}/`)
+    .join('')
+    .replace(/; supported: [^]*$/, ' (the README lists the supported classes).')
+
+/**
+ * Every model of the store, in serving order: the registered version holding `alias` (default
+ * `champion`), versions in a stage, the other registered versions (newest first), then finished
+ * runs with a logged model (a top-level artifact folder with an `MLmodel` or our `model.json`)
+ * not already listed (newest first), deduplicated by run and folder, up to `limit` readable
+ * ones. Each folder is read as the scoring server reads it (readModelFolder: a pickle through
+ * the model reader, or our model.json); what cannot be read is one line with its reason.
  */
 export async function findModels(
   store: TrackingStore,
   options: FindModelsOptions = {},
 ): Promise<FoundModels> {
   const alias = options.alias ?? 'champion'
-  const limit = options.limit ?? 20
+  const limit = options.limit ?? MODEL_LIST_LIMIT
   const notes: string[] = []
   const models: FoundModel[] = []
+  const unloadable: UnloadableModel[] = []
   const tried = new Set<string>()
   let runs: Map<string, Run> | null = null
   const allRuns = async () => {
@@ -111,19 +162,34 @@ export async function findModels(
     return runs
   }
   const tryLoad = async (c: Candidate): Promise<void> => {
-    const id = `${c.runId}/${c.artifactPath}`
+    const id = `${c.runId}/${c.folder}`
     if (tried.has(id) || models.length >= limit) return
     tried.add(id)
-    const what = c.version ? `${c.version.name} version ${c.version.version}` : `run ${c.runId}`
-    let model: ModelJson
-    try {
-      const bytes = await store.readArtifact(c.runId, c.artifactPath)
-      model = parseModelJson(new TextDecoder().decode(bytes), id)
-    } catch (error) {
-      notes.push(`${what}: ${describe(error)}`)
+    const run = (await allRuns()).get(c.runId) ?? null
+    const runLabel = `run ${run?.name ? `${run.name} (${c.runId.slice(0, 8)})` : c.runId}`
+    const label = c.version ? `${c.version.name} version ${c.version.version}` : runLabel
+    const fail = (reason: string) => {
+      notes.push(`${label}: ${reason}`)
+      if (unloadable.length < limit)
+        unloadable.push({ label, reason: shortReason(reason, c.runId) })
+    }
+    const location = store.artifactLocation ? await store.artifactLocation(c.runId) : undefined
+    if (location === null) {
+      fail(`no artifact folder of run ${c.runId} on this machine.`)
       return
     }
-    const run = (await allRuns()).get(c.runId) ?? null
+    const read: ReadModelFolderFile = (name) =>
+      store.readArtifact(c.runId, join(c.folder, name)).then(
+        (b) => b,
+        () => null,
+      )
+    let found
+    try {
+      found = await readModelFolder(read, `${c.runId}/${c.folder || 'artifacts'}`)
+    } catch (error) {
+      fail(describe(error))
+      return
+    }
     const parentId = run?.tags['mlflow.parentRunId']
     const parent = parentId ? (await allRuns()).get(parentId) : undefined
     // the parent's reason explains its selected run only (when it names one)
@@ -131,15 +197,19 @@ export async function findModels(
     const parentReason =
       !selected || selected === c.runId ? parent?.tags['model.selection_reason'] : undefined
     models.push({
-      model,
+      model: found.model,
       source: {
         registeredModel: c.version?.name ?? null,
         version: c.version?.version ?? null,
         alias: c.alias,
+        stage:
+          c.version && c.version.stage !== 'None' && c.version.stage !== 'Deleted_Internal'
+            ? c.version.stage
+            : null,
         runId: c.runId,
         runName: run?.name ?? null,
         experimentId: run?.experimentId ?? null,
-        artifactPath: c.artifactPath,
+        artifactPath: join(c.folder, found.name),
         chosenBy: c.chosenBy,
         selectionReason: parentReason ?? c.version?.description ?? null,
         store: store.location,
@@ -153,30 +223,30 @@ export async function findModels(
     .filter((r) => r.status === 'FINISHED')
     .map((r) => ({ r, t: r.startTime }))
     .sort(newestFirst)
-  const artifactPath = `${DEFAULT_MODEL_ARTIFACT}/${MODEL_FILE_NAME}`
   for (const { r } of finished) {
     if (models.length >= limit) break
-    if (tried.has(`${r.id}/${artifactPath}`)) continue
-    const entries = await store.listArtifacts(r.id, DEFAULT_MODEL_ARTIFACT)
-    if (!entries.some((e) => e.path === artifactPath && !e.isDir)) continue
-    const chosenBy = models.length === 0 ? 'newest_run' : 'other_run'
-    await tryLoad({ version: null, alias: null, chosenBy, runId: r.id, artifactPath })
+    for (const folder of await modelFolders(store, r.id)) {
+      if (tried.has(`${r.id}/${folder}`)) continue
+      const chosenBy = models.length === 0 ? 'newest_run' : 'other_run'
+      await tryLoad({ version: null, alias: null, chosenBy, runId: r.id, folder })
+    }
   }
-  if (models.length > 0) return { models, notes, detail: null }
+  if (models.length > 0) return { models, unloadable, notes, detail: null }
   const what =
     `${registered.length} registered model(s), ${finished.length} finished run(s)` +
-    (notes.length > 0 ? `; ${notes.join('; ')}` : '')
+    (unloadable.length > 0 ? `, ${unloadable.length} logged model(s) unreadable` : '')
   return {
     models,
+    unloadable,
     notes,
-    detail: `no ${artifactPath} artifact in the tracking store ${store.location} (${what})`,
+    detail: `no readable logged model (MLmodel folder or ${MODEL_FILE_NAME}) in the tracking store ${store.location} (${what})`,
   }
 }
 
 /**
- * The model the what-if view serves by default: the first of `findModels` (the registered
- * version holding `alias`, else the newest registered version with a readable file, else the
- * newest finished run with a `model/model.json` artifact).
+ * The model the what-if view and the scoring server serve by default: the first of
+ * `findModels` (the registered version holding `alias`, else a staged or the newest registered
+ * version with a readable model, else the newest finished run with a logged model).
  */
 export async function findServedModel(
   store: TrackingStore,

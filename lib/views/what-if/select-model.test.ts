@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import type { ModelJson } from '../../model/model-json'
-import type {
-  ModelEntry,
-  ModelSnapshot,
-  ServedModelSource,
-} from '../../site-data/model/model-snapshot-types'
-import { selectModel, snapshotModels } from './select-model'
+import type { ModelEntry, ServedModelSource } from '../../site-data/model/model-snapshot-types'
+import { modelKey, selectModel } from './select-model'
 
 const model = { type: 'logistic_regression' } as ModelJson
 function entry(key: string, source: Partial<ServedModelSource>): ModelEntry {
   return {
     key,
     model,
+    estimator: 'LogisticRegression',
+    kind: 'classifier',
+    inputs: [],
     source: {
       registeredModel: null,
       version: null,
       alias: null,
+      stage: null,
       runId: key,
       runName: null,
       experimentId: null,
@@ -61,15 +61,11 @@ describe('selectModel', () => {
   })
 })
 
-describe('snapshotModels', () => {
-  it('lists the one model of a file written before `models` existed', () => {
-    const old = {
-      source: models[0]!.source,
-      model,
-      features: [],
-      problem: null,
-    } as unknown as ModelSnapshot
-    expect(snapshotModels(old).map((m) => m.key)).toEqual(['kobe-shot-model/1'])
-    expect(snapshotModels({ ...old, model: null, source: null })).toEqual([])
+describe('modelKey', () => {
+  it('is name/version when registered, the run id for its model/ folder, run:folder else', () => {
+    expect(modelKey(models[0]!.source)).toBe('kobe-shot-model/1')
+    expect(modelKey(models[2]!.source)).toBe('r3')
+    expect(modelKey({ ...models[2]!.source, artifactPath: 'clf/model.pkl' })).toBe('r3:clf')
+    expect(modelKey({ ...models[2]!.source, artifactPath: 'model.pkl' })).toBe('r3:.')
   })
 })

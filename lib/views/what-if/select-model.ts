@@ -11,18 +11,20 @@ export interface ModelSelection {
   unknown: string | null
 }
 
-/** The snapshot's models, served first; a file without `models` (older builds) lists its one model. */
+/** The snapshot's models, served first. */
 export function snapshotModels(snapshot: ModelSnapshot): ModelEntry[] {
-  if (snapshot.models && snapshot.models.length > 0) return snapshot.models
-  if (!snapshot.model || !snapshot.source) return []
-  return [{ key: modelKey(snapshot.source), source: snapshot.source, model: snapshot.model }]
+  return snapshot.models
 }
 
-/** The stable key of a model in the URL's `model`: `name/version` when registered, else the run id. */
+/**
+ * The stable key of a model in the URL's `model`: `name/version` when registered, else the run
+ * id (`<run id>:<folder>` for a model logged elsewhere than the run's `model/` folder).
+ */
 export function modelKey(source: ServedModelSource): string {
-  return source.registeredModel !== null && source.version !== null
-    ? `${source.registeredModel}/${source.version}`
-    : source.runId
+  if (source.registeredModel !== null && source.version !== null)
+    return `${source.registeredModel}/${source.version}`
+  const folder = source.artifactPath.split('/').slice(0, -1).join('/')
+  return folder === 'model' ? source.runId : `${source.runId}:${folder || '.'}`
 }
 
 /**

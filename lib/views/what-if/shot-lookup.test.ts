@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { predictProba } from '../../model/predict-proba'
 import { loadPredictionsFile } from '../../predictions/load-predictions'
 import { buildModelSnapshot } from '../../site-data/model/build-model-snapshot'
 import { openTrackingInput } from '../../site-data/open-tracking-input'
 import { formShowsRow, normaliseShotId, shotIdIndex, shotRow } from './shot-lookup'
+import { modelInputs, scoreRow } from './what-if-model'
 
 describe('normaliseShotId', () => {
   it('trims and drops leading zeros of numbers', () => {
@@ -25,7 +25,7 @@ describe('shot lookup on the prod predictions', async () => {
     const index = shotIdIndex(prod)
     expect(index.size).toBe(6426)
     const first = prod.data.context.shot_id![0]!
-    const row = shotRow(prod, index.get(String(first))!, model!.features)
+    const row = shotRow(prod, index.get(String(first))!, modelInputs(model!))
     expect(row.index).toBe(0)
     expect(row.shotId).toBe(String(first))
     expect(Object.keys(row.values)).toEqual([
@@ -45,9 +45,9 @@ describe('shot lookup on the prod predictions', async () => {
     let worst = 0
     let unknown = 0
     for (const [, i] of shotIdIndex(prod)) {
-      const row = shotRow(prod, i, model!.features)
+      const row = shotRow(prod, i, modelInputs(model!))
       if (row.outcome === null) unknown++
-      worst = Math.max(worst, Math.abs(predictProba(model!, row.values) - row.storedScore!))
+      worst = Math.max(worst, Math.abs(scoreRow(model!, [], row.values) - row.storedScore!))
       expect(formShowsRow(row, { ...row.values })).toBe(true)
     }
     expect(worst).toBe(0)
@@ -55,7 +55,7 @@ describe('shot lookup on the prod predictions', async () => {
   })
 
   it('tells when the form no longer shows the row', () => {
-    const row = shotRow(prod, 0, model!.features)
+    const row = shotRow(prod, 0, modelInputs(model!))
     expect(formShowsRow(row, { ...row.values, period: row.values.period! + 1 })).toBe(false)
     expect(formShowsRow(row, null)).toBe(false)
   })

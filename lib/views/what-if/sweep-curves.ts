@@ -1,6 +1,6 @@
-import type { ModelJson } from '../../model/model-json'
-import { predictProbaVector } from '../../model/predict-proba'
+import type { LoggedModel } from '../../serving/read-logged-model'
 import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
+import { modelInputs, scoreRow, scoreRows } from './what-if-model'
 
 /** P(made) as one input moves across its valid range, the others held at the form's values. */
 export interface SweepCurve {
@@ -14,9 +14,13 @@ export interface SweepCurve {
 /** Most points per curve: every whole value of an integer input up to this, else evenly spaced. */
 export const SWEEP_POINTS = 161
 
-/** The values a sweep visits: min..max, every integer for integer inputs (when few enough). */
+/**
+ * The values a sweep visits: min..max, every integer for integer inputs (when few enough), every
+ * category (its index) of a categorical input.
+ */
 export function sweepGrid(spec: FeatureSpec, points = SWEEP_POINTS): Float64Array {
   const { min, max } = spec
+  if (spec.categories) return Float64Array.from(spec.categories, (_, i) => i)
   if (max <= min) return Float64Array.of(min)
   if (spec.integer && max - min + 1 <= points) {
     return Float64Array.from({ length: max - min + 1 }, (_, i) => min + i)
@@ -28,33 +32,32 @@ export function sweepGrid(spec: FeatureSpec, points = SWEEP_POINTS): Float64Arra
 
 /**
  * One-dimensional partial-dependence sweeps around a point: for each spec (a model input), the
- * model's P(made) over `sweepGrid(spec)` with every other input at `values`. Throws the model's
- * ModelInputError when `values` lacks an input of the model.
+ * model's score (P(made), or a regressor's clipped output) over `sweepGrid(spec)` with every
+ * other input at `values`, scored in one batch per curve. Throws when `values` lacks an input.
  */
 export function sweepCurves(
-  model: ModelJson,
+  model: LoggedModel,
   specs: readonly FeatureSpec[],
   values: Readonly<Record<string, number>>,
   points = SWEEP_POINTS,
 ): SweepCurve[] {
-  const base = Float64Array.from(model.features, (name) => {
+  const inputs = modelInputs(model)
+  for (const name of inputs) {
     const v = values[name]
     if (v === undefined || !Number.isFinite(v))
       throw new Error(`what-if: feature "${name}" has no value (${String(v)})`)
-    return v
-  })
+  }
+  const current = scoreRow(model, specs, values)
   return specs.flatMap((spec) => {
-    const j = model.features.indexOf(spec.name)
-    if (j < 0) return []
+    if (!inputs.includes(spec.name)) return []
     const x = sweepGrid(spec, points)
-    const p = new Float64Array(x.length)
-    const row = Float64Array.from(base)
-    for (let i = 0; i < x.length; i++) {
-      row[j] = x[i]!
-      p[i] = predictProbaVector(model, row)
-    }
-    return [
-      { feature: spec.name, x, p, current: { x: base[j]!, p: predictProbaVector(model, base) } },
-    ]
+    const columns = Object.fromEntries(
+      inputs.map((name) => [
+        name,
+        name === spec.name ? x : new Float64Array(x.length).fill(values[name]!),
+      ]),
+    )
+    const p = scoreRows(model, specs, columns)
+    return [{ feature: spec.name, x, p, current: { x: values[spec.name]!, p: current } }]
   })
 }

@@ -1,5 +1,6 @@
 import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import type { IgnoredParam } from '../../url-state/ignored-param'
+import { defaultText } from './check-inputs'
 
 /** The view's own URL parameters: `wi_<feature>` per input and `wi_shot` for the loaded shot. */
 export const WHAT_IF_PREFIX = 'wi_'
@@ -24,7 +25,7 @@ export function readWhatIfQuery(query: string, specs: readonly FeatureSpec[]): W
   for (const spec of specs) {
     const value = params.get(paramOf(spec.name))
     if (value !== null) fromUrl = true
-    raw[spec.name] = value ?? String(spec.default)
+    raw[spec.name] = value ?? defaultText(spec)
   }
   const shot = params.get(SHOT_PARAM)?.trim()
   return { raw, shotId: shot ? shot : null, fromUrl }
