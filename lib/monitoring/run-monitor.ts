@@ -62,8 +62,11 @@ export async function runMonitor(options: RunMonitorOptions): Promise<RunMonitor
     try {
       store = await openTrackingStore(sources.tracking, { cwd: options.cwd })
       const found = await findServedModel(store)
-      if (found.status === 'found') model = found.model
-      else note(`no model for feature importance: ${found.detail}`)
+      if (found.status !== 'found') note(`no model for feature importance: ${found.detail}`)
+      // importance is read from our model.json's coefficients; a pickled model counts every feature
+      else if ('format' in found.model)
+        note('served model is a pickle: every feature counts for the predictive signal')
+      else model = found.model
     } catch (error) {
       note(`tracking store ${sources.tracking} not read: ${describe(error)}`)
     }
