@@ -10,9 +10,14 @@ export function scoresFileBytes(scores: Float64Array, indices: Uint32Array): Uin
 
 /**
  * A scores file's bytes → one P(made) per shipped row. Strict: the byte count must be
- * 8 × `rows`, every value NaN or within [0, 1]; else one sentence naming the file.
+ * 8 × `rows` (a multiple of 8 when not given), every value NaN or within [0, 1]; else one
+ * sentence naming the file. A module-level SiteFileParser for useSiteFile / loadSiteFile.
  */
-export function parseScoresFile(bytes: Uint8Array, file: string, rows: number): Float64Array {
+export function parseScoresFile(
+  bytes: Uint8Array,
+  file: string,
+  rows = Math.floor(bytes.byteLength / 8),
+): Float64Array {
   if (bytes.byteLength !== rows * 8) {
     throw new SiteFileError(
       file,
