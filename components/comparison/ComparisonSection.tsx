@@ -188,7 +188,7 @@ function ComparisonBody({
           data={roc.data}
           layout={roc.layout}
           filename="roc_curve_compared_models"
-          height={440}
+          height={520}
         />
         <Plot
           title={t('comparison.pr.title')}
@@ -196,14 +196,14 @@ function ComparisonBody({
           data={pr.data}
           layout={pr.layout}
           filename="pr_curve_compared_models"
-          height={440}
+          height={520}
         />
       </div>
       <ExportableCard
         title={t('comparison.confusion.title', { threshold: thresholdText })}
         filename="confusion_matrices_compared_models"
       >
-        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <div className="grid gap-4 md:grid-cols-2">
           {sides.map((s) => {
             const counts = sideAtThreshold(s, threshold).confusion
             return (

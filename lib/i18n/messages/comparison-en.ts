@@ -32,8 +32,10 @@ export const comparisonMessagesEn = {
     '{metric}: {prodModel} is better on prod ({prodBest} vs {prodOther}) and {devModel} on dev ({devBest} vs {devOther}).',
   'comparison.sentence.both':
     '{metric}: {model} is better on prod ({prodBest} vs {prodOther}) and on dev ({devBest} vs {devOther}).',
-  'comparison.sentence.one': '{metric}: {model} is better on {dataset} ({best} vs {other}).',
-  'comparison.sentence.tie': '{metric}: the models are equal on {dataset} ({best}).',
+  'comparison.sentence.clauses': '{metric}: {clauses}.',
+  'comparison.clause.better': '{model} is better on {dataset} ({best} vs {other})',
+  'comparison.clause.tie': 'the models are equal on {dataset} ({best})',
+  'comparison.clause.and': ' and ',
   'comparison.sentence.missing': '{metric}: not available on these rows.',
   'comparison.metric.roc_auc': 'ROC AUC',
   'comparison.metric.average_precision': 'Average precision',

@@ -34,8 +34,10 @@ export const comparisonMessagesPtBr: Record<keyof typeof comparisonMessagesEn, s
     '{metric}: {prodModel} é melhor em produção ({prodBest} vs {prodOther}) e {devModel} em desenvolvimento ({devBest} vs {devOther}).',
   'comparison.sentence.both':
     '{metric}: {model} é melhor em produção ({prodBest} vs {prodOther}) e em desenvolvimento ({devBest} vs {devOther}).',
-  'comparison.sentence.one': '{metric}: {model} é melhor em {dataset} ({best} vs {other}).',
-  'comparison.sentence.tie': '{metric}: os modelos empatam em {dataset} ({best}).',
+  'comparison.sentence.clauses': '{metric}: {clauses}.',
+  'comparison.clause.better': '{model} é melhor em {dataset} ({best} vs {other})',
+  'comparison.clause.tie': 'os modelos empatam em {dataset} ({best})',
+  'comparison.clause.and': ' e ',
   'comparison.sentence.missing': '{metric}: indisponível nestas linhas.',
   'comparison.metric.roc_auc': 'ROC AUC',
   'comparison.metric.average_precision': 'Precisão média',

@@ -58,14 +58,13 @@ export function betterSentence(
   const dev = datasetVerdict(entries, 'dev', higherIsBetter)
   const datasetName = (d: DatasetName) =>
     t(d === 'dev' ? 'dataset.dev' : 'dataset.prod').toLocaleLowerCase(lang)
-  const one = (v: DatasetVerdict) => {
+  const clause = (v: DatasetVerdict) => {
     const [best, other] = v.tie
       ? pairText(lang, v.best.value, v.best.value - 1)
       : pairText(lang, v.best.value, v.other.value)
     return v.tie
-      ? t('comparison.sentence.tie', { metric: metricLabel, dataset: datasetName(v.dataset), best })
-      : t('comparison.sentence.one', {
-          metric: metricLabel,
+      ? t('comparison.clause.tie', { dataset: datasetName(v.dataset), best })
+      : t('comparison.clause.better', {
           model: v.best.model,
           dataset: datasetName(v.dataset),
           best,
@@ -95,8 +94,10 @@ export function betterSentence(
       devOther,
     })
   }
-  const parts = [prod, dev].filter((v): v is DatasetVerdict => v !== null).map(one)
-  return parts.length > 0
-    ? parts.join(' ')
-    : t('comparison.sentence.missing', { metric: metricLabel })
+  const parts = [prod, dev].filter((v): v is DatasetVerdict => v !== null).map(clause)
+  if (parts.length === 0) return t('comparison.sentence.missing', { metric: metricLabel })
+  return t('comparison.sentence.clauses', {
+    metric: metricLabel,
+    clauses: parts.join(t('comparison.clause.and')),
+  })
 }

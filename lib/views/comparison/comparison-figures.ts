@@ -52,7 +52,8 @@ export function comparisonRocFigure(
       xaxis: { title: { text: ctx.t('performance.axis.fpr') }, range: UNIT_RANGE, zeroline: false },
       yaxis: { title: { text: ctx.t('performance.axis.tpr') }, range: UNIT_RANGE, zeroline: false },
       hovermode: 'closest',
-      legend: { orientation: 'h', y: -0.22 },
+      legend: { orientation: 'h', x: 0, y: -0.18, yanchor: 'top' },
+      margin: { b: 150 },
     },
   }
 }
@@ -76,7 +77,8 @@ export function comparisonPrFigure(
       xaxis: { title: { text: ctx.t('metric.recall') }, range: UNIT_RANGE, zeroline: false },
       yaxis: { title: { text: ctx.t('metric.precision') }, range: UNIT_RANGE, zeroline: false },
       hovermode: 'closest',
-      legend: { orientation: 'h', y: -0.22 },
+      legend: { orientation: 'h', x: 0, y: -0.18, yanchor: 'top' },
+      margin: { b: 150 },
     },
   }
 }
