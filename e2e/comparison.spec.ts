@@ -36,6 +36,10 @@ async function aucFromFiles(scoresFile: string, dataset: 'dev' | 'prod'): Promis
   return rocAuc(y, p)
 }
 
+/** The sticky top bar would cover part of an element screenshot taken after scrolling. */
+const unstickHeader = (page: Page) =>
+  page.addStyleTag({ content: 'header { position: static !important; }' })
+
 async function ready(page: Page) {
   await expect(page.getByTestId('comparison-table')).toBeVisible({ timeout: 30_000 })
   for (const figure of await page.locator('figure[data-testid="plot"]').all()) {
@@ -66,6 +70,7 @@ test('the performance view shows both models: AUCs equal lib/metrics on the comp
   await expect(sentences.nth(2)).toContainText(/^Log loss: (DecisionTree|LogisticRegression) /)
   mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: `${SHOTS}/comparison-1280.png`, fullPage: true })
+  await unstickHeader(page)
   await page.getByTestId('comparison').screenshot({ path: `${SHOTS}/comparison-section-1280.png` })
 
   // ?models= keeps one model; the period filter changes the table live
@@ -85,6 +90,7 @@ test('dark theme and Portuguese text', async ({ page }) => {
     'é melhor em',
   )
   await page.screenshot({ path: `${SHOTS}/comparison-1280-dark.png`, fullPage: true })
+  await unstickHeader(page)
   await page
     .getByTestId('comparison')
     .screenshot({ path: `${SHOTS}/comparison-section-1280-dark.png` })
