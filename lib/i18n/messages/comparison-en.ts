@@ -50,5 +50,12 @@ export const comparisonMessagesEn = {
   'comparison.cell.fp': 'FP',
   'comparison.cell.fn': 'FN',
   'comparison.cell.tp': 'TP',
+  'comparison.card.title': 'Compared models',
+  'comparison.card.description':
+    'Every dev and prod row re-scored by each model (exact, threshold 0.50).',
+  'comparison.card.link': 'Compare on the performance page',
+  'comparison.card.model': 'Model',
+  'comparison.court.label': 'Colour prod shots by',
+  'comparison.court.served': 'the predictions file',
   'comparison.error': 'The comparison could not be shown: {error}',
 } as const

@@ -52,5 +52,12 @@ export const comparisonMessagesPtBr: Record<keyof typeof comparisonMessagesEn, s
   'comparison.cell.fp': 'FP',
   'comparison.cell.fn': 'FN',
   'comparison.cell.tp': 'VP',
+  'comparison.card.title': 'Modelos comparados',
+  'comparison.card.description':
+    'Todas as linhas de desenvolvimento e produção repontuadas por cada modelo (exato, limiar 0,50).',
+  'comparison.card.link': 'Comparar na página de desempenho',
+  'comparison.card.model': 'Modelo',
+  'comparison.court.label': 'Colorir arremessos de produção por',
+  'comparison.court.served': 'o arquivo de predições',
   'comparison.error': 'A comparação não pôde ser mostrada: {error}',
 }
