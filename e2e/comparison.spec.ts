@@ -96,3 +96,44 @@ test('dark theme and Portuguese text', async ({ page }) => {
     .screenshot({ path: `${SHOTS}/comparison-section-1280-dark.png` })
   expect(errors).toEqual([])
 })
+
+/** True positives at `threshold` of a model's prod scores (or the rows file's own), from the files. */
+async function prodTruePositives(scoresFile: string | null, threshold: number): Promise<number> {
+  const rowsFile = 'out/data/rows-prod.parquet'
+  const { data } = await parseRows(new Uint8Array(readFileSync(rowsFile)), rowsFile)
+  const scores = scoresFile
+    ? parseScoresFile(new Uint8Array(readFileSync(`out/${scoresFile}`)), scoresFile)
+    : data.probability!
+  let tp = 0
+  for (let i = 0; i < data.target.length; i++) {
+    if (data.target[i] === 1 && scores[i]! >= threshold) tp++
+  }
+  return tp
+}
+
+test('the court colours prod shots by the chosen model; the overview has the comparison card', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  const snap = comparison()
+  const tree = snap.models[0]!
+  await page.goto('/court/?dataset=prod&color_by=error&threshold=0.4')
+  const figure = page.getByRole('figure', { name: 'Prod: error type at threshold 0.4' })
+  await expect(figure).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })
+  const legend = figure.getByRole('group', { name: 'Legend' })
+  const fileTp = await prodTruePositives(null, 0.4)
+  await expect(legend).toContainText(`TP ${fileTp.toLocaleString('en')}`)
+  await page.getByTestId('court-model').selectOption(tree.key)
+  await expect(page).toHaveURL(new RegExp(`court_model=${tree.key}`))
+  const treeTp = await prodTruePositives(tree.datasets.prod!.scoresFile, 0.4)
+  expect(treeTp).not.toBe(fileTp)
+  await expect(legend).toContainText(`TP ${treeTp.toLocaleString('en')}`)
+
+  await page.goto('/')
+  const card = page.getByTestId('comparison-card')
+  await expect(card).toContainText('DecisionTree')
+  await expect(card).toContainText(
+    /ROC AUC: LogisticRegression is better on prod \(0\.548 vs 0\.500\)/,
+  )
+  expect(errors).toEqual([])
+})
