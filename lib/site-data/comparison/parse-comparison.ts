@@ -55,7 +55,7 @@ export function parseComparison(
       if (!/^data\/comparison\/[\w.-]+\.f64$/.test(d.scoresFile as string)) {
         throw new SiteFileError(
           file,
-          `${at}.scoresFile ${JSON.stringify(d.scoresFile)} is not a data/comparison/*.f64 file`,
+          `models[${i}].datasets.${name}.scoresFile ${JSON.stringify(d.scoresFile)} is not a data/comparison/*.f64 file`,
         )
       }
       const metrics = d.metrics as Record<string, unknown> | null
