@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { binaryMetrics } from '../../metrics/binary-metrics'
@@ -15,6 +16,16 @@ const DEV = 'data/output/predictions_dev.parquet'
 const PROD = 'data/output/predictions_prod.parquet'
 const FIXTURES = resolve('lib/model-reader/fixtures')
 const LR_RUN = '59f1ffb34e744d12bccc4d02e2d4b97e'
+
+/** The real student models in shared/fixtures/peer-models beside the repository (or the worktree). */
+function peerFolder(): string {
+  for (let dir = resolve('..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'fixtures', 'peer-models')
+    if (existsSync(candidate)) return candidate
+    if (dirname(dir) === dir)
+      throw new Error('no shared/fixtures/peer-models beside the repository')
+  }
+}
 
 let out: string
 beforeEach(async () => {
@@ -177,5 +188,40 @@ describe('buildComparison with MONITOR_COMPARE on a temp project', () => {
     expect(result.snapshot.skipped[0]!.reason).toBe(
       `run ${LR_RUN}: ${prodFile} has no column "lat" the model needs (feature columns: shot_distance)`,
     )
+  })
+})
+
+describe("buildComparison on a student's own models (shared/fixtures/peer-models)", () => {
+  it('re-scores their logged prediction_proba with their logistic regression; their tree and AdaBoost compare too', async () => {
+    const peer = peerFolder()
+    const prodFile = join(peer, 'predictions_prod.parquet')
+    const inputs = await loadSiteInputs({ tracking: null, dev: DEV, prod: prodFile })
+    const result = await buildComparison({
+      ...inputs,
+      compare: ['logistic_model.pkl', 'decisionTree.pkl', 'best_classifier.pkl']
+        .map((f) => join(peer, f))
+        .join(','),
+      cwd: out,
+      outDir: null,
+    })
+    expect(result.snapshot.skipped).toEqual([])
+    expect(result.snapshot.models.map((m) => [m.name, m.estimator])).toEqual([
+      ['logistic_model.pkl', ['LogisticRegression']],
+      ['decisionTree.pkl', ['DecisionTreeClassifier']],
+      [
+        'best_classifier.pkl',
+        ['AdaBoostClassifier', expect.stringMatching(/^DecisionTreeClassifier ×\d+$/)],
+      ],
+    ])
+    const logged = (await loadPredictionsFile(prodFile)).data.probability!
+    const rescored = result.scores[0]!.prod!
+    expect(rescored.length).toBe(5412)
+    let worst = 0
+    for (let i = 0; i < logged.length; i++)
+      worst = Math.max(worst, Math.abs(rescored[i]! - logged[i]!))
+    expect(worst).toBeLessThan(1e-9)
+    // our dev reference rows are scored by the student's models as well
+    expect(result.snapshot.models[0]!.datasets.dev!.rows).toBe(4057)
+    expect(result.snapshot.models[0]!.datasets.prod!.metrics!.roc_auc).toBeCloseTo(0.537053, 6)
   })
 })

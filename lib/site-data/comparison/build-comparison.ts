@@ -63,6 +63,18 @@ async function load(ref: ComparedReference, inputs: ComparisonInputs): Promise<L
   return loadModelFromStore(ref.reference, tracking.store)
 }
 
+/** Step names with consecutive repeats folded: an ensemble's 50 trees are `DecisionTreeClassifier ×50`. */
+export function foldSteps(steps: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < steps.length;) {
+    let j = i
+    while (j < steps.length && steps[j] === steps[i]) j++
+    out.push(j - i > 1 ? `${steps[i]} ×${j - i}` : steps[i]!)
+    i = j
+  }
+  return out
+}
+
 function uniqueKey(ref: ComparedReference, taken: Set<string>): string {
   const base =
     ref.registeredModel !== null && ref.version !== null
@@ -173,7 +185,7 @@ export async function buildComparison(inputs: ComparisonInputs): Promise<Compari
       registeredModel: ref.registeredModel,
       version: ref.version,
       runId: ref.runId,
-      estimator: loaded.model.steps,
+      estimator: foldSteps(loaded.model.steps),
       clippedScore: loaded.model.kind === 'regressor',
       datasets,
     })
