@@ -128,6 +128,7 @@ test('the court colours prod shots by the chosen model; the overview has the com
   const treeTp = await prodTruePositives(tree.datasets.prod!.scoresFile, 0.4)
   expect(treeTp).not.toBe(fileTp)
   await expect(legend).toContainText(`TP ${treeTp.toLocaleString('en')}`)
+  await page.screenshot({ path: `${SHOTS}/comparison-court-1280.png` })
 
   await page.goto('/')
   const card = page.getByTestId('comparison-card')
@@ -135,5 +136,7 @@ test('the court colours prod shots by the chosen model; the overview has the com
   await expect(card).toContainText(
     /ROC AUC: LogisticRegression is better on prod \(0\.548 vs 0\.500\)/,
   )
+  await unstickHeader(page)
+  await card.screenshot({ path: `${SHOTS}/comparison-overview-card-1280.png` })
   expect(errors).toEqual([])
 })
