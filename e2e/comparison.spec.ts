@@ -128,6 +128,9 @@ test('the court colours prod shots by the chosen model; the overview has the com
   const treeTp = await prodTruePositives(tree.datasets.prod!.scoresFile, 0.4)
   expect(treeTp).not.toBe(fileTp)
   await expect(legend).toContainText(`TP ${treeTp.toLocaleString('en')}`)
+  await expect(page.getByTestId('court-model-note')).toHaveText(
+    "Prod P(made) here is DecisionTree's, re-scored by the build on the same rows (DecisionTreeClassifier).",
+  )
   await page.screenshot({ path: `${SHOTS}/comparison-court-1280.png` })
 
   await page.goto('/')

@@ -4,6 +4,24 @@ import { useId } from 'react'
 import { useT } from '@/components/shell/use-t'
 import type { CourtModel } from './use-court-model'
 
+/** Says whose P(made) the prod map shows when a compared model is chosen. */
+export function CourtModelNote({ court }: { court: CourtModel }) {
+  const { t } = useT()
+  if (!court.chosen) return null
+  return (
+    <p
+      role="note"
+      data-testid="court-model-note"
+      className="text-sm text-slate-600 dark:text-slate-400"
+    >
+      {t('comparison.court.note', {
+        model: court.chosen.name,
+        estimator: court.chosen.estimator.join(' › '),
+      })}
+    </p>
+  )
+}
+
 /** The court's model select: colour prod shots by a compared model (none: the file's scores). */
 export function CourtModelSelect({ court }: { court: CourtModel }) {
   const { t } = useT()

@@ -1,7 +1,7 @@
 'use client'
 
 import { useMemo } from 'react'
-import { CourtModelSelect } from '@/components/comparison/CourtModelSelect'
+import { CourtModelNote, CourtModelSelect } from '@/components/comparison/CourtModelSelect'
 import { useCourtModel } from '@/components/comparison/use-court-model'
 import { DashboardSidebar } from '@/components/data/DashboardSidebar'
 import { DataState } from '@/components/data/DataState'
@@ -74,6 +74,7 @@ export function CourtView() {
         {() => (
           <>
             <div className="space-y-1">
+              <CourtModelNote court={courtModel} />
               {names.map((name) => {
                 const court = courts[name]
                 return court ? <CourtSummaryLine key={name} court={court} /> : null

@@ -57,5 +57,7 @@ export const comparisonMessagesEn = {
   'comparison.card.model': 'Model',
   'comparison.court.label': 'Colour prod shots by',
   'comparison.court.served': 'the predictions file',
+  'comparison.court.note':
+    "Prod P(made) here is {model}'s, re-scored by the build on the same rows ({estimator}).",
   'comparison.error': 'The comparison could not be shown: {error}',
 } as const

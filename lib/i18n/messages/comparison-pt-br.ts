@@ -59,5 +59,7 @@ export const comparisonMessagesPtBr: Record<keyof typeof comparisonMessagesEn, s
   'comparison.card.model': 'Modelo',
   'comparison.court.label': 'Colorir arremessos de produção por',
   'comparison.court.served': 'o arquivo de predições',
+  'comparison.court.note':
+    'A P(convertido) de produção aqui é a de {model}, repontuada pelo build nas mesmas linhas ({estimator}).',
   'comparison.error': 'A comparação não pôde ser mostrada: {error}',
 }
