@@ -47,7 +47,8 @@ const metricCell = (page: Page, metric: string, column: number) =>
 async function ready(page: Page) {
   await expect(page.getByTestId('performance-headline')).toBeVisible({ timeout: 20_000 })
   const figures = page.locator('figure[data-testid="plot"]')
-  await expect(figures).toHaveCount(5)
+  // five charts of the served model, two of the compared models (comparison.json)
+  await expect(figures).toHaveCount(7)
   for (const figure of await figures.all()) {
     await expect(figure).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })
   }

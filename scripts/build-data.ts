@@ -16,6 +16,7 @@ const {
   snapshot,
   runs,
   model: served,
+  comparison,
   report,
 } = await buildSite(process.env, process.cwd(), outDir)
 for (const note of sources.notes) console.log(`build-data: ${note}`)
@@ -50,6 +51,16 @@ console.log(
     : `build-data: what-if model: none: ${served.problem?.detail}`,
 )
 for (const note of served.notes) console.warn(`build-data: what-if: ${note}`)
+const compared = comparison.snapshot
+console.log(
+  `build-data: comparison (${compared.chosenBy}): ` +
+    (compared.models.map((m) => `${m.name} [${m.estimator.join(' > ')}]`).join(', ') ||
+      'no models') +
+    (compared.skipped.length > 0 ? `; ${compared.skipped.length} not compared` : ''),
+)
+for (const skip of compared.skipped) {
+  console.warn(`build-data: comparison: ${skip.reference}: ${skip.reason}`)
+}
 console.log(
   `build-data: build-report.json: ${report.problems.length} problems ` +
     `(${Object.entries(report.counts)

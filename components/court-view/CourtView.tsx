@@ -1,6 +1,8 @@
 'use client'
 
 import { useMemo } from 'react'
+import { CourtModelNote, CourtModelSelect } from '@/components/comparison/CourtModelSelect'
+import { useCourtModel } from '@/components/comparison/use-court-model'
 import { DashboardSidebar } from '@/components/data/DashboardSidebar'
 import { DataState } from '@/components/data/DataState'
 import { useDashboard, type FilteredDataset } from '@/components/data/use-dashboard'
@@ -23,7 +25,10 @@ import { useCourtSelection, type DatasetCourt } from './use-court-selection'
  */
 export function CourtView() {
   const { t } = useT()
-  const { snapshot, dev, prod, threshold } = useDashboard()
+  const { snapshot, dev, prod: prodFile, threshold } = useDashboard()
+  // prod P(made) from a compared model when `?court_model=` names one
+  const courtModel = useCourtModel(prodFile)
+  const prod = courtModel.prod
   const { state } = useUrlState()
   const { params, issues, update } = useCourtParams()
   const devCourt = useCourtSelection(dev.status === 'ready' ? dev.value : null)
@@ -47,6 +52,7 @@ export function CourtView() {
       sidebar={
         <>
           <CourtControls params={params} update={update} />
+          <CourtModelSelect court={courtModel} />
           <DashboardSidebar
             snapshot={snapshot.status === 'ready' ? snapshot.value : null}
             dataset
@@ -68,6 +74,7 @@ export function CourtView() {
         {() => (
           <>
             <div className="space-y-1">
+              <CourtModelNote court={courtModel} />
               {names.map((name) => {
                 const court = courts[name]
                 return court ? <CourtSummaryLine key={name} court={court} /> : null

@@ -10,6 +10,7 @@ import { assessHealth } from '@/lib/views/overview/health-verdict'
 import { madeRates } from '@/lib/views/overview/made-rates'
 import { metricCards } from '@/lib/views/overview/metric-cards'
 import { metricsAtThreshold } from '@/lib/views/overview/metrics-at-threshold'
+import { ComparisonCard } from '@/components/comparison/ComparisonCard'
 import { DataSources } from './DataSources'
 import { HealthVerdictBanner } from './HealthVerdictBanner'
 import { MetricCards } from './MetricCards'
@@ -89,6 +90,7 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
         <RowCounts dev={devSide} prod={prodSide} />
         <PredictionSummary rates={rates} threshold={threshold} />
       </div>
+      <ComparisonCard />
       <DataSources snapshot={snapshot} />
     </>
   )

@@ -5,6 +5,7 @@ import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
 import { useT } from '@/components/shell/use-t'
 import { thresholdPoints } from '@/lib/views/performance/threshold-points'
+import { ComparisonSection } from '@/components/comparison/ComparisonSection'
 import { ConfusionSection } from './ConfusionSection'
 import { MetricsByThresholdChart } from './MetricsByThresholdChart'
 import { PerformanceHeadline } from './PerformanceHeadline'
@@ -73,6 +74,7 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
         <ConfusionSection datasets={datasets} points={points} threshold={threshold} ctx={ctx} />
         <ThresholdMetricsTable points={points} threshold={threshold} />
       </Section>
+      <ComparisonSection dev={dev} prod={prod} threshold={chartThreshold} ctx={ctx} />
       <Section title={t('performance.section.acrossThresholds')}>
         <MetricsByThresholdChart
           summaries={summaries}

@@ -1,3 +1,4 @@
+import { comparisonMessagesEn } from './messages/comparison-en'
 import { performanceMessagesEn } from './messages/performance-en'
 import { courtMessagesEn } from './messages/court-en'
 import { driftMessagesEn } from './messages/drift-en'
@@ -14,6 +15,7 @@ import { runsMessagesEn } from './messages/runs-en'
  */
 export const messagesEn = {
   ...performanceMessagesEn,
+  ...comparisonMessagesEn,
   ...courtMessagesEn,
   ...driftMessagesEn,
   ...whatIfMessagesEn,

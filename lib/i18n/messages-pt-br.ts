@@ -1,3 +1,4 @@
+import { comparisonMessagesPtBr } from './messages/comparison-pt-br'
 import { performanceMessagesPtBr } from './messages/performance-pt-br'
 import { courtMessagesPtBr } from './messages/court-pt-br'
 import { driftMessagesPtBr } from './messages/drift-pt-br'
@@ -9,6 +10,7 @@ import type { Messages } from './messages-en'
 /** Brazilian Portuguese messages. Typed as `Messages`: a missing or extra key is a type error. */
 export const messagesPtBr: Messages = {
   ...performanceMessagesPtBr,
+  ...comparisonMessagesPtBr,
   ...courtMessagesPtBr,
   ...driftMessagesPtBr,
   ...whatIfMessagesPtBr,

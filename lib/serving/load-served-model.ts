@@ -136,6 +136,17 @@ export async function loadServedModel(
   }
   const uri = options.trackingUri ?? process.env.MLFLOW_TRACKING_URI ?? join(cwd, 'mlruns')
   const store = await openTrackingStore(uri, { cwd })
+  return loadModelFromStore(spec, store)
+}
+
+/**
+ * loadServedModel with a store already open (the build's): a run id, `models:/name/version`,
+ * `models:/name@alias`, or without `spec` the pipeline's chosen model.
+ */
+export async function loadModelFromStore(
+  spec: string | undefined,
+  store: TrackingStore,
+): Promise<LoadedModel> {
   if (spec?.startsWith('models:/')) {
     const rest = spec.slice('models:/'.length)
     const at = rest.match(/^([^/@]+)@(.+)$/)

@@ -14,6 +14,8 @@ export interface ServableModel {
   /** the request column names accepted for each feature, preferred first (`lng`, then `lon`…) */
   inputNames: string[][]
   kind: 'classifier' | 'regressor'
+  /** the estimator's class names, outermost step first (`Pipeline`, …, `LogisticRegression`) */
+  steps: string[]
   /** classes_ of a classifier (the probability columns' order); empty for a regressor */
   classes: Label[]
   /** null / empty cells are read as NaN (the model imputes them) instead of refused */
@@ -41,6 +43,7 @@ export function servableFromModelJson(json: ModelJson, threshold = 0.5): Servabl
     features: json.features,
     inputNames: json.features.map(inputNamesFor),
     kind: 'classifier',
+    steps: [json.type === 'logistic_regression' ? 'LogisticRegression' : 'DecisionTreeClassifier'],
     classes: [0, 1],
     acceptsMissing: false,
     score(columns) {
@@ -86,6 +89,7 @@ export function servableFromPortable(model: PortableModel): ServableModel {
     features,
     inputNames: features.map(inputNamesFor),
     kind: model.kind,
+    steps: model.steps,
     classes,
     acceptsMissing: true,
     score,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeBuildReport } from './build-report/build-report'
 import type { BuildReport } from './build-report/build-report-types'
+import { buildComparison, type ComparisonResult } from './comparison/build-comparison'
 import { loadSiteInputs } from './load-site-inputs'
 import { buildModelSnapshot } from './model/build-model-snapshot'
 import type { ModelSnapshot } from './model/model-snapshot-types'
@@ -20,6 +21,7 @@ export interface SiteBuild {
   snapshot: Snapshot
   runs: RunsSnapshotResult
   model: ModelSnapshot
+  comparison: ComparisonResult
   report: BuildReport
 }
 
@@ -44,14 +46,16 @@ export async function buildSite(
     stores: sources.choice?.stores,
   })
   const model = await buildModelSnapshot({ ...inputs, outDir })
+  const comparison = await buildComparison({ ...inputs, compare: env.MONITOR_COMPARE, cwd, outDir })
   const report = await writeBuildReport(outDir, {
     sources,
     snapshot: snapshot.problems,
     runs: runs.snapshot.problems,
     whatIf: model,
+    comparison: comparison.problems,
     cwd,
   })
-  return { sources, snapshot, runs, model, report }
+  return { sources, snapshot, runs, model, comparison, report }
 }
 
 /**

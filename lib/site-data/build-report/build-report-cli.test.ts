@@ -65,12 +65,21 @@ test('MONITOR_PROJECT on a student project: the SQLite store and the tree run, n
   // one list: every step's problems, the runs step's included, counted per step
   expect(report.counts.runs).toBe(runs.problems.length)
   expect(report.problems.length).toBe(
-    report.counts.sources + report.counts.snapshot + report.counts.runs + report.counts['what-if'],
+    report.counts.sources +
+      report.counts.snapshot +
+      report.counts.runs +
+      report.counts['what-if'] +
+      report.counts.comparison,
   )
+  // the two newest registered versions are compared; neither has a model the reader loads
+  expect(report.problems.filter((p) => p.step === 'comparison').map((p) => p.path)).toEqual([
+    'models:/kobe-shot-classifier/10',
+    'models:/kobe-shot-classifier/4',
+  ])
   expect(report.problems.filter((p) => p.step === 'runs').map((p) => p.message)).toEqual(
     runs.problems.map((p) => p.message),
   )
   expect(stdout).toMatch(
-    /build-data: build-report\.json: 8 problems \(snapshot 0, runs 3, what-if 5, sources 0\)/,
+    /build-data: build-report\.json: 10 problems \(snapshot 0, runs 3, what-if 5, comparison 2, sources 0\)/,
   )
 })

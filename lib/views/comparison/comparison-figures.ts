@@ -1,0 +1,84 @@
+import type { DatasetName } from '../../site-data/predictions/snapshot-types'
+import { datasetLabel, formatMetric, type FigureContext } from '../performance/figure-context'
+import type { PlotFigure } from '../performance/plot-figure'
+import type { ComparedSide } from './compared-performance'
+
+const UNIT_RANGE = [-0.02, 1.02]
+
+/** One colour per compared model, in order (colour-blind-safe, legible on light and dark). */
+export const MODEL_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9']
+
+export function modelColor(index: number): string {
+  return MODEL_COLORS[index % MODEL_COLORS.length]!
+}
+
+const DASH: Record<DatasetName, string> = { prod: 'solid', dev: 'dash' }
+
+function legend(side: ComparedSide, value: number, ctx: FigureContext): string {
+  return ctx.t('comparison.legend', {
+    model: side.model.name,
+    dataset: datasetLabel(ctx, side.dataset),
+    value: formatMetric(ctx, value),
+  })
+}
+
+/** ROC curves: one per model (colour) and dataset (solid prod, dashed dev), AUC in the legend. */
+export function comparisonRocFigure(
+  sides: readonly { side: ComparedSide; color: string }[],
+  ctx: FigureContext,
+): PlotFigure {
+  return {
+    data: [
+      {
+        type: 'scatter',
+        mode: 'lines',
+        x: [0, 1],
+        y: [0, 1],
+        name: ctx.t('performance.roc.chance'),
+        line: { color: ctx.referenceColor, dash: 'dot', width: 1.5 },
+        hoverinfo: 'skip',
+      },
+      ...sides.map(({ side, color }) => ({
+        type: 'scatter',
+        mode: 'lines',
+        x: Array.from(side.roc.fpr),
+        y: Array.from(side.roc.tpr),
+        name: legend(side, side.roc_auc, ctx),
+        line: { color, dash: DASH[side.dataset], width: 2.5 },
+        hovertemplate: `${ctx.t('performance.hover.fpr')} %{x:.3f}<br>${ctx.t('performance.hover.tpr')} %{y:.3f}<extra>${side.model.name}</extra>`,
+      })),
+    ],
+    layout: {
+      xaxis: { title: { text: ctx.t('performance.axis.fpr') }, range: UNIT_RANGE, zeroline: false },
+      yaxis: { title: { text: ctx.t('performance.axis.tpr') }, range: UNIT_RANGE, zeroline: false },
+      hovermode: 'closest',
+      legend: { orientation: 'h', x: 0, y: -0.18, yanchor: 'top' },
+      margin: { b: 150 },
+    },
+  }
+}
+
+/** Precision–recall curves per model and dataset, average precision in the legend. */
+export function comparisonPrFigure(
+  sides: readonly { side: ComparedSide; color: string }[],
+  ctx: FigureContext,
+): PlotFigure {
+  return {
+    data: sides.map(({ side, color }) => ({
+      type: 'scatter',
+      mode: 'lines',
+      x: Array.from(side.pr.recall),
+      y: Array.from(side.pr.precision),
+      name: legend(side, side.average_precision, ctx),
+      line: { color, dash: DASH[side.dataset], width: 2.5, shape: 'hv' },
+      hovertemplate: `${ctx.t('metric.recall')} %{x:.3f}<br>${ctx.t('metric.precision')} %{y:.3f}<extra>${side.model.name}</extra>`,
+    })),
+    layout: {
+      xaxis: { title: { text: ctx.t('metric.recall') }, range: UNIT_RANGE, zeroline: false },
+      yaxis: { title: { text: ctx.t('metric.precision') }, range: UNIT_RANGE, zeroline: false },
+      hovermode: 'closest',
+      legend: { orientation: 'h', x: 0, y: -0.18, yanchor: 'top' },
+      margin: { b: 150 },
+    },
+  }
+}
