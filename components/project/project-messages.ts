@@ -1,4 +1,4 @@
-import type { SiteBuildStage } from '@/lib/site-data/build-site'
+import type { SiteBuildStage } from '@/lib/site-data/site-build-stages'
 
 /** One file the user opened, with its path inside the opened folder (`mlruns/0/meta.yaml`). */
 export interface OpenedFile {

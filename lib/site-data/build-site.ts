@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+export type { SiteBuildProgress, SiteBuildStage } from './site-build-stages'
 import { directorySiteSink } from './directory-site-sink'
 import { writeBuildReport } from './build-report/build-report'
 import type { BuildReport } from './build-report/build-report-types'
@@ -10,6 +11,7 @@ import type { ModelSnapshot } from './model/model-snapshot-types'
 import { buildPredictionsSnapshot } from './predictions/build-predictions-snapshot'
 import type { Snapshot } from './predictions/snapshot-types'
 import type { SiteFileSink } from './site-file-sink'
+import type { SiteBuildProgress } from './site-build-stages'
 import { buildRunsSnapshot, type RunsSnapshotResult } from './runs/build-runs-snapshot'
 import {
   resolveDashboardSources,
@@ -24,13 +26,6 @@ export interface SiteBuild {
   model: ModelSnapshot
   report: BuildReport
 }
-
-/** The steps of a build, in order, as a progress bar names them. */
-export const SITE_BUILD_STAGES = ['reading', 'columns', 'statistics', 'runs', 'models'] as const
-export type SiteBuildStage = (typeof SITE_BUILD_STAGES)[number]
-
-/** Told when a step starts; `detail` names the file being read when there is one. */
-export type SiteBuildProgress = (stage: SiteBuildStage, detail?: string) => void
 
 /**
  * The whole data build: chooses the sources (sources/), loads them once (load-site-inputs),
