@@ -4,6 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { SiteFileParser } from '@/lib/site-data/parse-site-json'
 import {
   openedProject,
+  restoringProject,
   subscribeProject,
   type OpenedProject,
 } from '@/components/project/opened-project'
@@ -50,11 +51,13 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /**
  * A file the site ships (snapshot.json, a rows file, runs.json, a run history, model.json, an
  * artifact copy) read through its lib/site-data parser: loading, then ready or one error
- * sentence naming the file. `file` null: nothing to load (stays loading). `parse` must keep its
+ * sentence naming the file. `file` null: nothing to load (stays loading); so does a
+ * source=local page until its kept project is back. `parse` must keep its
  * identity across renders (a module-level function).
  */
 export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): Loadable<T> {
   const project = useOpenedProject()
+  const restoring = useSyncExternalStore(subscribeProject, restoringProject, () => false)
   const [state, setState] = useState<{
     file: string | null
     parse: SiteFileParser<T>
@@ -62,7 +65,7 @@ export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): L
     value: Loadable<T>
   }>({ file, parse, project, value: { status: 'loading' } })
   useEffect(() => {
-    if (file === null) return
+    if (file === null || restoring) return
     let live = true
     loadSiteFile(file, parse, project).then(
       (value) => live && setState({ file, parse, project, value: { status: 'ready', value } }),
@@ -73,7 +76,7 @@ export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): L
     return () => {
       live = false
     }
-  }, [file, parse, project])
+  }, [file, parse, project, restoring])
   return state.file === file && state.parse === parse && state.project === project
     ? state.value
     : { status: 'loading' }

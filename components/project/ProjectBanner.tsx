@@ -1,12 +1,12 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import { parseSnapshot, SNAPSHOT_FILE } from '@/lib/site-data/predictions/parse-snapshot'
 import { useOpenedProject, useSiteFile } from '@/components/data/use-site-file'
 import { currentQuery } from '@/components/shell/replace-query'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
-import { closeProject, setOpenedProject } from './opened-project'
+import { closeProject, finishRestore, restoringProject, subscribeProject } from './opened-project'
 import { OpenProjectControl } from './OpenProjectControl'
 import { storedProject } from './project-storage'
 
@@ -35,22 +35,12 @@ export function ProjectBanner() {
   const { query, ready, replace } = useUrlState()
   const project = useOpenedProject()
   const wantsLocal = new URLSearchParams(query).get(SOURCE_PARAM) === LOCAL_SOURCE
-  const [looked, setLooked] = useState(false)
-  const restoring = wantsLocal && !project && !looked
+  const restoring = useSyncExternalStore(subscribeProject, restoringProject, () => false)
 
   // a reload in the same session: the project kept in IndexedDB is shown again
   useEffect(() => {
-    if (!ready || !wantsLocal || project) return
-    let live = true
-    storedProject().then((kept) => {
-      if (live && kept) setOpenedProject(kept)
-      if (live) setLooked(true)
-    })
-    return () => {
-      live = false
-    }
-    // only on the first read of the URL
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (!ready || !restoringProject()) return
+    void storedProject().then(finishRestore)
   }, [ready])
 
   // the URL follows the project: source=local while one is open

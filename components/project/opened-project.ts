@@ -26,6 +26,11 @@ export type OpeningState =
 
 let project: OpenedProject | null = null
 let opening: OpeningState = { status: 'idle' }
+// a page loaded with source=local waits for the project kept in this session before any view
+// reads a file: it never shows (nor asks the server for) the built data in its place
+let restoring =
+  typeof window !== 'undefined' &&
+  new URLSearchParams(window.location.search).get('source') === 'local'
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((listener) => listener())
 
@@ -36,6 +41,15 @@ export function subscribeProject(listener: () => void): () => void {
 }
 export const openedProject = (): OpenedProject | null => project
 export const openingState = (): OpeningState => opening
+/** True while a source=local page looks for its kept project (views wait). */
+export const restoringProject = (): boolean => restoring
+
+/** Ends the wait of a source=local page: the kept project, or null when there is none. */
+export function finishRestore(kept: OpenedProject | null): void {
+  restoring = false
+  if (kept) setOpenedProject(kept)
+  else notify()
+}
 
 /** Shows `next` (or the built site, null) in every view. */
 export function setOpenedProject(next: OpenedProject | null): void {
