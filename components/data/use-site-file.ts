@@ -65,7 +65,8 @@ export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): L
     value: Loadable<T>
   }>({ file, parse, project, value: { status: 'loading' } })
   useEffect(() => {
-    if (file === null || restoring) return
+    // the store itself, not the render's value: hydration renders with the server's (false)
+    if (file === null || restoring || restoringProject()) return
     let live = true
     loadSiteFile(file, parse, project).then(
       (value) => live && setState({ file, parse, project, value: { status: 'ready', value } }),
