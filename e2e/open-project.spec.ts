@@ -33,6 +33,15 @@ function twoFilesProject(): string {
   return root
 }
 
+/** An MLflow 3.x SQLite store (mlflow.db and its artifact folders) and two predictions files. */
+function sqliteProject(): string {
+  const root = join(work, 'student-sqlite')
+  cpSync('lib/mlflow/fixtures/sqlite/mlflow-3x', root, { recursive: true })
+  cpSync(join(FIXTURES, 'sklearn-style.parquet'), join(root, 'predictions_dev.parquet'))
+  cpSync(join(FIXTURES, 'ours.parquet'), join(root, 'predictions_prod.parquet'))
+  return root
+}
+
 /** What `npm run build` makes of the folder: the numbers the page must show. */
 const expected = (root: string): Promise<SiteBuild> =>
   buildSite({ MONITOR_PROJECT: root }, root, join(work, `${root.split('/').at(-1)}-out`))
@@ -128,6 +137,26 @@ test('a folder of only two predictions files opened in the page', async ({ page,
   )
   await nav(page, /^Runs$/)
   await expect(page.getByRole('main')).toContainText(want.runs.snapshot.unavailable!.slice(0, 40))
+  expect(bad).toEqual([])
+})
+
+test('an MLflow SQLite store opened in the page (sql.js in the worker)', async ({
+  page,
+  baseURL,
+}) => {
+  const root = sqliteProject()
+  const want = await expected(root)
+  expect(want.runs.snapshot.source?.kind).toBe('sqlite')
+  await page.goto('/runs/')
+  await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
+  const bad = watchRequests(page, new URL(baseURL!).origin)
+  await openFolder(page, root)
+  await expect(page.getByRole('main')).toContainText('MLflow SQLite database')
+  const named = want.runs.snapshot.runs.filter((r) => r.name && r.lifecycle === 'active')
+  expect(named.length).toBeGreaterThan(0)
+  for (const run of named.slice(0, 3)) {
+    await expect(page.getByRole('main').getByText(run.name!, { exact: true }).first()).toBeVisible()
+  }
   expect(bad).toEqual([])
 })
 
