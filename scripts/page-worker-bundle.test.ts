@@ -86,6 +86,25 @@ describe('the page worker bundle builds the same site as npm run build', () => {
     expect(json(page.files.get('data/build-report.json')).problems).toEqual(disk.report.problems)
   })
 
+  it('a file that is not parquet: the same problems list, naming the file', async () => {
+    const project = join(work, 'bad-prod')
+    cpSync(
+      join(repoRoot, 'lib/predictions/fixtures/ours.parquet'),
+      join(project, 'predictions_dev.parquet'),
+    )
+    cpSync(
+      join(repoRoot, 'lib/predictions/fixtures/not-parquet.parquet'),
+      join(project, 'predictions_prod.parquet'),
+    )
+    const { disk, page } = await bothWays(project)
+    expect(page.build.report.problems).toContainEqual({
+      step: 'sources',
+      path: './predictions_prod.parquet',
+      message: expect.stringMatching(/^not a parquet file .*looks like CSV text/),
+    })
+    expect(page.build.report.problems).toEqual(disk.report.problems)
+  })
+
   it('the Kobe project: predictions and the MLflow FileStore (runs, registry, model)', async () => {
     const project = join(work, 'kobe')
     cpSync(join(repoRoot, 'data/output'), join(project, 'data/output'), { recursive: true })
