@@ -23,10 +23,11 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 })
-const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm')
-copyFileSync(wasm, join(outDir, 'sql-wasm.wasm'))
+// the browser build of sql.js (package.json "browser" export) asks for sql-wasm-browser.wasm
+const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm-browser.wasm')
+copyFileSync(wasm, join(outDir, 'sql-wasm-browser.wasm'))
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0)
 console.log(
   `build-page-worker: public/project-worker.js ${(bytes / 1024).toFixed(0)} KB in ` +
-    `${((performance.now() - started) / 1000).toFixed(1)} s (+ ${dirname(wasm).split('/').at(-2)} sql-wasm.wasm)`,
+    `${((performance.now() - started) / 1000).toFixed(1)} s (+ ${dirname(wasm).split('/').at(-2)} sql-wasm-browser.wasm)`,
 )

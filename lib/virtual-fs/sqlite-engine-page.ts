@@ -4,7 +4,7 @@ let engine: Promise<SqlJsStatic> | null = null
 
 /**
  * lib/mlflow/sqlite-engine.ts for the page's worker: sql.js's WebAssembly build is a static file
- * of the site (`sql-wasm.wasm`, beside the worker script).
+ * of the site (`sql-wasm-browser.wasm`, beside the worker script).
  */
 export function loadSqlJs(): Promise<SqlJsStatic> {
   if (!engine) {
