@@ -84,17 +84,15 @@ export async function access(path: unknown): Promise<void> {
   mountedVolume().stat(text(path))
 }
 
-/** A FileHandle over a file's bytes (read once, on first use). */
+/** A FileHandle reading the ranges asked for from the file's blob. */
 export async function open(path: unknown) {
   const file = text(path)
   const info = mountedVolume().stat(file)
   if (info.kind !== 'file') throw new VolumeError('EISDIR', file, 'open')
-  let bytes: Promise<Uint8Array> | null = null
   return {
     async read(buffer: Uint8Array, offset: number, length: number, position: number | null) {
-      const all = await (bytes ??= mountedVolume().read(file))
       const from = position ?? 0
-      const chunk = all.subarray(from, Math.min(all.length, from + length))
+      const chunk = await mountedVolume().read(file, from, Math.min(info.size, from + length))
       buffer.set(chunk, offset)
       return { bytesRead: chunk.length, buffer }
     },
