@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test'
+import { expect as baseExpect, test, type Page, type Request } from '@playwright/test'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +6,8 @@ import { buildSite, type SiteBuild } from '../lib/site-data/build-site'
 
 // A user opens their own project folder in the page: the site files are built in the page's
 // worker from the user's files, every view shows that project, and no request carries its data.
+// the page builds the project on a shared 2-core machine: more than the default 5 s per wait
+const expect = baseExpect.configure({ timeout: 20_000 })
 const FIXTURES = 'lib/predictions/fixtures'
 const SHOTS = 'e2e/screenshots'
 const built = JSON.parse(readFileSync('out/data/snapshot.json', 'utf8')) as {
