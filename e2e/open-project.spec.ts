@@ -99,9 +99,16 @@ test('a FileStore project opened in the page: every view shows it, nothing is se
   )
   mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: `${SHOTS}/open-project-overview.png`, fullPage: true })
+  // PNG export draws the project's chart
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PNG' }).first().click()
+  expect((await download).suggestedFilename()).toMatch(/\.png$/)
 
   await nav(page, /^Runs$/)
   await expect(page).toHaveURL(/\/runs\/\?.*source=local/)
+  await expect(page.getByTestId('runs-source')).toContainText(
+    `Read in this browser from ./mlruns (MLflow file store) of the opened project. Runs: ${want.runs.snapshot.runs.length};`,
+  )
   for (const run of want.runs.snapshot.runs.filter((r) => r.name).slice(0, 3)) {
     await expect(page.getByRole('main').getByText(run.name!, { exact: true }).first()).toBeVisible()
   }

@@ -1,6 +1,8 @@
 /** Messages of "Open a project" (header control and banner), spread into the English catalogue. */
 export const projectMessagesEn = {
   'project.open': 'Open a project',
+  'runs.sourceLocal':
+    'Read in this browser from {location} ({kind}) of the opened project. Runs: {runs}; experiments: {experiments}; registered models: {models}.',
   'project.openFolder': 'Open a folder…',
   'project.openFiles': 'Open files…',
   'project.dialogTitle': 'Open your own project',

@@ -3,6 +3,8 @@ import type { projectMessagesEn } from './project-en'
 /** Mensagens de "Abrir um projeto", no catálogo em português. */
 export const projectMessagesPtBr: Record<keyof typeof projectMessagesEn, string> = {
   'project.open': 'Abrir um projeto',
+  'runs.sourceLocal':
+    'Lido neste navegador de {location} ({kind}) do projeto aberto. Execuções: {runs}; experimentos: {experiments}; modelos registrados: {models}.',
   'project.openFolder': 'Abrir uma pasta…',
   'project.openFiles': 'Abrir arquivos…',
   'project.dialogTitle': 'Abra o seu próprio projeto',
