@@ -104,7 +104,8 @@ function formatOpening(label: string, t: OpenProjectTiming): string {
   const stages = t.stages.at(-1) ?? {}
   return (
     `open a project [${label}]: folder chosen → overview showing its prod rows: ${ms(t.openMs)} ms; ` +
-    `worker build ${ms(t.workerMs)} ms; stages (last run, ms from start): ` +
+    `worker build ${ms(t.workerMs)} ms; longest main-thread task while it built ` +
+    `${ms(t.longestTaskWhileBuilding)} ms; stages (last run, ms from start): ` +
     Object.entries(stages)
       .map(([stage, at]) => `${stage} ${at}`)
       .join(', ')
