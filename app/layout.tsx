@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { ProjectBanner } from '@/components/project/ProjectBanner'
 import { Header } from '@/components/shell/Header'
 import { THEME_INIT_SCRIPT } from '@/components/shell/theme-script'
 import { UrlNotice } from '@/components/shell/UrlNotice'
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <UrlStateProvider>
           <Header />
           <div className="px-4">
+            <ProjectBanner />
             <UrlNotice />
           </div>
           {children}

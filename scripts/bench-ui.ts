@@ -9,8 +9,14 @@
  *   npm run bench:ui                      # Kobe + 1M rows
  *   npm run bench:ui -- --skip-1m         # Kobe only
  *   npm run bench:ui -- --rows 300000 --loads 3 --repeats 5 --keep
+ *   npm run bench:ui -- --open-only         # only "Open a project", on the out/ already built
+ *
+ * For each data set it also times "Open a project" (measure-open-project.ts): from handing the
+ * project folder to the page to the overview showing its prod rows, all computed in the page's
+ * worker. The Kobe project folder is data/output + mlruns; the generated one holds the two
+ * generated files.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, parse, resolve, sep } from 'node:path'
 import { realpathSync } from 'node:fs'
@@ -18,6 +24,7 @@ import { buildTree, copyTree } from './bench-ui/build-tree'
 import { formatReport, type DatasetReport } from './bench-ui/format-report'
 import { generatePredictions } from './bench-ui/generate-predictions'
 import { launch, measureInteractions, measureLoads } from './bench-ui/measure-views'
+import { measureOpenProject, type OpenProjectTiming } from './bench-ui/measure-open-project'
 import { serveOut } from './bench-ui/serve'
 
 function argNumber(name: string, fallback: number): number {
@@ -67,10 +74,49 @@ function patchNextConfig(tree: string): void {
   writeFileSync(path, patched)
 }
 
+/** A project folder as a student has it: the predictions files and, for Kobe, mlruns/. */
+function projectFolder(label: string, dev: string, prod: string, withStore: boolean): string {
+  const folder = join(work, `project-${label}`)
+  mkdirSync(join(folder, 'data/output'), { recursive: true })
+  cpSync(dev, join(folder, 'data/output/predictions_dev.parquet'))
+  cpSync(prod, join(folder, 'data/output/predictions_prod.parquet'))
+  if (withStore) cpSync(join(root, 'mlruns'), join(folder, 'mlruns'), { recursive: true })
+  return folder
+}
+
+const openTimings: OpenProjectTiming[] = []
+const openRepeats = argNumber('open-repeats', 3)
+
+async function timeOpening(base: string, folder: string, prodRows: number, label: string) {
+  const browser = await launch()
+  try {
+    log(`[${label}] open a project (${openRepeats} times): ${folder}`)
+    const timing = await measureOpenProject(browser, base, folder, prodRows, openRepeats, timeout)
+    openTimings.push(timing)
+    log(formatOpening(label, timing))
+  } finally {
+    await browser.close()
+  }
+}
+
+function formatOpening(label: string, t: OpenProjectTiming): string {
+  const ms = (values: number[]) => values.map((v) => `${Math.round(v)}`).join(', ')
+  const stages = t.stages.at(-1) ?? {}
+  return (
+    `open a project [${label}]: folder chosen → overview showing its prod rows: ${ms(t.openMs)} ms; ` +
+    `worker build ${ms(t.workerMs)} ms; longest main-thread task while it built ` +
+    `${ms(t.longestTaskWhileBuilding)} ms; stages (last run, ms from start): ` +
+    Object.entries(stages)
+      .map(([stage, at]) => `${stage} ${at}`)
+      .join(', ')
+  )
+}
+
 async function benchmark(
   label: string,
   env: Record<string, string>,
   sizes: { dev: number; prod: number },
+  project?: string,
 ): Promise<DatasetReport> {
   const tree = join(work, `tree-${label.replace(/\W+/g, '-')}`)
   log(`\n[${label}] copying the tree to ${tree}`)
@@ -98,6 +144,7 @@ async function benchmark(
     report.loads = await measureLoads(browser, server.base, loads, timeout, log)
     log(`[${label}] threshold and filter changes (${repeats} each)`)
     report.latencies = await measureInteractions(browser, server.base, repeats, timeout, log)
+    if (project) await timeOpening(server.base, project, sizes.prod, label)
   } catch (error) {
     report.problems.push(`measuring: ${(error as Error).message.split('\n')[0]}`)
   } finally {
@@ -116,15 +163,29 @@ mkdirSync(work, { recursive: true })
 const reports: DatasetReport[] = []
 const generated: Record<string, unknown> = {}
 try {
-  reports.push(
-    await benchmark(
-      'kobe',
-      {},
-      { dev: await countRows(devSource), prod: await countRows(prodSource) },
-    ),
-  )
-  log(formatReport(reports[0]!))
-  if (!flag('skip-1m')) {
+  const kobeRows = { dev: await countRows(devSource), prod: await countRows(prodSource) }
+  const kobeProject = projectFolder('kobe', devSource, prodSource, true)
+  if (flag('open-only')) {
+    if (!existsSync(join(root, 'out/project-worker.js'))) throw new Error('build the site first')
+    const server = await serveOut(root)
+    try {
+      await timeOpening(server.base, kobeProject, kobeRows.prod, 'kobe')
+      if (!flag('skip-1m')) {
+        const dev = join(work, 'generated_predictions_dev.parquet')
+        const prod = join(work, 'generated_predictions_prod.parquet')
+        await generatePredictions(devSource, dev, devRows, 11)
+        await generatePredictions(prodSource, prod, rows, 7)
+        const folder = projectFolder(`${rows}`, dev, prod, false)
+        await timeOpening(server.base, folder, rows, `generated-${rows}`)
+      }
+    } finally {
+      server.stop()
+    }
+  } else {
+    reports.push(await benchmark('kobe', {}, kobeRows, kobeProject))
+    log(formatReport(reports[0]!))
+  }
+  if (!flag('skip-1m') && !flag('open-only')) {
     const dev = join(work, 'generated_predictions_dev.parquet')
     const prod = join(work, 'generated_predictions_prod.parquet')
     const t0 = performance.now()
@@ -149,6 +210,7 @@ try {
         label,
         { MONITOR_PREDICTIONS_DEV: dev, MONITOR_PREDICTIONS_PROD: prod },
         { dev: devRows, prod: rows },
+        projectFolder(label, dev, prod, false),
       ),
     )
     log(formatReport(reports[1]!))
@@ -160,8 +222,10 @@ try {
 
 console.log('\n=== summary ===')
 for (const r of reports) console.log(formatReport(r))
+for (const t of openTimings) console.log(formatOpening(t.project.split('/').at(-1)!, t))
 const json = {
   generated,
+  openProject: openTimings,
   datasets: reports.map((r) => ({
     ...r,
     build: {

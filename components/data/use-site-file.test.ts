@@ -8,6 +8,7 @@ import { loadSiteInputs } from '@/lib/site-data/load-site-inputs'
 import { buildPredictionsSnapshot } from '@/lib/site-data/predictions/build-predictions-snapshot'
 import { parseRows } from '@/lib/site-data/predictions/parse-rows'
 import { parseSnapshot, SNAPSHOT_FILE } from '@/lib/site-data/predictions/parse-snapshot'
+import { memorySiteSink } from '@/lib/site-data/site-file-sink'
 import { JSDOM } from 'jsdom'
 import { useSiteFile } from './use-site-file'
 
@@ -16,7 +17,8 @@ import { useSiteFile } from './use-site-file'
 const dom = new JSDOM('<!doctype html><html><body></body></html>')
 Object.assign(globalThis, { window: dom.window, document: dom.window.document })
 Object.defineProperty(globalThis, 'navigator', { value: dom.window.navigator, configurable: true })
-const { renderHook, waitFor } = await import('@testing-library/react')
+const { act, renderHook, waitFor } = await import('@testing-library/react')
+const { setOpenedProject } = await import('@/components/project/opened-project')
 
 // The build step writes a real site folder; a plain static server serves it as the site would.
 const FIXTURE = join(__dirname, '../../lib/predictions/fixtures/ours.parquet')
@@ -102,5 +104,30 @@ describe('useSiteFile', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(result.current).toEqual({ status: 'loading' })
     expect(requests.length).toBe(before)
+  })
+
+  it('serves an opened project from memory, switches every hook to it and back, asks the server nothing', async () => {
+    // the project's site files as the page's worker builds them: the same builder, into a Map
+    const sink = memorySiteSink()
+    const other = join(__dirname, '../../lib/predictions/fixtures/compact-types.parquet')
+    const inputs = await loadSiteInputs({ dev: other, prod: other, tracking: null })
+    await buildPredictionsSnapshot({ ...inputs, sink })
+    const { result } = renderHook(() => useSiteFile(SNAPSHOT_FILE, parseSnapshot))
+    await waitFor(() => expect(result.current.status).toBe('ready'))
+    const rows = () => (result.current.status === 'ready' ? result.current.value.datasets.prod?.rows : null)
+    expect(rows()).toBe(20)
+    const project = { id: 'p1', name: 'mine', files: sink.files, summary: [], millis: 0 }
+    const before = requests.length
+    act(() => setOpenedProject(project))
+    await waitFor(() => expect(rows()).toBe(16))
+    const missing = renderHook(() => useSiteFile('data/runs.json', parseSnapshot))
+    await waitFor(() => expect(missing.result.current.status).toBe('error'))
+    expect(missing.result.current).toMatchObject({
+      error: 'data/runs.json: not built for the opened project mine',
+    })
+    // while the project is open, nothing is asked of the server
+    expect(requests.slice(before)).toEqual([])
+    act(() => setOpenedProject(null))
+    await waitFor(() => expect(rows()).toBe(20))
   })
 })

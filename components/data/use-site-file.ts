@@ -1,22 +1,44 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { SiteFileParser } from '@/lib/site-data/parse-site-json'
+import {
+  openedProject,
+  restoringProject,
+  subscribeProject,
+  type OpenedProject,
+} from '@/components/project/opened-project'
 import { fetchBytes, siteUrl } from './fetch-bytes'
 import type { Loadable } from './loadable'
 
-// The one cache of the site's files: one request and one parse per file and parser per page
-// load, shared by every view, chart and hook that asks. A failure is forgotten, so a later
-// mount tries again.
+// The one cache of the site's files: one request and one parse per file, parser and source
+// (the site's own files, or a project opened in the page) per page load, shared by every view,
+// chart and hook that asks. A failure is forgotten, so a later mount tries again.
 const cache = new Map<string, Map<SiteFileParser<unknown>, Promise<unknown>>>()
 
-/** `file` (site-relative, e.g. `data/runs.json`) fetched and parsed once per page load. */
-export function loadSiteFile<T>(file: string, parse: SiteFileParser<T>): Promise<T> {
-  let byParser = cache.get(file)
-  if (!byParser) cache.set(file, (byParser = new Map()))
+/** The bytes of `file` from the opened project (built in the page), never from the network. */
+async function projectBytes(project: OpenedProject, file: string): Promise<Uint8Array> {
+  const bytes = project.files.get(file)
+  if (!bytes) throw new Error(`${file}: not built for the opened project ${project.name}`)
+  return bytes
+}
+
+/**
+ * `file` (site-relative, e.g. `data/runs.json`) fetched and parsed once per page load; from the
+ * opened project instead when there is one (`project`, default: the one open now).
+ */
+export function loadSiteFile<T>(
+  file: string,
+  parse: SiteFileParser<T>,
+  project: OpenedProject | null = openedProject(),
+): Promise<T> {
+  const key = project ? `${project.id}:${file}` : file
+  let byParser = cache.get(key)
+  if (!byParser) cache.set(key, (byParser = new Map()))
   let promise = byParser.get(parse) as Promise<T> | undefined
   if (!promise) {
-    const loading = fetchBytes(siteUrl(file)).then((bytes) => parse(bytes, file))
+    const bytes = project ? projectBytes(project, file) : fetchBytes(siteUrl(file))
+    const loading = bytes.then((b) => parse(b, file))
     byParser.set(parse, loading)
     loading.catch(() => byParser.delete(parse))
     promise = loading
@@ -29,26 +51,39 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /**
  * A file the site ships (snapshot.json, a rows file, runs.json, a run history, model.json, an
  * artifact copy) read through its lib/site-data parser: loading, then ready or one error
- * sentence naming the file. `file` null: nothing to load (stays loading). `parse` must keep its
+ * sentence naming the file. `file` null: nothing to load (stays loading); so does a
+ * source=local page until its kept project is back. `parse` must keep its
  * identity across renders (a module-level function).
  */
 export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): Loadable<T> {
+  const project = useOpenedProject()
+  const restoring = useSyncExternalStore(subscribeProject, restoringProject, () => false)
   const [state, setState] = useState<{
     file: string | null
     parse: SiteFileParser<T>
+    project: OpenedProject | null
     value: Loadable<T>
-  }>({ file, parse, value: { status: 'loading' } })
+  }>({ file, parse, project, value: { status: 'loading' } })
   useEffect(() => {
-    if (file === null) return
+    // the store itself, not the render's value: hydration renders with the server's (false)
+    if (file === null || restoring || restoringProject()) return
     let live = true
-    loadSiteFile(file, parse).then(
-      (value) => live && setState({ file, parse, value: { status: 'ready', value } }),
+    loadSiteFile(file, parse, project).then(
+      (value) => live && setState({ file, parse, project, value: { status: 'ready', value } }),
       (error: unknown) =>
-        live && setState({ file, parse, value: { status: 'error', error: message(error) } }),
+        live &&
+        setState({ file, parse, project, value: { status: 'error', error: message(error) } }),
     )
     return () => {
       live = false
     }
-  }, [file, parse])
-  return state.file === file && state.parse === parse ? state.value : { status: 'loading' }
+  }, [file, parse, project, restoring])
+  return state.file === file && state.parse === parse && state.project === project
+    ? state.value
+    : { status: 'loading' }
+}
+
+/** The project opened in the page, or null (the site's own data); re-renders when it changes. */
+export function useOpenedProject(): OpenedProject | null {
+  return useSyncExternalStore(subscribeProject, openedProject, () => null)
 }

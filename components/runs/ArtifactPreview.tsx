@@ -1,6 +1,6 @@
 'use client'
 
-import { siteUrl } from '@/components/data/fetch-bytes'
+import { siteFileSrc } from '@/components/project/opened-project'
 import { DataState } from '@/components/data/DataState'
 import { useT } from '@/components/shell/use-t'
 import { formatBytes } from '@/lib/views/runs/format-bytes'
@@ -52,7 +52,7 @@ export function ArtifactPreview({ artifact }: { artifact: RunArtifact }) {
           )}
           {/* eslint-disable-next-line @next/next/no-img-element -- a copied artifact, shown as it is (static export) */}
           <img
-            src={siteUrl(artifact.file)}
+            src={siteFileSrc(artifact.file)}
             alt={artifact.path}
             className="max-h-[32rem] max-w-full rounded border border-slate-200 bg-white dark:border-slate-700"
           />

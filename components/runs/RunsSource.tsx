@@ -1,11 +1,13 @@
 'use client'
 
+import { useOpenedProject } from '@/components/data/use-site-file'
 import { useT } from '@/components/shell/use-t'
 import type { RunsSnapshot } from '@/lib/site-data/runs/runs-snapshot-types'
 
 /** Where the runs come from (and the project's other stores), or why there are none. */
 export function RunsSource({ snapshot }: { snapshot: RunsSnapshot }) {
   const { t } = useT()
+  const local = useOpenedProject() !== null
   if (snapshot.unavailable || !snapshot.source) {
     return (
       <p
@@ -22,7 +24,7 @@ export function RunsSource({ snapshot }: { snapshot: RunsSnapshot }) {
   return (
     <div className="space-y-1 text-sm text-slate-600 dark:text-slate-400">
       <p data-testid="runs-source">
-        {t('runs.source', {
+        {t(local ? 'runs.sourceLocal' : 'runs.source', {
           location: shown,
           kind,
           runs: snapshot.runs.length,

@@ -1,13 +1,14 @@
 'use client'
 
 import Link from 'next/link'
+import { OpenProjectControl } from '@/components/project/OpenProjectControl'
 import { LanguageSwitch } from './LanguageSwitch'
 import { MainNav } from './MainNav'
 import { ThemeToggle } from './ThemeToggle'
 import { useUrlState } from './url-state-context'
 import { useT } from './use-t'
 
-/** Skip link, app name, the six views, language and theme. */
+/** Skip link, app name, the six views, "Open a project", language and theme. */
 export function Header() {
   const { t } = useT()
   const { href } = useUrlState()
@@ -32,6 +33,7 @@ export function Header() {
           <span className="truncate sm:hidden lg:inline 2xl:hidden">{t('app.shortName')}</span>
         </Link>
         <div className="ml-auto flex shrink-0 items-center gap-2 lg:order-last">
+          <OpenProjectControl />
           <LanguageSwitch />
           <ThemeToggle />
         </div>

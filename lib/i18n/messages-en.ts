@@ -5,6 +5,7 @@ import { driftMessagesEn } from './messages/drift-en'
 import { overviewMessagesEn } from './messages/overview-en'
 import { whatIfMessagesEn } from './messages/what-if-en'
 import { runsMessagesEn } from './messages/runs-en'
+import { projectMessagesEn } from './messages/project-en'
 
 /**
  * English messages: the reference catalogue. Every other language must have exactly these keys
@@ -21,6 +22,7 @@ export const messagesEn = {
   ...whatIfMessagesEn,
   ...overviewMessagesEn,
   ...runsMessagesEn,
+  ...projectMessagesEn,
   'app.name': 'Kobe shot model monitor',
   'app.shortName': 'Kobe monitor',
   'app.tagline': 'Is the shot-prediction model still right in production?',

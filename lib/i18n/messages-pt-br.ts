@@ -5,6 +5,7 @@ import { driftMessagesPtBr } from './messages/drift-pt-br'
 import { overviewMessagesPtBr } from './messages/overview-pt-br'
 import { whatIfMessagesPtBr } from './messages/what-if-pt-br'
 import { runsMessagesPtBr } from './messages/runs-pt-br'
+import { projectMessagesPtBr } from './messages/project-pt-br'
 import type { Messages } from './messages-en'
 
 /** Brazilian Portuguese messages. Typed as `Messages`: a missing or extra key is a type error. */
@@ -16,6 +17,7 @@ export const messagesPtBr: Messages = {
   ...whatIfMessagesPtBr,
   ...overviewMessagesPtBr,
   ...runsMessagesPtBr,
+  ...projectMessagesPtBr,
   'app.name': 'Monitor de arremessos do Kobe',
   'app.shortName': 'Monitor Kobe',
   'app.tagline': 'O modelo de previsão de arremessos continua acertando em produção?',

@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+export type { SiteBuildProgress, SiteBuildStage } from './site-build-stages'
+import { directorySiteSink } from './directory-site-sink'
 import { writeBuildReport } from './build-report/build-report'
 import type { BuildReport } from './build-report/build-report-types'
 import { buildComparison, type ComparisonResult } from './comparison/build-comparison'
@@ -9,6 +11,8 @@ import { buildModelSnapshot } from './model/build-model-snapshot'
 import type { ModelSnapshot } from './model/model-snapshot-types'
 import { buildPredictionsSnapshot } from './predictions/build-predictions-snapshot'
 import type { Snapshot } from './predictions/snapshot-types'
+import type { SiteFileSink } from './site-file-sink'
+import type { SiteBuildProgress } from './site-build-stages'
 import { buildRunsSnapshot, type RunsSnapshotResult } from './runs/build-runs-snapshot'
 import {
   resolveDashboardSources,
@@ -26,28 +30,41 @@ export interface SiteBuild {
 }
 
 /**
- * Node only. The whole data build: chooses the sources (sources/), loads them once
- * (load-site-inputs), runs the builders of snapshot.json + rows, runs.json and model.json, and
- * writes build-report.json with every step's problems in one list. Bad inputs are problems in
- * the report; nothing here throws for the user's data.
+ * The whole data build: chooses the sources (sources/), loads them once (load-site-inputs),
+ * runs the builders of snapshot.json + rows, runs.json and model.json, and writes
+ * build-report.json with every step's problems in one list, into `output`: a folder (the build)
+ * or a sink (a project opened in the page). Bad inputs are problems in the report; nothing here
+ * throws for the user's data.
  */
 export async function buildSite(
   env: DashboardEnv,
   cwd: string,
-  outDir: string,
+  output: string | SiteFileSink,
+  progress: SiteBuildProgress = () => {},
 ): Promise<SiteBuild> {
+  const sink = typeof output === 'string' ? directorySiteSink(output) : output
+  progress('reading')
   const sources = await resolveDashboardSources(env, cwd)
-  const inputs = await loadSiteInputs(sources, cwd)
-  const snapshot = await buildPredictionsSnapshot({ dev: inputs.dev, prod: inputs.prod, outDir })
+  const inputs = await loadSiteInputs(sources, cwd, (file) => progress('columns', file))
+  progress('statistics')
+  const snapshot = await buildPredictionsSnapshot({ dev: inputs.dev, prod: inputs.prod, sink })
+  progress('runs')
   const runs = await buildRunsSnapshot({
     tracking: inputs.tracking,
-    outDir,
+    sink,
     cwd,
     stores: sources.choice?.stores,
   })
-  const model = await buildModelSnapshot({ ...inputs, outDir })
-  const comparison = await buildComparison({ ...inputs, compare: env.MONITOR_COMPARE, cwd, outDir })
-  const report = await writeBuildReport(outDir, {
+  progress('models')
+  const model = await buildModelSnapshot({ ...inputs, outDir: null, sink })
+  const comparison = await buildComparison({
+    ...inputs,
+    compare: env.MONITOR_COMPARE,
+    cwd,
+    outDir: null,
+    sink,
+  })
+  const report = await writeBuildReport(sink, {
     sources,
     snapshot: snapshot.problems,
     runs: runs.snapshot.problems,

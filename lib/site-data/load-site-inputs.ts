@@ -13,19 +13,17 @@ export interface SiteInputs {
   tracking: TrackingInput | null
 }
 
-/** Node only. Loads the sources resolveDashboardSources chose; failures are kept as inputs. */
+/** Loads the sources resolveDashboardSources chose; failures are kept as inputs. */
 export async function loadSiteInputs(
   sources: Pick<DashboardSources, 'dev' | 'prod' | 'tracking'>,
   cwd = process.cwd(),
+  /** told before each predictions file is read */
+  reading: (file: string) => void = () => {},
 ): Promise<SiteInputs> {
-  const dev = sources.dev ? await readPredictionsInput(sources.dev) : null
+  const read = (file: string) => (reading(file), readPredictionsInput(file))
+  const dev = sources.dev ? await read(sources.dev) : null
   // the same file on both sides (a quick look at one file) is still read once
-  const prod =
-    sources.prod === sources.dev
-      ? dev
-      : sources.prod
-        ? await readPredictionsInput(sources.prod)
-        : null
+  const prod = sources.prod === sources.dev ? dev : sources.prod ? await read(sources.prod) : null
   return {
     dev,
     prod,

@@ -1,5 +1,5 @@
 import { writeFileAtomic } from '../pipeline/write-file-atomic'
-import { nonFiniteAsString } from '../tracking/json-non-finite'
+import { siteJson } from './site-file-sink'
 
 /**
  * The one writer of the files the site ships (snapshot.json, rows-*.parquet, runs.json and the
@@ -13,5 +13,5 @@ export async function writeSiteFile(path: string, content: string | Uint8Array):
 
 /** writeSiteFile with JSON: NaN and ±Infinity as "NaN", "Infinity", "-Infinity" (JSON has none). */
 export function writeSiteJson(path: string, value: unknown): Promise<number> {
-  return writeSiteFile(path, JSON.stringify(value, nonFiniteAsString))
+  return writeSiteFile(path, siteJson(value))
 }

@@ -1,7 +1,6 @@
-import { join } from 'node:path'
 import type { Problem } from '../../tracking/types'
 import { displayLocation } from '../../views/runs/display-location'
-import { writeSiteJson } from '../write-site-file'
+import { siteJson, type SiteFileSink } from '../site-file-sink'
 import {
   BUILD_REPORT_VERSION,
   BUILD_STEPS,
@@ -93,12 +92,12 @@ export function buildReport(inputs: BuildReportInputs): BuildReport {
   }
 }
 
-/** Writes `<outDir>/build-report.json`; returns the report. */
+/** Writes `build-report.json` to the sink; returns the report. */
 export async function writeBuildReport(
-  outDir: string,
+  sink: SiteFileSink,
   inputs: BuildReportInputs,
 ): Promise<BuildReport> {
   const report = buildReport(inputs)
-  await writeSiteJson(join(outDir, 'build-report.json'), report)
+  await sink.write('build-report.json', siteJson(report))
   return report
 }

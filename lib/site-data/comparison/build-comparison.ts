@@ -1,5 +1,3 @@
-import { mkdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
 import { binaryMetrics } from '../../metrics/binary-metrics'
 import {
   loadModelFromStore,
@@ -12,7 +10,8 @@ import { DEFAULT_ROWS_LIMIT } from '../predictions/build-predictions-snapshot'
 import { sampleRowIndices } from '../predictions/sample-rows'
 import type { DatasetName } from '../predictions/snapshot-types'
 import type { TrackingInput } from '../tracking-input'
-import { writeSiteFile, writeSiteJson } from '../write-site-file'
+import { directorySiteSink } from '../directory-site-sink'
+import { siteJson, type SiteFileSink } from '../site-file-sink'
 import { chooseComparedModels, type ComparedReference } from './choose-compared-models'
 import {
   COMPARISON_VERSION,
@@ -35,6 +34,8 @@ export interface ComparisonInputs {
   cwd: string
   /** folder the site serves as `/data/`; null = do not write */
   outDir: string | null
+  /** where the files go instead of outDir (a project opened in the page keeps them in memory) */
+  sink?: SiteFileSink
   /** the rows limit the predictions snapshot used (default DEFAULT_ROWS_LIMIT) */
   rowsLimit?: number
   now?: () => Date
@@ -128,11 +129,8 @@ export async function buildComparison(inputs: ComparisonInputs): Promise<Compari
     dev: read.dev && sampleRowIndices(read.dev.predictions.report.rows, limit),
     prod: read.prod && sampleRowIndices(read.prod.predictions.report.rows, limit),
   }
-  const folder = inputs.outDir && join(inputs.outDir, COMPARISON_FOLDER)
-  if (folder) {
-    await rm(folder, { recursive: true, force: true })
-    await mkdir(folder, { recursive: true })
-  }
+  const sink = inputs.sink ?? (inputs.outDir ? directorySiteSink(inputs.outDir) : null)
+  await sink?.remove(COMPARISON_FOLDER)
   const models: ComparedModel[] = []
   const scores: ComparisonResult['scores'] = []
   const skipped: ComparisonSnapshot['skipped'] = []
@@ -161,9 +159,7 @@ export async function buildComparison(inputs: ComparisonInputs): Promise<Compari
         const { metrics, n } = exactMetrics(data.target, p)
         const shipped = indices[name]!
         const scoresFile = `data/${COMPARISON_FOLDER}/${index}-${name}.f64`
-        if (folder) {
-          await writeSiteFile(join(folder, `${index}-${name}.f64`), scoresFileBytes(p, shipped))
-        }
+        await sink?.write(`${COMPARISON_FOLDER}/${index}-${name}.f64`, scoresFileBytes(p, shipped))
         const entry: ComparedDataset = {
           rows: p.length,
           metricsRows: n,
@@ -199,6 +195,6 @@ export async function buildComparison(inputs: ComparisonInputs): Promise<Compari
     models,
     skipped,
   }
-  if (inputs.outDir) await writeSiteJson(join(inputs.outDir, COMPARISON_FILE), snapshot)
+  await sink?.write(COMPARISON_FILE, siteJson(snapshot))
   return { snapshot, scores, problems }
 }

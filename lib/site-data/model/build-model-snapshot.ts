@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { FEATURES } from '../../model/features'
 import { featureSpecs } from '../../views/what-if/feature-specs'
 import { findModels, type FoundModels } from '../../views/what-if/find-served-model'
@@ -11,7 +10,8 @@ import {
 import { modelKey } from '../../views/what-if/select-model'
 import type { PredictionsInput } from '../predictions/predictions-input'
 import type { TrackingInput } from '../tracking-input'
-import { writeSiteJson } from '../write-site-file'
+import { directorySiteSink } from '../directory-site-sink'
+import { siteJson, type SiteFileSink } from '../site-file-sink'
 import {
   MODEL_SNAPSHOT_VERSION,
   type FeatureSpec,
@@ -27,6 +27,8 @@ export interface ModelSnapshotInputs {
   prod: PredictionsInput | null
   /** folder the site serves as `/data/` (public/data); null = do not write */
   outDir: string | null
+  /** where model.json goes instead of outDir (a project opened in the page keeps it in memory) */
+  sink?: SiteFileSink
   alias?: string
   /** most models to ship (default MODEL_LIST_LIMIT, 20) */
   limit?: number
@@ -157,6 +159,7 @@ export async function buildModelSnapshot(inputs: ModelSnapshotInputs): Promise<M
       : { code: found.noStore ? 'no_store' : 'no_model', detail: found.detail ?? 'no model' },
     notes,
   }
-  if (inputs.outDir) await writeSiteJson(join(inputs.outDir, 'model.json'), snapshot)
+  const sink = inputs.sink ?? (inputs.outDir ? directorySiteSink(inputs.outDir) : null)
+  if (sink) await sink.write('model.json', siteJson(snapshot))
   return snapshot
 }

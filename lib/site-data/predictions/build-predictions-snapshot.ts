@@ -1,11 +1,10 @@
-import { mkdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { DriftTable } from '../../drift/drift-table'
 import { histogramForPlot } from '../../drift/histogram-for-plot'
 import { binaryMetrics } from '../../metrics/binary-metrics'
 import type { LoadedPredictions, PredictionsData } from '../../predictions/types'
 import type { Problem } from '../../tracking/types'
-import { writeSiteFile, writeSiteJson } from '../write-site-file'
+import { sinkOf } from '../directory-site-sink'
+import { siteJson, type SiteFileSink } from '../site-file-sink'
 import { columnKinds } from './column-kinds'
 import { collectFilterOptions } from './filter-options'
 import { featureDrift, outputDrift } from './predictions-drift'
@@ -27,8 +26,10 @@ export interface PredictionsSnapshotInputs {
   /** the predictions files as loadSiteInputs read them; null when the user has none for that side */
   dev: PredictionsInput | null
   prod: PredictionsInput | null
-  /** folder the site serves as `/data/` (e.g. public/data) */
-  outDir: string
+  /** folder the site serves as `/data/` (e.g. public/data), or `sink` */
+  outDir?: string
+  /** where the files go instead of outDir (a project opened in the page keeps them in memory) */
+  sink?: SiteFileSink
   rowsLimit?: number
 }
 
@@ -59,14 +60,14 @@ function exactMetrics(loaded: LoadedPredictions): {
 async function datasetSnapshot(
   name: DatasetName,
   input: ReadInput,
-  outDir: string,
+  sink: SiteFileSink,
   rowsLimit: number,
 ): Promise<SnapshotDataset> {
   const loaded = input.predictions
   const rows = loaded.report.rows
   const indices = sampleRowIndices(rows, rowsLimit)
   const fileName = `rows-${name}.parquet`
-  const bytes = await writeSiteFile(join(outDir, fileName), writeRowsParquet(loaded.data, indices))
+  const bytes = await sink.write(fileName, writeRowsParquet(loaded.data, indices))
   const { metrics, n } = exactMetrics(loaded)
   return {
     name,
@@ -125,7 +126,7 @@ export async function buildPredictionsSnapshot(
   inputs: PredictionsSnapshotInputs,
 ): Promise<Snapshot> {
   const rowsLimit = inputs.rowsLimit ?? DEFAULT_ROWS_LIMIT
-  await mkdir(inputs.outDir, { recursive: true })
+  const sink = sinkOf(inputs)
   const problems: Problem[] = []
   const read: Partial<Record<DatasetName, ReadInput>> = {}
   const datasets: Snapshot['datasets'] = { dev: null, prod: null }
@@ -133,11 +134,11 @@ export async function buildPredictionsSnapshot(
     const input = inputs[name]
     if (input?.status === 'read') {
       read[name] = input
-      datasets[name] = await datasetSnapshot(name, input, inputs.outDir, rowsLimit)
+      datasets[name] = await datasetSnapshot(name, input, sink, rowsLimit)
       continue
     }
     // a rows file from an earlier build must not outlive the dataset it described
-    await rm(join(inputs.outDir, `rows-${name}.parquet`), { force: true })
+    await sink.remove(`rows-${name}.parquet`)
     if (input) problems.push({ path: input.source, message: input.error })
     else problems.push({ path: name, message: `no ${name} predictions file was given` })
   }
@@ -167,6 +168,6 @@ export async function buildPredictionsSnapshot(
     histograms: both ? histograms(devSide.data, prodSide.data) : [],
     problems,
   }
-  await writeSiteJson(join(inputs.outDir, 'snapshot.json'), snapshot)
+  await sink.write('snapshot.json', siteJson(snapshot))
   return snapshot
 }

@@ -1,18 +1,19 @@
-import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
 import { displayLocation } from '../../views/runs/display-location'
 import { readRunsStore } from '../../views/runs/read-runs-store'
 import { DEFAULT_RUNS_LIMITS } from '../../views/runs/runs-limits'
 import { RUNS_SNAPSHOT_VERSION, type RunsLimits, type RunsSnapshot } from './runs-snapshot-types'
 import type { StoreSummary } from '../sources/choose-sources'
 import type { TrackingInput } from '../tracking-input'
-import { writeSiteJson } from '../write-site-file'
+import { sinkOf } from '../directory-site-sink'
+import { siteJson, type SiteFileSink } from '../site-file-sink'
 
 export interface RunsSnapshotInputs {
   /** the tracking store as loadSiteInputs opened it; null: none configured */
   tracking: TrackingInput | null
   /** folder the site serves as /data/ (public/data): runs.json, artifacts/, runs-history/ */
-  outDir: string
+  outDir?: string
+  /** where the files go instead of outDir (a project opened in the page keeps them in memory) */
+  sink?: SiteFileSink
   /** locations are shown relative to it (default: process.cwd()) */
   cwd?: string
   limits?: Partial<RunsLimits>
@@ -43,8 +44,9 @@ export function unavailableMessage(location: string, error: unknown): string {
 export async function buildRunsSnapshot(inputs: RunsSnapshotInputs): Promise<RunsSnapshotResult> {
   const cwd = inputs.cwd ?? process.cwd()
   const limits: RunsLimits = { ...DEFAULT_RUNS_LIMITS, ...inputs.limits }
-  await rm(join(inputs.outDir, 'artifacts'), { recursive: true, force: true })
-  await rm(join(inputs.outDir, 'runs-history'), { recursive: true, force: true })
+  const sink = sinkOf(inputs)
+  await sink.remove('artifacts')
+  await sink.remove('runs-history')
   const empty = { experiments: [], runs: [], models: [], problems: [] }
   let snapshot: RunsSnapshot
   if (!inputs.tracking) {
@@ -68,7 +70,7 @@ export async function buildRunsSnapshot(inputs: RunsSnapshotInputs): Promise<Run
     }
   } else {
     const store = inputs.tracking.store
-    const read = await readRunsStore(store, { outDir: inputs.outDir, limits })
+    const read = await readRunsStore(store, { sink, limits })
     const location = displayLocation(store.location, cwd)
     const local = (text: string) => text.split(store.location).join(location)
     snapshot = {
@@ -94,6 +96,6 @@ export async function buildRunsSnapshot(inputs: RunsSnapshotInputs): Promise<Run
   if (inputs.stores && inputs.stores.length > 1) {
     snapshot.stores = inputs.stores.map((s) => ({ ...s, path: displayLocation(s.path, cwd) }))
   }
-  const bytes = await writeSiteJson(join(inputs.outDir, 'runs.json'), snapshot)
+  const bytes = await sink.write('runs.json', siteJson(snapshot))
   return { snapshot, bytes }
 }

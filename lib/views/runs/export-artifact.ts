@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import type { SiteFileSink } from '../../site-data/site-file-sink'
 import type { ArtifactEntry, TrackingStore } from '../../tracking/types'
 import { artifactView, copySuffix, looksLikeText } from './artifact-kind'
 import { artifactMaxBytes } from './artifact-max-bytes'
@@ -20,8 +19,8 @@ export interface CopyBudget {
 export interface ExportTarget {
   store: TrackingStore
   runId: string
-  /** folder served as /data/ (public/data) */
-  outDir: string
+  /** where the copies go (public/data on disk for the build) */
+  sink: SiteFileSink
   limits: RunsLimits
   budget: CopyBudget
 }
@@ -34,10 +33,8 @@ function unreadable(error: unknown): ArtifactNote {
   return { code: 'unreadable', message: error instanceof Error ? error.message : String(error) }
 }
 
-async function writeSiteFile(outDir: string, segments: string[], content: Uint8Array | string) {
-  const target = join(outDir, ...segments)
-  await mkdir(dirname(target), { recursive: true })
-  await writeFile(target, content)
+async function writeSiteFile(sink: SiteFileSink, segments: string[], content: Uint8Array | string) {
+  await sink.write(segments.join('/'), content)
 }
 
 /**
@@ -84,7 +81,7 @@ export async function exportArtifact(
       const preview = await parquetPreview(bytes, entry.path, limits.previewRows)
       const json = JSON.stringify(preview)
       const file = [...base.slice(0, -1), `${base.at(-1)}.preview.json`]
-      await writeSiteFile(target.outDir, file, json)
+      await writeSiteFile(target.sink, file, json)
       budget.remaining -= json.length
       return { ...listed(entry, null), view, file: `data/${siteFileUrl(file)}` }
     } catch (error) {
@@ -104,7 +101,7 @@ export async function exportArtifact(
   }
   const suffix = copySuffix(entry.path)
   const file = suffix ? [...base.slice(0, -1), `${base.at(-1)}${suffix}`] : base
-  await writeSiteFile(target.outDir, file, content)
+  await writeSiteFile(target.sink, file, content)
   budget.remaining -= bytes.byteLength
   return {
     ...listed(entry, note),

@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { createProblemLog, type ProblemLog } from '../../tracking/problem-log'
 import type { Run, TrackingStore } from '../../tracking/types'
 import { isSafeRunId } from './artifact-output-path'
@@ -14,10 +13,11 @@ import type {
   RunsSnapshot,
 } from '../../site-data/runs/runs-snapshot-types'
 import { walkArtifacts } from './walk-artifacts'
-import { writeSiteJson } from '../../site-data/write-site-file'
+import { siteJson, type SiteFileSink } from '../../site-data/site-file-sink'
 
 export interface ReadRunsOptions {
-  outDir: string
+  /** where run histories and artifact copies go */
+  sink: SiteFileSink
   limits: RunsLimits
 }
 
@@ -50,7 +50,7 @@ async function runRecord(
   run: Run,
   options: ReadRunsOptions & { budget: CopyBudget; log: ProblemLog },
 ): Promise<RunRecord> {
-  const { outDir, limits, budget, log } = options
+  const { sink, limits, budget, log } = options
   const where = `${store.location} run ${run.id}`
   const histories = await collectHistories(store, run, limits.historyPoints, (key, error) =>
     log.add(`${where} metric ${key}`, message(error)),
@@ -58,7 +58,7 @@ async function runRecord(
   let historyFile: string | null = null
   if (histories.file && isSafeRunId(run.id)) {
     historyFile = `data/runs-history/${run.id}.json`
-    await writeSiteJson(join(outDir, 'runs-history', `${run.id}.json`), histories.file)
+    await sink.write(`runs-history/${run.id}.json`, siteJson(histories.file))
   }
   const walk = await walkArtifacts(
     store,
@@ -66,7 +66,7 @@ async function runRecord(
     { maxDepth: limits.artifactDepth, maxEntries: limits.artifactsPerRun },
     (path, error) => log.add(`${where} artifacts/${path}`, message(error)),
   )
-  const target = { store, runId: run.id, outDir, limits, budget }
+  const target = { store, runId: run.id, sink, limits, budget }
   const artifacts = []
   for (const entry of walk.entries) {
     const artifact = await exportArtifact(entry, target).catch((error: unknown) => {

@@ -1,0 +1,177 @@
+import { expect as baseExpect, test, type Page, type Request } from '@playwright/test'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildSite, type SiteBuild } from '../lib/site-data/build-site'
+
+// A user opens their own project folder in the page: the site files are built in the page's
+// worker from the user's files, every view shows that project, and no request carries its data.
+// the page builds the project on a shared 2-core machine: more than the default 5 s per wait
+const expect = baseExpect.configure({ timeout: 20_000 })
+const FIXTURES = 'lib/predictions/fixtures'
+const SHOTS = 'e2e/screenshots'
+const built = JSON.parse(readFileSync('out/data/snapshot.json', 'utf8')) as {
+  datasets: { prod: { rows: number } | null }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'open-project-'))
+test.afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** A FileStore with runs and a registered model, and a pair of predictions files. */
+function fileStoreProject(): string {
+  const root = join(work, 'student-filestore')
+  cpSync('lib/mlflow/fixtures/filestore/mlflow2x/mlruns', join(root, 'mlruns'), { recursive: true })
+  cpSync(join(FIXTURES, 'sklearn-style.parquet'), join(root, 'predictions_dev.parquet'))
+  cpSync(join(FIXTURES, 'pycaret3-default.parquet'), join(root, 'predictions_prod.parquet'))
+  return root
+}
+
+/** A folder holding only two predictions files. */
+function twoFilesProject(): string {
+  const root = join(work, 'two-files')
+  mkdirSync(root, { recursive: true })
+  cpSync(join(FIXTURES, 'ours.parquet'), join(root, 'predictions_dev.parquet'))
+  cpSync(join(FIXTURES, 'compact-types.parquet'), join(root, 'predictions_prod.parquet'))
+  return root
+}
+
+/** An MLflow 3.x SQLite store (mlflow.db and its artifact folders) and two predictions files. */
+function sqliteProject(): string {
+  const root = join(work, 'student-sqlite')
+  cpSync('lib/mlflow/fixtures/sqlite/mlflow-3x', root, { recursive: true })
+  cpSync(join(FIXTURES, 'sklearn-style.parquet'), join(root, 'predictions_dev.parquet'))
+  cpSync(join(FIXTURES, 'ours.parquet'), join(root, 'predictions_prod.parquet'))
+  return root
+}
+
+/** What `npm run build` makes of the folder: the numbers the page must show. */
+const expected = (root: string): Promise<SiteBuild> =>
+  buildSite({ MONITOR_PROJECT: root }, root, join(work, `${root.split('/').at(-1)}-out`))
+
+/** Every request from now on that is not a plain GET of the site's own static files. */
+function watchRequests(page: Page, origin: string): string[] {
+  const bad: string[] = []
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url())
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return
+    if (url.origin !== origin) bad.push(`other host: ${request.url()}`)
+    else if (request.method() !== 'GET' || request.postData())
+      bad.push(`sent data: ${request.url()}`)
+    else if (url.pathname.includes('/data/')) bad.push(`built data asked for: ${request.url()}`)
+  })
+  return bad
+}
+
+async function openFolder(page: Page, root: string) {
+  await page.getByRole('banner').getByRole('button', { name: 'Open a project' }).click()
+  await expect(page.getByRole('dialog', { name: 'Open your own project' })).toBeVisible()
+  await page.getByTestId('open-project-folder').setInputFiles(root)
+  await expect(page.getByTestId('local-project-banner')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('local-project-banner')).toContainText(root.split('/').at(-1)!)
+}
+
+const nav = (page: Page, name: RegExp) =>
+  page.getByRole('navigation').getByRole('link', { name }).click()
+
+test('a FileStore project opened in the page: every view shows it, nothing is sent', async ({
+  page,
+  baseURL,
+}) => {
+  const root = fileStoreProject()
+  const want = await expected(root)
+  const prod = want.snapshot.datasets.prod!
+  const dev = want.snapshot.datasets.dev!
+  expect(prod.rows).not.toBe(built.datasets.prod?.rows)
+  expect(want.runs.snapshot.runs.length).toBeGreaterThan(0)
+
+  await page.goto('/')
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
+    built.datasets.prod!.rows.toLocaleString('en-US'),
+  )
+  const bad = watchRequests(page, new URL(baseURL!).origin)
+  await openFolder(page, root)
+  await expect(page).toHaveURL(/[?&]source=local/)
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
+    prod.rows.toLocaleString('en-US'),
+  )
+  await expect(page.getByTestId('counts-dev').getByTestId('rows')).toHaveText(
+    dev.rows.toLocaleString('en-US'),
+  )
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: `${SHOTS}/open-project-overview.png`, fullPage: true })
+  // PNG export draws the project's chart
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PNG' }).first().click()
+  expect((await download).suggestedFilename()).toMatch(/\.png$/)
+
+  await nav(page, /^Runs$/)
+  await expect(page).toHaveURL(/\/runs\/\?.*source=local/)
+  await expect(page.getByTestId('runs-source')).toContainText(
+    `Read in this browser from ./mlruns (MLflow file store) of the opened project. Runs: ${want.runs.snapshot.runs.length};`,
+  )
+  for (const run of want.runs.snapshot.runs.filter((r) => r.name).slice(0, 3)) {
+    await expect(page.getByRole('main').getByText(run.name!, { exact: true }).first()).toBeVisible()
+  }
+  await page.screenshot({ path: `${SHOTS}/open-project-runs.png`, fullPage: true })
+
+  for (const view of [/^Court map$/, /^Performance$/, /^Drift$/, /^What if\?$/]) {
+    await nav(page, view)
+    await expect(page.getByTestId('local-project-banner')).toBeVisible()
+    await expect(page.getByText(/not built for the opened project/)).toHaveCount(0)
+  }
+
+  // a reload in the same session shows the project again (kept in IndexedDB)
+  await page.goto('/?source=local')
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
+    prod.rows.toLocaleString('en-US'),
+  )
+  expect(bad).toEqual([])
+
+  await page.getByRole('button', { name: 'Back to the built data' }).click()
+  await expect(page).not.toHaveURL(/source=local/)
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
+    built.datasets.prod!.rows.toLocaleString('en-US'),
+  )
+})
+
+test('a folder of only two predictions files opened in the page', async ({ page, baseURL }) => {
+  const root = twoFilesProject()
+  const want = await expected(root)
+  await page.goto('/')
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toBeVisible()
+  const bad = watchRequests(page, new URL(baseURL!).origin)
+  await openFolder(page, root)
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
+    want.snapshot.datasets.prod!.rows.toLocaleString('en-US'),
+  )
+  await nav(page, /^Runs$/)
+  await expect(page.getByRole('main')).toContainText(want.runs.snapshot.unavailable!.slice(0, 40))
+  expect(bad).toEqual([])
+})
+
+test('an MLflow SQLite store opened in the page (sql.js in the worker)', async ({
+  page,
+  baseURL,
+}) => {
+  const root = sqliteProject()
+  const want = await expected(root)
+  expect(want.runs.snapshot.source?.kind).toBe('sqlite')
+  await page.goto('/runs/')
+  await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
+  const bad = watchRequests(page, new URL(baseURL!).origin)
+  await openFolder(page, root)
+  await expect(page.getByRole('main')).toContainText('MLflow SQLite database')
+  const named = want.runs.snapshot.runs.filter((r) => r.name && r.lifecycle === 'active')
+  expect(named.length).toBeGreaterThan(0)
+  for (const run of named.slice(0, 3)) {
+    await expect(page.getByRole('main').getByText(run.name!, { exact: true }).first()).toBeVisible()
+  }
+  expect(bad).toEqual([])
+})
+
+test('a shared source=local link without the project open says so', async ({ page }) => {
+  await page.goto('/?source=local')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'not open in this browser' }),
+  ).toBeVisible()
+})

@@ -1,0 +1,110 @@
+/** What a user's file is to the volume: its size, and its bytes when asked (a browser File). */
+export interface BlobLike {
+  readonly size: number
+  arrayBuffer(): Promise<ArrayBuffer>
+  slice(start?: number, end?: number): BlobLike
+}
+
+/** One file given to the volume, by its absolute POSIX path (`/my-project/mlruns/0/meta.yaml`). */
+export interface VolumeFile {
+  path: string
+  blob: BlobLike
+}
+
+/** An error as node:fs would raise it (`code` ENOENT, ENOTDIR, EISDIR, EROFS), naming the path. */
+export class VolumeError extends Error {
+  constructor(
+    readonly code: 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS',
+    readonly path: string,
+    syscall: string,
+  ) {
+    const text = {
+      ENOENT: 'no such file or directory',
+      ENOTDIR: 'not a directory',
+      EISDIR: 'illegal operation on a directory',
+      EROFS: 'read-only file system',
+    }[code]
+    super(`${code}: ${text}, ${syscall} '${path}'`)
+    this.name = 'VolumeError'
+  }
+}
+
+type Node = { kind: 'file'; blob: BlobLike } | { kind: 'dir'; entries: Map<string, Node> }
+
+function segments(path: string): string[] {
+  return path.split('/').filter((s) => s !== '' && s !== '.')
+}
+
+/**
+ * A read-only tree of the user's files in memory, for the readers written against node:fs
+ * (lib/virtual-fs/node-*.ts bind node:fs to it in the page's worker). Bytes are read from the
+ * blob only when a reader asks, so opening a folder costs nothing until it is read.
+ */
+export class MemoryVolume {
+  private readonly root: Node & { kind: 'dir' } = { kind: 'dir', entries: new Map() }
+
+  constructor(files: readonly VolumeFile[]) {
+    for (const file of files) this.add(file)
+  }
+
+  private add({ path, blob }: VolumeFile) {
+    const parts = segments(path)
+    const name = parts.pop()
+    if (name === undefined) return
+    let dir = this.root
+    for (const part of parts) {
+      let next = dir.entries.get(part)
+      if (!next || next.kind !== 'dir')
+        dir.entries.set(part, (next = { kind: 'dir', entries: new Map() }))
+      dir = next
+    }
+    dir.entries.set(name, { kind: 'file', blob })
+  }
+
+  private find(path: string, syscall: string): Node {
+    let node: Node = this.root
+    for (const part of segments(path)) {
+      if (part === '..') throw new VolumeError('ENOENT', path, syscall)
+      if (node.kind !== 'dir') throw new VolumeError('ENOTDIR', path, syscall)
+      const next = node.entries.get(part)
+      if (!next) throw new VolumeError('ENOENT', path, syscall)
+      node = next
+    }
+    return node
+  }
+
+  /** Kind and size of a path; throws ENOENT when absent. */
+  stat(path: string): { kind: 'file' | 'dir'; size: number } {
+    const node = this.find(path, 'stat')
+    return node.kind === 'file' ? { kind: 'file', size: node.blob.size } : { kind: 'dir', size: 0 }
+  }
+
+  /** Names and kinds in a folder, sorted by name. */
+  list(path: string): { name: string; kind: 'file' | 'dir' }[] {
+    const node = this.find(path, 'scandir')
+    if (node.kind !== 'dir') throw new VolumeError('ENOTDIR', path, 'scandir')
+    return [...node.entries]
+      .map(([name, entry]) => ({ name, kind: entry.kind }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  }
+
+  /** The bytes of a file, or of `[start, end)` of it (a header check reads 16 bytes, not 200 MB). */
+  async read(path: string, start?: number, end?: number): Promise<Uint8Array> {
+    const node = this.find(path, 'open')
+    if (node.kind !== 'file') throw new VolumeError('EISDIR', path, 'read')
+    const blob = start === undefined ? node.blob : node.blob.slice(start, end)
+    return new Uint8Array(await blob.arrayBuffer())
+  }
+}
+
+let mounted: MemoryVolume | null = null
+
+/** Makes `volume` the file system the node:fs stand-ins read (one per worker). */
+export function mountVolume(volume: MemoryVolume): void {
+  mounted = volume
+}
+
+/** The mounted volume; an empty one before anything is mounted. */
+export function mountedVolume(): MemoryVolume {
+  return (mounted ??= new MemoryVolume([]))
+}
