@@ -291,7 +291,7 @@ test('a build without prod predictions still renders and says what is missing', 
       { step: 'runs', path: './mlruns run abc', message: 'no artifact folder found for run "abc"' },
       { step: 'runs', path: './mlruns/1/def', message: 'meta.yaml: not a mapping' },
     ],
-    counts: { snapshot: 1, runs: 2, 'what-if': 0, sources: 0 },
+    counts: { snapshot: 1, runs: 2, 'what-if': 0, monitoring: 0, sources: 0 },
   }
   await page.route('**/data/build-report.json', (route) => route.fulfill({ json: report }))
   await page.goto('/')

@@ -5,6 +5,7 @@ import { writeBuildReport } from './build-report/build-report'
 import type { BuildReport } from './build-report/build-report-types'
 import { loadSiteInputs } from './load-site-inputs'
 import { buildModelSnapshot } from './model/build-model-snapshot'
+import { buildMonitoringSite, type MonitoringSiteResult } from './monitoring/build-monitoring-site'
 import type { ModelSnapshot } from './model/model-snapshot-types'
 import { buildPredictionsSnapshot } from './predictions/build-predictions-snapshot'
 import type { Snapshot } from './predictions/snapshot-types'
@@ -20,12 +21,13 @@ export interface SiteBuild {
   snapshot: Snapshot
   runs: RunsSnapshotResult
   model: ModelSnapshot
+  monitoring: MonitoringSiteResult
   report: BuildReport
 }
 
 /**
  * Node only. The whole data build: chooses the sources (sources/), loads them once
- * (load-site-inputs), runs the builders of snapshot.json + rows, runs.json and model.json, and
+ * (load-site-inputs), runs the builders of snapshot.json + rows, runs.json, model.json and monitoring.json, and
  * writes build-report.json with every step's problems in one list. Bad inputs are problems in
  * the report; nothing here throws for the user's data.
  */
@@ -44,14 +46,21 @@ export async function buildSite(
     stores: sources.choice?.stores,
   })
   const model = await buildModelSnapshot({ ...inputs, outDir })
+  const monitoring = await buildMonitoringSite({
+    dev: inputs.dev,
+    prod: inputs.prod,
+    model: model.model,
+    outDir,
+  })
   const report = await writeBuildReport(outDir, {
     sources,
     snapshot: snapshot.problems,
     runs: runs.snapshot.problems,
     whatIf: model,
+    monitoring: monitoring.problems,
     cwd,
   })
-  return { sources, snapshot, runs, model, report }
+  return { sources, snapshot, runs, model, monitoring, report }
 }
 
 /**

@@ -101,6 +101,7 @@ export const overviewMessagesEn = {
   'overview.sources.step.snapshot': 'predictions',
   'overview.sources.step.runs': 'runs',
   'overview.sources.step.what-if': 'what-if model',
+  'overview.sources.step.monitoring': 'monitoring report',
   'overview.sources.store': 'Store',
   'overview.sources.run': 'Run',
   'overview.sources.prodFile': 'Prod file',

@@ -106,6 +106,7 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.sources.step.snapshot': 'predições',
   'overview.sources.step.runs': 'runs',
   'overview.sources.step.what-if': 'modelo do what-if',
+  'overview.sources.step.monitoring': 'relatório de monitoramento',
   'overview.sources.store': 'Store',
   'overview.sources.run': 'Run',
   'overview.sources.prodFile': 'Arquivo de produção',

@@ -17,6 +17,8 @@ export interface BuildReportInputs {
   snapshot: Problem[]
   runs: Problem[]
   whatIf: { notes: string[]; problem: { detail: string } | null }
+  /** monitoring.json's problems (none when omitted) */
+  monitoring?: Problem[]
   cwd: string
 }
 
@@ -43,6 +45,7 @@ export function buildReport(inputs: BuildReportInputs): BuildReport {
     snapshot: inputs.snapshot,
     runs: inputs.runs,
     'what-if': whatIf,
+    monitoring: inputs.monitoring ?? [],
   }
   const seen = new Set<string>()
   const problems: BuildProblem[] = []
