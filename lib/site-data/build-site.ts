@@ -51,6 +51,7 @@ export async function buildSite(
     prod: inputs.prod,
     model: model.model,
     outDir,
+    cwd,
   })
   const report = await writeBuildReport(outDir, {
     sources,

@@ -31,6 +31,10 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.verdict.filtered':
     'Apenas os arremessos que passam pelos filtros: {dev} de desenvolvimento e {prod} de produção; o desvio foi recalculado sobre eles.',
   'overview.verdict.driftError': 'Não foi possível calcular o desvio nesta seleção: {message}',
+  'overview.verdict.retrain':
+    'retreinar: {reactive} sinais reativos e {predictive} preditivos dispararam',
+  'overview.verdict.noRetrain': 'nenhum sinal de retreino disparou',
+  'overview.evidence.timeline': 'Linha do tempo: sinais de retreino, temporada a temporada',
   'overview.evidence.title': 'Evidências',
   'overview.evidence.performance': 'Desempenho: F1, ROC, matriz de confusão',
   'overview.evidence.drift': 'Desvio: variável por variável',

@@ -19,6 +19,8 @@ export interface MonitoringSiteInputs {
   model: ModelJson | null
   /** folder the site serves as `/data/`; null = do not write */
   outDir: string | null
+  /** the build's folder: paths inside it are shown relative ("./data/output/…") */
+  cwd?: string
 }
 
 export interface MonitoringSiteResult {
@@ -49,6 +51,12 @@ export function monitoringView(report: MonitoringReport): MonitoringView {
   }
 }
 
+/** The view with every path inside `cwd` shown as "./…" (the shipped file names no build folder). */
+function relativePaths(view: MonitoringView, cwd: string): MonitoringView {
+  const prefix = JSON.stringify(cwd.replace(/\/+$/, '') + '/').slice(1, -1)
+  return JSON.parse(JSON.stringify(view).split(prefix).join('./')) as MonitoringView
+}
+
 function missing(input: PredictionsInput | null, side: string): string | null {
   if (!input) return `no ${side} predictions file: monitoring needs a dev and a prod file`
   if (input.status !== 'read') return `${side} predictions ${input.source}: ${input.error}`
@@ -73,6 +81,7 @@ export async function buildMonitoringSite(
       const { dev, prod } = monitorDatasets(inputs.dev, inputs.prod)
       const full = buildMonitoringReport(dev, prod, { model: inputs.model })
       report = monitoringView(full)
+      if (inputs.cwd) report = relativePaths(report, inputs.cwd)
       for (const note of [...full.inputs.notes, ...full.chunk_notes])
         problems.push({ path: '', message: `monitoring: ${note}` })
     } catch (error) {
