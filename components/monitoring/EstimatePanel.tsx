@@ -45,7 +45,12 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
           })}
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <div
+          role="region"
+          aria-label={t('monitoring.estimate.title')}
+          tabIndex={0}
+          className="overflow-x-auto"
+        >
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">

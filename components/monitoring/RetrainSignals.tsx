@@ -12,12 +12,21 @@ import { Card } from './Card'
  * The report's retrain signals, reactive then predictive: fired or not, the sentence that says
  * what triggered it (the report's own words, as text), when, and a link to the evidence.
  */
-export function RetrainSignals({ report }: { report: MonitoringView }) {
+export function RetrainSignals({
+  report,
+  onlyFired = false,
+}: {
+  report: MonitoringView
+  /** list the fired signals only (the overview); the timeline lists every check */
+  onlyFired?: boolean
+}) {
   const { t, pct } = useT()
   const { href } = useUrlState()
   const fired = report.signals.filter((s) => s.triggered).length
   const share = Number(report.params.max_degradation)
-  const ordered = [...report.signals].sort((a, b) => Number(b.triggered) - Number(a.triggered))
+  const ordered = [...report.signals]
+    .filter((s) => !onlyFired || s.triggered)
+    .sort((a, b) => Number(b.triggered) - Number(a.triggered))
   return (
     <Card
       title={t('monitoring.signals.title')}

@@ -66,7 +66,12 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
           {t('monitoring.slices.none')}
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <div
+          role="region"
+          aria-label={t('monitoring.slices.title')}
+          tabIndex={0}
+          className="overflow-x-auto"
+        >
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">

@@ -93,7 +93,7 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
       <MetricCards cards={cards} threshold={threshold} dev={devSide} prod={prodSide} />
       {report && (
         <div className="grid gap-6 xl:grid-cols-2">
-          <RetrainSignals report={report} />
+          <RetrainSignals report={report} onlyFired />
           <EstimatePanel report={report} />
         </div>
       )}

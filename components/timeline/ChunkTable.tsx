@@ -22,10 +22,17 @@ export function ChunkTable({
   const value = (v: number | null | undefined) =>
     v === null || v === undefined ? null : num(v, { maximumFractionDigits: 3 })
   const why = (reason: string | undefined) => (
-    <span className="text-xs text-slate-500 dark:text-slate-400">{reason ?? '–'}</span>
+    <span className="inline-block max-w-[16rem] text-left text-xs whitespace-normal text-slate-500 dark:text-slate-400">
+      {reason ?? '–'}
+    </span>
   )
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <div
+      role="region"
+      aria-label={t('timeline.table.title')}
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
       <table className="w-full text-sm" data-testid="chunk-table">
         <caption className="mb-2 text-left text-lg font-semibold text-slate-900 dark:text-slate-50">
           {t('timeline.table.title')}
@@ -77,7 +84,7 @@ export function ChunkTable({
                   (alerts.length ? 'bg-red-50/60 dark:bg-red-950/30' : '')
                 }
               >
-                <th scope="row" className="px-2 py-1 text-left font-medium">
+                <th scope="row" className="px-2 py-1 text-left font-medium whitespace-nowrap">
                   {c.key}
                 </th>
                 <td className={cell}>{num(c.rows)}</td>
@@ -87,7 +94,7 @@ export function ChunkTable({
                 <td className={cell} data-testid="chunk-realised">
                   {realised ?? why(c.realised.unavailable[metric])}
                 </td>
-                <td className={cell} data-testid="chunk-estimated">
+                <td className={cell + ' whitespace-nowrap'} data-testid="chunk-estimated">
                   {estimated === null ? (
                     why(c.estimated.unavailable[metric] ?? c.estimated.unavailable.all)
                   ) : (
@@ -107,10 +114,10 @@ export function ChunkTable({
                     </>
                   )}
                 </td>
-                <td className="px-2 py-1">
+                <td className="min-w-[12rem] px-2 py-1">
                   {c.features.length === 0 ? why(c.unavailable.drift) : drifted.join(', ') || '–'}
                 </td>
-                <td className="px-2 py-1" data-testid="chunk-alerts">
+                <td className="min-w-[14rem] px-2 py-1" data-testid="chunk-alerts">
                   {alerts.length ? alerts.join('; ') : t('timeline.alert.none')}
                 </td>
               </tr>

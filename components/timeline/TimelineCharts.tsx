@@ -18,10 +18,13 @@ export function TimelineCharts({
   chunks,
   chunking,
   driftShare,
+  trusted,
 }: {
   chunks: readonly ChunkResult[]
   chunking: string
   driftShare: number
+  /** the report's verdict on the label-free estimate */
+  trusted: boolean
 }) {
   const { t } = useT()
   const ctx = useFigureContext()
@@ -30,12 +33,12 @@ export function TimelineCharts({
       rows: rowsFigure(chunks, ctx),
       metrics: TIMELINE_METRICS.map((m) => ({
         ...m,
-        figure: metricFigure(chunks, m.name, t(m.label), ctx),
+        figure: metricFigure(chunks, m.name, t(m.label), ctx, trusted),
       })),
       drift: datasetDriftFigure(chunks, driftShare, ctx),
       features: featureDriftFigure(chunks, ctx),
     }),
-    [chunks, ctx, t, driftShare],
+    [chunks, ctx, t, driftShare, trusted],
   )
   const empty = t('timeline.chart.empty')
   return (

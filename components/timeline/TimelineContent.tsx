@@ -62,6 +62,7 @@ export function TimelineContent({ report }: { report: MonitoringView }) {
             chunks={chunks}
             chunking={choice.value}
             driftShare={report.dataset_drift.drift_share}
+            trusted={trusted}
           />
           <ChunkTable chunks={chunks} metric={metric} trusted={trusted} />
         </>

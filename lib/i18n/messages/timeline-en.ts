@@ -22,6 +22,7 @@ export const timelineMessagesEn = {
   'timeline.driftShare': 'Share of drifted features',
   'timeline.driftRule': 'dataset drift at {share}',
   'timeline.statisticOverThreshold': 'statistic ÷ threshold',
+  'timeline.tooSmall': 'too few shots',
   'timeline.chart.rows': 'Shots and labelled share per chunk',
   'timeline.chart.rowsDescription':
     'Bars: prod shots in the chunk; line: the share with a known outcome.',

@@ -24,6 +24,7 @@ export const timelineMessagesPtBr: Record<keyof typeof timelineMessagesEn, strin
   'timeline.driftShare': 'Parcela de variáveis com desvio',
   'timeline.driftRule': 'desvio do conjunto a partir de {share}',
   'timeline.statisticOverThreshold': 'estatística ÷ limiar',
+  'timeline.tooSmall': 'poucos arremessos',
   'timeline.chart.rows': 'Arremessos e parcela rotulada por bloco',
   'timeline.chart.rowsDescription':
     'Barras: arremessos de prod no bloco; linha: a parcela com resultado conhecido.',

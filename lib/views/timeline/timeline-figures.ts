@@ -13,6 +13,26 @@ export const TIMELINE_METRICS = [
 export type TimelineMetric = (typeof TIMELINE_METRICS)[number]['name']
 
 const ALERT_COLOR = '#dc2626'
+// above the plot: below, it collides with the slanted chunk labels
+const LEGEND = { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' }
+
+/** "too few shots" written upright over each chunk that has no value of a figure. */
+function missingMarks(
+  chunks: readonly ChunkResult[],
+  missing: (c: ChunkResult) => boolean,
+  text: string,
+) {
+  return chunks.filter(missing).map((c) => ({
+    xref: 'x',
+    yref: 'y domain',
+    x: c.key,
+    y: 0.5,
+    text,
+    textangle: -90,
+    showarrow: false,
+    font: { size: 10, color: '#64748b' },
+  }))
+}
 
 /** A horizontal dotted line across the plot at `y`, labelled at the right end. */
 function limitLine(y: number, text: string, ctx: FigureContext) {
@@ -89,7 +109,7 @@ export function rowsFigure(chunks: readonly ChunkResult[], ctx: FigureContext): 
         range: [0, 1.02],
         tickformat: '.0%',
       },
-      legend: { orientation: 'h', y: -0.3 },
+      legend: LEGEND,
     },
   }
 }
@@ -104,6 +124,7 @@ export function metricFigure(
   metric: TimelineMetric,
   label: string,
   ctx: FigureContext,
+  trusted = true,
 ): PlotFigure {
   const { t, lang } = ctx
   const x = chunks.map((c) => c.key)
@@ -132,7 +153,9 @@ export function metricFigure(
       mode: 'lines+markers',
       x,
       y: estimated,
-      name: t('timeline.estimated'),
+      name: trusted
+        ? t('timeline.estimated')
+        : `${t('timeline.estimated')}: ${t('timeline.untrusted')}`,
       line: { color: ctx.datasetColors.dev, width: 1.5, dash: 'dash' },
       marker: { symbol: 'diamond-open', size: 7 },
       error_y: {
@@ -173,8 +196,16 @@ export function metricFigure(
     layout: {
       xaxis: categoryAxis(chunks),
       yaxis: { title: { text: label }, range: [-0.02, 1.02] },
-      legend: { orientation: 'h', y: -0.3 },
-      ...line,
+      legend: LEGEND,
+      shapes: line.shapes,
+      annotations: [
+        ...line.annotations,
+        ...missingMarks(
+          chunks,
+          (c) => c.realised.values[metric] == null && c.estimated.values[metric] == null,
+          t('timeline.tooSmall'),
+        ),
+      ],
     },
   }
 }
@@ -188,6 +219,11 @@ export function datasetDriftFigure(
   const { t, lang } = ctx
   const x = chunks.map((c) => c.key)
   const share = chunks.map((c) => c.dataset_drift?.share ?? null)
+  const rule = limitLine(
+    driftShare,
+    t('timeline.driftRule', { share: formatPercent(lang, driftShare, 0) }),
+    ctx,
+  )
   return {
     data: [
       {
@@ -205,11 +241,11 @@ export function datasetDriftFigure(
       xaxis: categoryAxis(chunks),
       yaxis: { title: { text: t('timeline.driftShare') }, range: [0, 1.02], tickformat: '.0%' },
       showlegend: false,
-      ...limitLine(
-        driftShare,
-        t('timeline.driftRule', { share: formatPercent(lang, driftShare, 0) }),
-        ctx,
-      ),
+      shapes: rule.shapes,
+      annotations: [
+        ...rule.annotations,
+        ...missingMarks(chunks, (c) => c.dataset_drift === null, t('timeline.tooSmall')),
+      ],
     },
   }
 }
