@@ -1,22 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { buildMonitoringReport } from '../lib/monitoring/monitoring-report'
-import { monitorDatasets } from '../lib/monitoring/read-monitor-datasets'
-import { parseModelSnapshot } from '../lib/site-data/model/parse-model-snapshot'
-import { readPredictionsInput } from '../lib/site-data/predictions/read-predictions-input'
 import type { MonitoringReport } from '../lib/monitoring/monitoring-report'
+import { expectedMonitoring } from './monitoring-expected'
 
-// What lib/monitoring computes on the files the build read (data/output) with the model the
-// build served (out/data/model.json): the page must show these numbers.
 let REPORT: MonitoringReport
 
 test.beforeAll(async () => {
-  const dev = await readPredictionsInput('data/output/predictions_dev.parquet')
-  const prod = await readPredictionsInput('data/output/predictions_prod.parquet')
-  if (dev.status !== 'read' || prod.status !== 'read') throw new Error('run npm run pipeline')
-  const model = parseModelSnapshot(readFileSync('out/data/model.json', 'utf8')).model
-  const sets = monitorDatasets(dev, prod)
-  REPORT = buildMonitoringReport(sets.dev, sets.prod, { model })
+  REPORT = await expectedMonitoring()
 })
 
 const f3 = (v: number) => String(Number(v.toFixed(3)))
