@@ -27,7 +27,7 @@ test('reads a build report and names what is wrong in one that is not', () => {
   expect(() =>
     parseBuildReport(JSON.stringify({ ...good, problems: [{ step: 'deploy', message: 'x' }] })),
   ).toThrow(
-    'data/build-report.json: problems[0] has step "deploy"; expected one of snapshot, runs, what-if, sources with a message',
+    'data/build-report.json: problems[0] has step "deploy"; expected one of snapshot, runs, what-if, monitoring, sources with a message',
   )
 })
 

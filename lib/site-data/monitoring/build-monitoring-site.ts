@@ -25,7 +25,7 @@ export interface MonitoringSiteInputs {
 
 export interface MonitoringSiteResult {
   site: MonitoringSite
-  /** for the build report: why there is no report, and the report's own notes */
+  /** for the build report: why there is no report, and the report's input notes */
   problems: Problem[]
 }
 
@@ -82,7 +82,9 @@ export async function buildMonitoringSite(
       const full = buildMonitoringReport(dev, prod, { model: inputs.model })
       report = monitoringView(full)
       if (inputs.cwd) report = relativePaths(report, inputs.cwd)
-      for (const note of [...full.inputs.notes, ...full.chunk_notes])
+      // a missing probability column is a problem; a chunking fallback (no dates) is not, and
+      // stays in the report's chunk_notes, shown by the timeline
+      for (const note of full.inputs.notes)
         problems.push({ path: '', message: `monitoring: ${note}` })
     } catch (error) {
       problem = `monitoring report not computed: ${describe(error)}`

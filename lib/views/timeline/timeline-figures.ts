@@ -22,6 +22,8 @@ function missingMarks(
   missing: (c: ChunkResult) => boolean,
   text: string,
 ) {
+  // on a long timeline (months) they would cover the plot: the table says why instead
+  if (chunks.length > 30) return []
   return chunks.filter(missing).map((c) => ({
     xref: 'x',
     yref: 'y domain',
