@@ -42,6 +42,9 @@ export function ChunkTable({
             <th scope="col" className="px-2 py-1 text-left">
               {t('timeline.table.chunk')}
             </th>
+            <th scope="col" className="px-2 py-1 text-left">
+              {t('timeline.table.alerts')}
+            </th>
             <th scope="col" className={cell}>
               {t('timeline.table.rows')}
             </th>
@@ -56,9 +59,6 @@ export function ChunkTable({
             </th>
             <th scope="col" className="px-2 py-1 text-left">
               {t('timeline.table.drift')}
-            </th>
-            <th scope="col" className="px-2 py-1 text-left">
-              {t('timeline.table.alerts')}
             </th>
           </tr>
         </thead>
@@ -87,6 +87,15 @@ export function ChunkTable({
                 <th scope="row" className="px-2 py-1 text-left font-medium whitespace-nowrap">
                   {c.key}
                 </th>
+                <td
+                  className={
+                    'min-w-[12rem] px-2 py-1 ' +
+                    (alerts.length ? 'font-medium text-red-800 dark:text-red-200' : '')
+                  }
+                  data-testid="chunk-alerts"
+                >
+                  {alerts.length ? alerts.join('; ') : t('timeline.alert.none')}
+                </td>
                 <td className={cell}>{num(c.rows)}</td>
                 <td className={cell}>
                   {c.labelled_share === null ? '–' : pct(c.labelled_share, 0)}
@@ -116,9 +125,6 @@ export function ChunkTable({
                 </td>
                 <td className="min-w-[12rem] px-2 py-1">
                   {c.features.length === 0 ? why(c.unavailable.drift) : drifted.join(', ') || '–'}
-                </td>
-                <td className="min-w-[14rem] px-2 py-1" data-testid="chunk-alerts">
-                  {alerts.length ? alerts.join('; ') : t('timeline.alert.none')}
                 </td>
               </tr>
             )
