@@ -27,7 +27,7 @@ export const messagesPtBr: Messages = {
   'nav.drift': 'Desvio de distribuição',
   'nav.runs': 'Execuções',
   'nav.whatIf': 'E se?',
-  'nav.timeline': 'Linha do tempo',
+  'nav.timeline': 'Evolução',
 
   'view.overview.title': 'Visão geral',
   'view.overview.description':
@@ -43,7 +43,7 @@ export const messagesPtBr: Messages = {
   'view.runs.title': 'Execuções',
   'view.runs.description':
     'Quais execuções de treino produziram quais modelos, com quais parâmetros e métricas?',
-  'view.timeline.title': 'Linha do tempo',
+  'view.timeline.title': 'Evolução',
   'view.timeline.description':
     'Como a saúde do modelo mudou temporada a temporada e mês a mês, onde ele mais falha, e é hora de retreinar?',
   'view.whatIf.title': 'E se?',

@@ -34,7 +34,7 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.verdict.retrain':
     'retreinar: {reactive} sinais reativos e {predictive} preditivos dispararam',
   'overview.verdict.noRetrain': 'nenhum sinal de retreino disparou',
-  'overview.evidence.timeline': 'Linha do tempo: sinais de retreino, temporada a temporada',
+  'overview.evidence.timeline': 'Evolução: sinais de retreino, temporada a temporada',
   'overview.evidence.title': 'Evidências',
   'overview.evidence.performance': 'Desempenho: F1, ROC, matriz de confusão',
   'overview.evidence.drift': 'Desvio: variável por variável',
