@@ -18,6 +18,7 @@ const VIEWS = [
   { path: '/court/', title: 'Court map', ready: 'png' },
   { path: '/performance/', title: 'Performance', ready: 'png' },
   { path: '/drift/', title: 'Drift', ready: 'png' },
+  { path: '/timeline/', title: 'Timeline', ready: 'png' },
   { path: '/runs/', title: 'Runs', ready: 'Treinamento' },
   { path: '/what-if/', title: 'What if?', ready: 'png' },
 ]

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { binaryMetrics, type BinaryMetrics } from '../lib/metrics/binary-metrics'
 import type { BuildReport } from '../lib/site-data/build-report/build-report-types'
+import { expectedMonitoring } from './monitoring-expected'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 
@@ -70,20 +71,63 @@ test('the verdict names the real numbers and links to the evidence', async ({ pa
   await expect(v).toHaveAttribute('data-severity', 'critical')
   await expect(v.getByTestId('severity')).toHaveText('Critical')
   expect(PROD.f1_score).toBe(0)
+  const signals = (await expectedMonitoring()).signals.filter((s) => s.triggered)
+  const fired = (kind: string) => signals.filter((s) => s.kind === kind).length
   await expect(v.getByTestId('verdict-sentence')).toHaveText(
     new RegExp(
       `^Prod F1 fell from ${f2(DEV.f1_score).replace('.', '\\.')} to 0\\.00 at threshold 0\\.50 ` +
         `\\(only 1 of 6,426 prod shots are predicted made\\); 4 of 6 features drifted; ` +
-        `89% of prod shots lie outside the dev range of shot_distance \\(0–23 ft\\): the model is extrapolating\\.$`,
+        `89% of prod shots lie outside the dev range of shot_distance \\(0–23 ft\\): the model is extrapolating; ` +
+        `retrain: ${fired('reactive')} reactive and ${fired('predictive')} predictive signals fired\\.$`,
     ),
   )
   const evidence = v.getByRole('navigation', { name: 'Evidence' }).getByRole('link')
-  await expect(evidence).toHaveCount(3)
+  await expect(evidence).toHaveCount(4)
   await expect(evidence.nth(0)).toHaveAttribute('href', '/performance/')
   await expect(evidence.nth(1)).toHaveAttribute('href', '/drift/')
   await expect(evidence.nth(2)).toHaveAttribute('href', '/court/')
+  await expect(evidence.nth(3)).toHaveAttribute('href', '/timeline/')
   await page.waitForLoadState('networkidle')
   expect(errors).toEqual([])
+})
+
+test('the retrain signals with their causes and the untrustworthy label-free estimate', async ({
+  page,
+}) => {
+  const expected = await expectedMonitoring()
+  await page.goto('/')
+  await ready(page)
+  const signals = page.getByTestId('retrain-signals')
+  const fired = expected.signals.filter((s) => s.triggered)
+  await expect(signals.getByTestId('retrain-signal')).toHaveCount(fired.length)
+  for (const [i, s] of fired.entries()) {
+    await expect(signals.getByTestId('retrain-signal').nth(i)).toContainText(s.cause)
+  }
+  await expect(signals).toContainText('f1_score degraded by 100.0% from dev')
+
+  const panel = page.getByTestId('estimate-panel')
+  const estimated = expected.metrics.prod_estimated
+  if (!('values' in estimated)) throw new Error('no estimate')
+  const row = (m: string) => panel.locator(`tr[data-metric="${m}"]`)
+  const n3 = (v: number) => String(Number(v.toFixed(3)))
+  await expect(row('f1_score').getByTestId('realised')).toHaveText(
+    n3(expected.metrics.prod.values.f1_score!),
+  )
+  await expect(row('accuracy').getByTestId('realised')).toHaveText(
+    n3(expected.metrics.prod.values.accuracy!),
+  )
+  await expect(row('accuracy').getByTestId('estimated')).toHaveText(n3(estimated.values.accuracy!))
+  const [lo, hi] = estimated.interval.accuracy!
+  await expect(row('accuracy').getByTestId('interval')).toHaveText(`${n3(lo)} – ${n3(hi)}`)
+  const validity = panel.getByTestId('estimate-validity')
+  expect(expected.estimate.validity!.trustworthy).toBe(false)
+  await expect(validity).toHaveAttribute('data-trustworthy', 'false')
+  await expect(validity).toContainText('Not to be trusted here, because:')
+  const distance = expected.estimate.validity!.support.find((s) => s.feature === 'shot_distance')!
+  await expect(validity).toContainText(
+    `${Math.round(distance.outsideShare * 100)}% of prod shots lie outside the shot_distance values seen in dev`,
+  )
+  await expect(validity).toContainText('says nothing about shots unlike any dev shot')
 })
 
 test('cards show dev and prod with deltas, equal to the build at 0.5', async ({ page }) => {
@@ -282,6 +326,11 @@ test('a build without prod predictions still renders and says what is missing', 
     problems: [{ path: '/data/prod.parquet', message: '<b>not a parquet file</b> (magic "PAR0")' }],
   }
   await page.route('**/data/snapshot.json', (route) => route.fulfill({ json: broken }))
+  // and the monitoring report such a build writes
+  const problem = 'no prod predictions file: monitoring needs a dev and a prod file'
+  await page.route('**/data/monitoring.json', (route) =>
+    route.fulfill({ json: { version: 1, generatedAt: '', report: null, problem } }),
+  )
   // the build report: every step's problems in one list (the runs step met two)
   const built = JSON.parse(readFileSync('out/data/build-report.json', 'utf8')) as BuildReport
   const report: BuildReport = {
@@ -291,7 +340,7 @@ test('a build without prod predictions still renders and says what is missing', 
       { step: 'runs', path: './mlruns run abc', message: 'no artifact folder found for run "abc"' },
       { step: 'runs', path: './mlruns/1/def', message: 'meta.yaml: not a mapping' },
     ],
-    counts: { snapshot: 1, runs: 2, 'what-if': 0, comparison: 0, sources: 0 },
+    counts: { snapshot: 1, runs: 2, 'what-if': 0, comparison: 0, monitoring: 0, sources: 0 },
   }
   await page.route('**/data/build-report.json', (route) => route.fulfill({ json: report }))
   await page.goto('/')

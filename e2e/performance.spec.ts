@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import { thresholdOptima } from '../lib/monitoring/threshold-optimum'
+import { labelledRows as monitoredRows } from '../lib/monitoring/labelled-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
+import { expectedMonitoring } from './monitoring-expected'
 
 const SHOTS = 'e2e/screenshots'
 
@@ -202,6 +205,59 @@ test('a filter (period 1) reduces the counts to the labelled rows of that period
   expect(sum(await cells(page, 'dev'))).toBe(expected.dev)
   test.info().annotations.push({ type: 'period 1 labelled', description: JSON.stringify(expected) })
   expect(errors).toEqual([])
+})
+
+test('ECE and MCE beside the reliability diagram, recommended thresholds, the value matrix', async ({
+  page,
+}) => {
+  const expected = await expectedMonitoring()
+  await page.goto('/performance/')
+  await ready(page)
+  const calibration = page.getByTestId('calibration-error')
+  const n3 = (v: number) => v.toFixed(3)
+  await expect(calibration.locator('tr[data-dataset="prod"]').getByTestId('ece')).toHaveText(
+    n3(expected.calibration.ece!),
+  )
+  await expect(calibration.locator('tr[data-dataset="prod"]').getByTestId('mce')).toHaveText(
+    n3(expected.calibration.mce!),
+  )
+  await expect(calibration.locator('tr[data-dataset="dev"]').getByTestId('ece')).toHaveText(
+    n3(expected.calibration.dev.ece!),
+  )
+
+  const advice = page.getByTestId('threshold-advice')
+  const n4 = (v: number) =>
+    v.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 4 })
+  for (const criterion of ['f1', 'youden', 'value'] as const) {
+    for (const d of ['dev', 'prod'] as const) {
+      const choice = expected.thresholds[d][criterion]!
+      await expect(
+        advice
+          .locator(`tr[data-criterion="${criterion}"] td[data-dataset="${d}"]`)
+          .getByTestId('optimum'),
+      ).toHaveText(n4(choice.threshold))
+    }
+  }
+  // the F1-maximising prod threshold becomes the dashboard's (4 decimals, rounded down)
+  const best = expected.thresholds.prod.f1!.threshold
+  const target = Math.floor(best * 10_000 + 1e-9) / 10_000
+  const use = advice
+    .locator('tr[data-criterion="f1"] td[data-dataset="prod"]')
+    .getByRole('button', { name: /^Set the dashboard threshold/ })
+  await use.click()
+  await expect(page).toHaveURL(new RegExp(`threshold=${String(target).replace('.', '\\.')}`))
+  await expect(use).toBeDisabled()
+
+  // an edited value matrix: recomputed in the browser by lib/monitoring's thresholdOptima
+  await page.getByLabel('Missed, called made (FP)').fill('-0.5')
+  const file = 'out/data/rows-prod.parquet'
+  const { data } = await parseRows(new Uint8Array(readFileSync(file)), file)
+  const rows = monitoredRows(data.target, data.probability!)
+  const edited = thresholdOptima(rows.y, rows.p, { tp: 1, fp: -0.5, tn: 0, fn: 0 }).value!
+  await expect(page.getByTestId('cost-result')).toContainText(
+    `Prod: best threshold ${n4(edited.threshold)}, total value ${edited.value.toLocaleString('en', { maximumFractionDigits: 3 })}`,
+  )
+  expect(edited.threshold).not.toBe(expected.thresholds.prod.value!.threshold)
 })
 
 test('downloads the ROC chart as a PNG', async ({ page }) => {

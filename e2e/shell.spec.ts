@@ -6,6 +6,7 @@ const ROUTES = [
   { path: '/court/', title: 'Court map', pt: 'Mapa da quadra' },
   { path: '/performance/', title: 'Performance', pt: 'Desempenho' },
   { path: '/drift/', title: 'Drift', pt: 'Desvio de distribuição' },
+  { path: '/timeline/', title: 'Timeline', pt: 'Evolução' },
   { path: '/runs/', title: 'Runs', pt: 'Execuções' },
   { path: '/what-if/', title: 'What if?', pt: 'E se?' },
 ]

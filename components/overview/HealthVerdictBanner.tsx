@@ -17,6 +17,7 @@ const EVIDENCE_LABELS: Record<EvidenceRoute, MessageKey> = {
   '/performance/': 'overview.evidence.performance',
   '/drift/': 'overview.evidence.drift',
   '/court/': 'overview.evidence.court',
+  '/timeline/': 'overview.evidence.timeline',
 }
 
 const filtered = (side: OverviewSide) =>

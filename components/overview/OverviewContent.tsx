@@ -3,6 +3,9 @@
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
+import { EstimatePanel } from '@/components/monitoring/EstimatePanel'
+import { RetrainSignals } from '@/components/monitoring/RetrainSignals'
+import { useMonitoringSite } from '@/components/monitoring/use-monitoring-site'
 import { useT } from '@/components/shell/use-t'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { datasetHealth } from '@/lib/views/overview/dataset-health'
@@ -46,6 +49,8 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
   const { t } = useT()
   const devSide = useOverviewSide(dev, snapshot.datasets.dev === null)
   const prodSide = useOverviewSide(prod, snapshot.datasets.prod === null)
+  const monitoring = useMonitoringSite()
+  const report = monitoring.status === 'ready' ? monitoring.value.report : null
   const drift = useOverviewDrift(snapshot.drift, snapshot.columns, devSide, prodSide)
   const devAt = useMemo(() => atThreshold(devSide, threshold), [devSide, threshold])
   const prodAt = useMemo(() => atThreshold(prodSide, threshold), [prodSide, threshold])
@@ -62,8 +67,9 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
             dev: health(devAt, snapshot.datasets.dev),
             prod: health(prodAt, snapshot.datasets.prod),
             drift: drift.status === 'ready' ? drift.table : null,
+            signals: report?.signals ?? null,
           }),
-    [drift, threshold, devAt, prodAt, snapshot.datasets],
+    [drift, threshold, devAt, prodAt, snapshot.datasets, report],
   )
   const rates = useMemo(
     () => [devAt?.rates, prodAt?.rates].filter((r) => r !== undefined),
@@ -86,6 +92,17 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
     <>
       <HealthVerdictBanner verdict={verdict} drift={drift} dev={devSide} prod={prodSide} />
       <MetricCards cards={cards} threshold={threshold} dev={devSide} prod={prodSide} />
+      {report && (
+        <div className="grid gap-6 xl:grid-cols-2">
+          <RetrainSignals report={report} onlyFired />
+          <EstimatePanel report={report} />
+        </div>
+      )}
+      {monitoring.status === 'ready' && monitoring.value.problem && (
+        <p role="note" className="text-sm text-slate-600 dark:text-slate-400">
+          {t('timeline.noReport', { problem: monitoring.value.problem })}
+        </p>
+      )}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <RowCounts dev={devSide} prod={prodSide} />
         <PredictionSummary rates={rates} threshold={threshold} />

@@ -17,6 +17,8 @@ export interface ThresholdChartProps {
   threshold: number
   ctx: FigureContext
   datasets: readonly Loadable<DatasetPerformance>[]
+  /** extra layout shapes and labels (the recommended thresholds), added to the chart's own */
+  marks?: { shapes: object[]; annotations: object[] }
 }
 
 /** Precision, recall, F1, accuracy vs threshold; a slider move only moves the vertical line. */
@@ -26,9 +28,21 @@ export const MetricsByThresholdChart = memo(function MetricsByThresholdChart({
   threshold,
   ctx,
   datasets,
+  marks,
 }: ThresholdChartProps) {
   const data = useMemo(() => metricsByThresholdTraces(summaries, ctx), [summaries, ctx])
-  const layout = useMemo(() => metricsByThresholdLayout(threshold, ctx), [threshold, ctx])
+  const layout = useMemo(() => {
+    const base = metricsByThresholdLayout(threshold, ctx) as {
+      shapes: object[]
+      annotations: object[]
+    }
+    if (!marks) return base
+    return {
+      ...base,
+      shapes: [...base.shapes, ...marks.shapes],
+      annotations: [...base.annotations, ...marks.annotations],
+    }
+  }, [threshold, ctx, marks])
   return (
     <Plot
       title={ctx.t('performance.byThreshold.title')}

@@ -3,7 +3,13 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
+import { CalibrationErrorPanel } from '@/components/monitoring/CalibrationErrorPanel'
+import { ThresholdAdvice } from '@/components/monitoring/ThresholdAdvice'
+import { useLabelledRows } from '@/components/monitoring/use-labelled-rows'
+import { useThresholdOptima } from '@/components/monitoring/use-threshold-optima'
 import { useT } from '@/components/shell/use-t'
+import { calibrationSummary } from '@/lib/monitoring/calibration-summary'
+import { optimaMarks } from '@/lib/views/performance/optima-marks'
 import { thresholdPoints } from '@/lib/views/performance/threshold-points'
 import { ComparisonSection } from '@/components/comparison/ComparisonSection'
 import { ConfusionSection } from './ConfusionSection'
@@ -51,6 +57,18 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
   )
 
   const datasets = useMemo(() => [devPerf, prodPerf], [devPerf, prodPerf])
+  // the monitoring panels, by lib/monitoring on the same filtered shots
+  const devRows = useLabelledRows(dev)
+  const prodRows = useLabelledRows(prod)
+  const advice = useThresholdOptima({ dev: devRows, prod: prodRows })
+  const marks = useMemo(() => optimaMarks(advice.optima, ctx), [advice.optima, ctx])
+  const calibration = useMemo(
+    () => ({
+      dev: devRows && calibrationSummary(devRows, 'the dev shots shown'),
+      prod: prodRows && calibrationSummary(prodRows, 'the prod shots shown'),
+    }),
+    [devRows, prodRows],
+  )
 
   if (devPerf.status === 'loading' || prodPerf.status === 'loading') {
     return (
@@ -81,6 +99,13 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
           threshold={chartThreshold}
           ctx={ctx}
           datasets={datasets}
+          marks={marks}
+        />
+        <ThresholdAdvice
+          optima={advice.optima}
+          matrixText={advice.matrixText}
+          onMatrixText={advice.setCell}
+          matrixValid={advice.matrixValid}
         />
       </Section>
       <Section title={t('performance.section.scores')}>
@@ -91,7 +116,10 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
             ctx={ctx}
             datasets={datasets}
           />
-          <ReliabilityChart summaries={summaries} ctx={ctx} datasets={datasets} />
+          <div className="space-y-4">
+            <ReliabilityChart summaries={summaries} ctx={ctx} datasets={datasets} />
+            <CalibrationErrorPanel dev={calibration.dev} prod={calibration.prod} />
+          </div>
         </div>
       </Section>
     </>

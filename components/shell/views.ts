@@ -31,6 +31,13 @@ export const VIEWS = [
     description: 'view.drift.description',
   },
   {
+    id: 'timeline',
+    path: '/timeline/',
+    nav: 'nav.timeline',
+    title: 'view.timeline.title',
+    description: 'view.timeline.description',
+  },
+  {
     id: 'runs',
     path: '/runs/',
     nav: 'nav.runs',

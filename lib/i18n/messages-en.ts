@@ -1,4 +1,5 @@
 import { comparisonMessagesEn } from './messages/comparison-en'
+import { timelineMessagesEn } from './messages/timeline-en'
 import { performanceMessagesEn } from './messages/performance-en'
 import { courtMessagesEn } from './messages/court-en'
 import { driftMessagesEn } from './messages/drift-en'
@@ -23,6 +24,7 @@ export const messagesEn = {
   ...overviewMessagesEn,
   ...runsMessagesEn,
   ...projectMessagesEn,
+  ...timelineMessagesEn,
   'app.name': 'Kobe shot model monitor',
   'app.shortName': 'Kobe monitor',
   'app.tagline': 'Is the shot-prediction model still right in production?',
@@ -34,6 +36,7 @@ export const messagesEn = {
   'nav.drift': 'Drift',
   'nav.runs': 'Runs',
   'nav.whatIf': 'What if?',
+  'nav.timeline': 'Timeline',
 
   'view.overview.title': 'Overview',
   'view.overview.description':
@@ -50,6 +53,9 @@ export const messagesEn = {
   'view.runs.title': 'Runs',
   'view.runs.description':
     'Which training runs produced which models, with which parameters and metrics?',
+  'view.timeline.title': 'Timeline',
+  'view.timeline.description':
+    'How did the model’s health move season by season and month by month, where does it fail worst, and should it be retrained?',
   'view.whatIf.title': 'What if?',
   'view.whatIf.description': 'What does the model predict for a shot you describe?',
   'view.placeholder': 'This view is being built: its charts will appear here.',

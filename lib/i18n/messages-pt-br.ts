@@ -1,4 +1,5 @@
 import { comparisonMessagesPtBr } from './messages/comparison-pt-br'
+import { timelineMessagesPtBr } from './messages/timeline-pt-br'
 import { performanceMessagesPtBr } from './messages/performance-pt-br'
 import { courtMessagesPtBr } from './messages/court-pt-br'
 import { driftMessagesPtBr } from './messages/drift-pt-br'
@@ -18,6 +19,7 @@ export const messagesPtBr: Messages = {
   ...overviewMessagesPtBr,
   ...runsMessagesPtBr,
   ...projectMessagesPtBr,
+  ...timelineMessagesPtBr,
   'app.name': 'Monitor de arremessos do Kobe',
   'app.shortName': 'Monitor Kobe',
   'app.tagline': 'O modelo de previsão de arremessos continua acertando em produção?',
@@ -29,6 +31,7 @@ export const messagesPtBr: Messages = {
   'nav.drift': 'Desvio de distribuição',
   'nav.runs': 'Execuções',
   'nav.whatIf': 'E se?',
+  'nav.timeline': 'Evolução',
 
   'view.overview.title': 'Visão geral',
   'view.overview.description':
@@ -44,6 +47,9 @@ export const messagesPtBr: Messages = {
   'view.runs.title': 'Execuções',
   'view.runs.description':
     'Quais execuções de treino produziram quais modelos, com quais parâmetros e métricas?',
+  'view.timeline.title': 'Evolução',
+  'view.timeline.description':
+    'Como a saúde do modelo mudou temporada a temporada e mês a mês, onde ele mais falha, e é hora de retreinar?',
   'view.whatIf.title': 'E se?',
   'view.whatIf.description': 'O que o modelo prevê para um arremesso que você descrever?',
   'view.placeholder': 'Esta página está em construção: os gráficos aparecerão aqui.',

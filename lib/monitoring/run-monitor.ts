@@ -2,6 +2,7 @@ import { openFileStoreWriter } from '../mlflow/filestore/writer'
 import type { ModelJson } from '../model/model-json'
 import { DEFAULT_EXPERIMENT } from '../pipeline/pipeline-config'
 import type { ActiveRuns } from '../pipeline/active-runs'
+import { ownModelJson } from '../serving/read-logged-model'
 import { MonitorInputError } from './monitor-input-error'
 import { readMonitorDatasets } from './read-monitor-datasets'
 import { resolveDashboardSources, type DashboardEnv } from '../site-data/sources/dashboard-sources'
@@ -64,9 +65,10 @@ export async function runMonitor(options: RunMonitorOptions): Promise<RunMonitor
       const found = await findServedModel(store)
       if (found.status !== 'found') note(`no model for feature importance: ${found.detail}`)
       // importance is read from our model.json's coefficients; a pickled model counts every feature
-      else if ('format' in found.model)
-        note('served model is a pickle: every feature counts for the predictive signal')
-      else model = found.model
+      else {
+        model = ownModelJson(found.model)
+        if (!model) note('served model is a pickle: every feature counts for the predictive signal')
+      }
     } catch (error) {
       note(`tracking store ${sources.tracking} not read: ${describe(error)}`)
     }

@@ -79,3 +79,8 @@ export async function readModelFolder(
       : `${where} holds no MLmodel, ${[MODEL_FILE_NAME, ...PICKLE_NAMES].join(' or ')}`,
   )
 }
+
+/** Our own model.json model, or null for a pickled one (whose coefficients importance cannot read). */
+export function ownModelJson(model: LoggedModel | null): ModelJson | null {
+  return model && !('format' in model) ? model : null
+}

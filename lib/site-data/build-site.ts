@@ -6,8 +6,10 @@ import { directorySiteSink } from './directory-site-sink'
 import { writeBuildReport } from './build-report/build-report'
 import type { BuildReport } from './build-report/build-report-types'
 import { buildComparison, type ComparisonResult } from './comparison/build-comparison'
+import { ownModelJson } from '../serving/read-logged-model'
 import { loadSiteInputs } from './load-site-inputs'
 import { buildModelSnapshot } from './model/build-model-snapshot'
+import { buildMonitoringSite, type MonitoringSiteResult } from './monitoring/build-monitoring-site'
 import type { ModelSnapshot } from './model/model-snapshot-types'
 import { buildPredictionsSnapshot } from './predictions/build-predictions-snapshot'
 import type { Snapshot } from './predictions/snapshot-types'
@@ -26,15 +28,16 @@ export interface SiteBuild {
   runs: RunsSnapshotResult
   model: ModelSnapshot
   comparison: ComparisonResult
+  monitoring: MonitoringSiteResult
   report: BuildReport
 }
 
 /**
  * The whole data build: chooses the sources (sources/), loads them once (load-site-inputs),
- * runs the builders of snapshot.json + rows, runs.json and model.json, and writes
- * build-report.json with every step's problems in one list, into `output`: a folder (the build)
- * or a sink (a project opened in the page). Bad inputs are problems in the report; nothing here
- * throws for the user's data.
+ * runs the builders of snapshot.json + rows, runs.json, model.json, comparison.json and
+ * monitoring.json, and writes build-report.json with every step's problems in one list, into
+ * `output`: a folder (the build) or a sink (a project opened in the page). Bad inputs are
+ * problems in the report; nothing here throws for the user's data.
  */
 export async function buildSite(
   env: DashboardEnv,
@@ -64,15 +67,24 @@ export async function buildSite(
     outDir: null,
     sink,
   })
+  const monitoring = await buildMonitoringSite({
+    dev: inputs.dev,
+    prod: inputs.prod,
+    model: ownModelJson(model.model),
+    outDir: null,
+    sink,
+    cwd,
+  })
   const report = await writeBuildReport(sink, {
     sources,
     snapshot: snapshot.problems,
     runs: runs.snapshot.problems,
     whatIf: model,
     comparison: comparison.problems,
+    monitoring: monitoring.problems,
     cwd,
   })
-  return { sources, snapshot, runs, model, comparison, report }
+  return { sources, snapshot, runs, model, comparison, monitoring, report }
 }
 
 /**

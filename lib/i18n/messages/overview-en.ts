@@ -26,6 +26,10 @@ export const overviewMessagesEn = {
   'overview.verdict.filtered':
     'Only the shots that pass the filters: {dev} dev and {prod} prod; drift recomputed on them.',
   'overview.verdict.driftError': 'Drift could not be computed on this selection: {message}',
+  'overview.verdict.retrain':
+    'retrain: {reactive} reactive and {predictive} predictive signals fired',
+  'overview.verdict.noRetrain': 'no retrain signal fired',
+  'overview.evidence.timeline': 'Timeline: retrain signals, season by season',
   'overview.evidence.title': 'Evidence',
   'overview.evidence.performance': 'Performance: F1, ROC, confusion matrix',
   'overview.evidence.drift': 'Drift: feature by feature',
@@ -101,6 +105,7 @@ export const overviewMessagesEn = {
   'overview.sources.step.snapshot': 'predictions',
   'overview.sources.step.runs': 'runs',
   'overview.sources.step.what-if': 'what-if model',
+  'overview.sources.step.monitoring': 'monitoring report',
   'overview.sources.store': 'Store',
   'overview.sources.run': 'Run',
   'overview.sources.prodFile': 'Prod file',

@@ -31,6 +31,10 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.verdict.filtered':
     'Apenas os arremessos que passam pelos filtros: {dev} de desenvolvimento e {prod} de produção; o desvio foi recalculado sobre eles.',
   'overview.verdict.driftError': 'Não foi possível calcular o desvio nesta seleção: {message}',
+  'overview.verdict.retrain':
+    'retreinar: {reactive} sinais reativos e {predictive} preditivos dispararam',
+  'overview.verdict.noRetrain': 'nenhum sinal de retreino disparou',
+  'overview.evidence.timeline': 'Evolução: sinais de retreino, temporada a temporada',
   'overview.evidence.title': 'Evidências',
   'overview.evidence.performance': 'Desempenho: F1, ROC, matriz de confusão',
   'overview.evidence.drift': 'Desvio: variável por variável',
@@ -106,6 +110,7 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.sources.step.snapshot': 'predições',
   'overview.sources.step.runs': 'runs',
   'overview.sources.step.what-if': 'modelo do what-if',
+  'overview.sources.step.monitoring': 'relatório de monitoramento',
   'overview.sources.store': 'Store',
   'overview.sources.run': 'Run',
   'overview.sources.prodFile': 'Arquivo de produção',

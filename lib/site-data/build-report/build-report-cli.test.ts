@@ -80,6 +80,6 @@ test('MONITOR_PROJECT on a student project: the SQLite store and the tree run, n
     runs.problems.map((p) => p.message),
   )
   expect(stdout).toMatch(
-    /build-data: build-report\.json: 10 problems \(snapshot 0, runs 3, what-if 5, comparison 2, sources 0\)/,
+    /build-data: build-report\.json: 10 problems \(snapshot 0, runs 3, what-if 5, comparison 2, monitoring 0, sources 0\)/,
   )
 })

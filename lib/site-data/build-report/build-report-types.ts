@@ -10,7 +10,14 @@ export const BUILD_REPORT_VERSION = 1
  * The build steps that report problems, in the order a problem met by several is kept: the
  * survey of the project comes last, so a store problem stays with the runs step that showed it.
  */
-export const BUILD_STEPS = ['snapshot', 'runs', 'what-if', 'comparison', 'sources'] as const
+export const BUILD_STEPS = [
+  'snapshot',
+  'runs',
+  'what-if',
+  'comparison',
+  'monitoring',
+  'sources',
+] as const
 export type BuildStep = (typeof BUILD_STEPS)[number]
 
 export interface BuildProblem {

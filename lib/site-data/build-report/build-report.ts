@@ -18,6 +18,8 @@ export interface BuildReportInputs {
   whatIf: { notes: string[]; problem: { detail: string } | null }
   /** models that could not be compared (comparison/build-comparison) */
   comparison?: Problem[]
+  /** monitoring.json's problems (none when omitted) */
+  monitoring?: Problem[]
   cwd: string
 }
 
@@ -45,6 +47,7 @@ export function buildReport(inputs: BuildReportInputs): BuildReport {
     runs: inputs.runs,
     'what-if': whatIf,
     comparison: inputs.comparison ?? [],
+    monitoring: inputs.monitoring ?? [],
   }
   const seen = new Set<string>()
   const problems: BuildProblem[] = []

@@ -15,7 +15,7 @@ const good = {
     notes: [],
   },
   problems: [{ step: 'runs', path: './mlruns', message: 'x' }],
-  counts: { snapshot: 0, runs: 1, 'what-if': 0, comparison: 0, sources: 0 },
+  counts: { snapshot: 0, runs: 1, 'what-if': 0, comparison: 0, monitoring: 0, sources: 0 },
 }
 
 test('reads a build report and names what is wrong in one that is not', () => {
@@ -27,7 +27,7 @@ test('reads a build report and names what is wrong in one that is not', () => {
   expect(() =>
     parseBuildReport(JSON.stringify({ ...good, problems: [{ step: 'deploy', message: 'x' }] })),
   ).toThrow(
-    'data/build-report.json: problems[0] has step "deploy"; expected one of snapshot, runs, what-if, comparison, sources with a message',
+    'data/build-report.json: problems[0] has step "deploy"; expected one of snapshot, runs, what-if, comparison, monitoring, sources with a message',
   )
 })
 

@@ -40,7 +40,14 @@ describe('one list of every build problem', () => {
   })
 
   test('the report counts per step, shows paths inside the build folder relative, keeps each once', () => {
-    expect(report.counts).toEqual({ snapshot: 1, runs: 3, 'what-if': 1, comparison: 0, sources: 1 })
+    expect(report.counts).toEqual({
+      snapshot: 1,
+      runs: 3,
+      'what-if': 1,
+      comparison: 0,
+      monitoring: 0,
+      sources: 1,
+    })
     expect(report.problems.at(-1)).toEqual({
       step: 'sources',
       path: './proj/bad.parquet',

@@ -5,7 +5,7 @@ import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 export type Severity = 'ok' | 'warning' | 'critical'
 
 /** Views that hold the evidence for a finding. */
-export type EvidenceRoute = '/performance/' | '/drift/' | '/court/'
+export type EvidenceRoute = '/performance/' | '/drift/' | '/court/' | '/timeline/'
 
 /** The rules of the verdict, shown to the reader under it. */
 export const HEALTH_RULES = {
@@ -47,6 +47,13 @@ export type HealthFinding =
     }
   | { kind: 'drift'; drifted: number; columns: number; datasetDrift: boolean; severity: Severity }
   | {
+      /** the monitoring report's retrain signals (data/monitoring.json), reactive and predictive */
+      kind: 'retrain'
+      reactive: number
+      predictive: number
+      severity: Severity
+    }
+  | {
       kind: 'outside'
       feature: string
       /** share and count of prod values outside the dev [min, max] (or in unseen categories) */
@@ -83,6 +90,8 @@ export interface HealthInput {
   dev: DatasetHealth | null
   prod: DatasetHealth | null
   drift: DriftTable | null
+  /** the monitoring report's retrain signals; omitted or null when the report is not there */
+  signals?: readonly { kind: 'reactive' | 'predictive'; triggered: boolean }[] | null
 }
 
 const RANK: Record<Severity, number> = { ok: 0, warning: 1, critical: 2 }
@@ -168,14 +177,16 @@ const EVIDENCE: Record<HealthFinding['kind'], EvidenceRoute[]> = {
   f1: ['/performance/'],
   drift: ['/drift/'],
   outside: ['/drift/', '/court/'],
+  retrain: ['/timeline/'],
 }
 
 /**
  * "How is the model doing in prod?" from the metrics at the threshold and the drift table:
- * the F1 drop dev → prod, the dataset drift verdict, and the largest share of prod shots outside
+ * the F1 drop dev → prod, the dataset drift verdict, the monitoring report's retrain signals
+ * (when given), and the largest share of prod shots outside
  * the dev range of a feature (the model extrapolating). The worst finding sets the severity.
  */
-export function assessHealth({ threshold, dev, prod, drift }: HealthInput): HealthVerdict {
+export function assessHealth({ threshold, dev, prod, drift, signals }: HealthInput): HealthVerdict {
   const findings: HealthFinding[] = []
   for (const [name, side] of [
     ['dev', dev],
@@ -199,6 +210,15 @@ export function assessHealth({ threshold, dev, prod, drift }: HealthInput): Heal
     })
     const outside = outsideFinding(drift)
     if (outside) findings.push(outside)
+  }
+  if (signals && signals.length > 0) {
+    const fired = (kind: 'reactive' | 'predictive') =>
+      signals.filter((s) => s.kind === kind && s.triggered).length
+    const reactive = fired('reactive')
+    const predictive = fired('predictive')
+    // a metric that degraded is worse news than inputs that moved
+    const severity: Severity = reactive > 0 ? 'critical' : predictive > 0 ? 'warning' : 'ok'
+    findings.push({ kind: 'retrain', reactive, predictive, severity })
   }
   const evidence = [...new Set(findings.flatMap((f) => EVIDENCE[f.kind]))]
   return { severity: worstSeverity(findings.map((f) => f.severity)), findings, evidence }

@@ -60,6 +60,13 @@ export function findingClause(finding: HealthFinding, t: Translate, lang: Lang):
       return finding.drifted === 0
         ? t('overview.verdict.noDrift', { columns: finding.columns })
         : t('overview.verdict.drift', { drifted: finding.drifted, columns: finding.columns })
+    case 'retrain':
+      return finding.reactive + finding.predictive === 0
+        ? t('overview.verdict.noRetrain')
+        : t('overview.verdict.retrain', {
+            reactive: finding.reactive,
+            predictive: finding.predictive,
+          })
     case 'outside': {
       const share = formatPercent(lang, finding.share, 0)
       if (finding.range === null) {
