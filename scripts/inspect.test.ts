@@ -245,7 +245,7 @@ describe('npm run inspect -- <folder> --json', () => {
       `found in ${relative(ROOT, join(project, 'code', 'mlruns', '1', RUN.lr, 'artifacts'))}`,
     )
     expect(stdout).toMatch(
-      /8 problems the build would meet \(snapshot 0, runs 3, what-if 5, sources 0\)/,
+      /10 problems the build would meet \(snapshot 0, runs 3, what-if 5, comparison 2, monitoring 0, sources 0\)/,
     )
     expect(stdout).toContain(
       'filestore ' + join(project, 'mlruns') + ': 3 runs (3 finished), 0 with prod predictions',

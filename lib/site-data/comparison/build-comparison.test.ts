@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { existsSync } from 'node:fs'
 import { parquetWriteBuffer } from 'hyparquet-writer'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { binaryMetrics } from '../../metrics/binary-metrics'
 import { loadPredictionsFile } from '../../predictions/load-predictions'
+import { openTrackingStore } from '../../tracking/open-store'
+import type { Run } from '../../tracking/types'
 import { loadSiteInputs } from '../load-site-inputs'
 import { writeSiteFile } from '../write-site-file'
 import { buildComparison } from './build-comparison'
@@ -15,7 +17,21 @@ import { parseScoresFile } from './scores-file'
 const DEV = 'data/output/predictions_dev.parquet'
 const PROD = 'data/output/predictions_prod.parquet'
 const FIXTURES = resolve('lib/model-reader/fixtures')
-const LR_RUN = '59f1ffb34e744d12bccc4d02e2d4b97e'
+/** the pipeline's newest logistic-regression candidate run in ./mlruns (ids differ per machine) */
+let LR_RUN = ''
+beforeAll(async () => {
+  const store = await openTrackingStore('mlruns')
+  let newest: Run | null = null
+  for (const experiment of await store.listExperiments()) {
+    for (const run of await store.listRuns(experiment.id)) {
+      if (run.name !== 'Treinamento - LogisticRegression') continue
+      if (!newest || (run.startTime ?? 0) > (newest.startTime ?? 0)) newest = run
+    }
+  }
+  if (!newest)
+    throw new Error('no "Treinamento - LogisticRegression" run in ./mlruns: run npm run pipeline')
+  LR_RUN = newest.id
+})
 
 /** The real student models in shared/fixtures/peer-models beside the repository (or the worktree). */
 function peerFolder(): string {
@@ -144,7 +160,7 @@ describe('buildComparison with MONITOR_COMPARE on a temp project', () => {
     expect(snapshot.chosenBy).toBe('env')
     expect(snapshot.models.map((m) => m.name)).toEqual([
       'logreg_binary_pipeline.p4.pkl',
-      'run 59f1ffb3',
+      `run ${LR_RUN.slice(0, 8)}`,
       'ridge.p4.pkl',
     ])
     expect(snapshot.models[0]!.estimator.at(-1)).toBe('LogisticRegression')
