@@ -2,7 +2,7 @@ import type { FeatureType } from '../../../drift/binned-shares'
 import { HISTOGRAM_MIN_DISTINCT } from '../../../drift/binned-shares'
 import { inferColumnType, type ColumnDtype, type ColumnType } from '../../../drift/column'
 import { DriftInputError } from '../../../drift/drift-input-error'
-import { DRIFT_METHODS, driftRule, isDrifted } from '../../../drift/drift-methods'
+import { DRIFT_METHODS, driftRule, isDrifted, type DriftMethod } from '../../../drift/drift-methods'
 import {
   alternativeStatistic,
   driftTableOf,
@@ -127,6 +127,7 @@ async function driftRowSql(
   cur: SqlSample,
   dtype: ColumnDtype,
   columnType: ColumnType | null,
+  chosen: DriftMethod | undefined,
   id: number,
 ): Promise<DriftRow | { skippedBecause: string }> {
   const runs = await Runs.of(session, ref, cur, id)
@@ -153,7 +154,7 @@ async function driftRowSql(
     )
     const distinct = num(s!.distinct_all)
     const type = columnType ?? inferColumnType(dtype, distinct)
-    const method = selectDefaultMethod(n, type, distinct)
+    const method = chosen ?? selectDefaultMethod(n, type, distinct)
     const info = DRIFT_METHODS[method]
     const [rmin, rmax, cmin, cmax] = [s!.rmin, s!.rmax, s!.cmin, s!.cmax].map(num) as [
       number,
@@ -266,6 +267,8 @@ export interface SqlDriftColumn {
   dtype: ColumnDtype
   /** the type decided once (snapshot.columns); null: inferred from dtype and distinct values */
   type: ColumnType | null
+  /** a test instead of Evidently's default choice */
+  method?: DriftMethod
 }
 
 /** computeDriftTable over SQL samples (see driftRowSql for what is exact). */
@@ -283,6 +286,7 @@ export async function driftTableSql(
       column.cur,
       column.dtype,
       column.type,
+      column.method,
       ++tables,
     )
     if ('skippedBecause' in row) skipped.push({ column: column.name, reason: row.skippedBecause })

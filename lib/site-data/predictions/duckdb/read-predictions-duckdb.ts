@@ -1,5 +1,10 @@
 import { stat } from 'node:fs/promises'
-import type { CellValue, ParquetColumnInfo, ParquetTable } from '../../../parquet/parquet-table'
+import {
+  ParquetReadError,
+  type CellValue,
+  type ParquetColumnInfo,
+  type ParquetTable,
+} from '../../../parquet/parquet-table'
 import { ONE_WORDS, ZERO_WORDS, showValue } from '../../../predictions/binary-value'
 import { findMappingFile } from '../../../predictions/load-predictions'
 import {
@@ -106,6 +111,7 @@ async function readParquetSql(source: string): Promise<string> {
 /** A cell as the parquet reader gives it to loadPredictionsTable. */
 function cell(value: unknown): CellValue {
   if (value === null || value === undefined) return null
+  if (typeof value === 'bigint') return Number(value)
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     return value
   }
@@ -149,7 +155,10 @@ export async function readPredictionsDuckdb(
   await prepareRemote(session, source)
   const id = ++counter
   const src = await readParquetSql(source)
-  const described = await session.all(`DESCRIBE SELECT * FROM ${src}`)
+  const described = await session.all(`DESCRIBE SELECT * FROM ${src}`).catch((error: unknown) => {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+    throw new ParquetReadError(source, `DuckDB cannot read it as parquet: ${reason}`)
+  })
   const types = new Map<string, string>()
   for (const row of described) {
     const name = String(row.column_name)
