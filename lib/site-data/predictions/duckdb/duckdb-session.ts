@@ -51,18 +51,31 @@ export async function openDuckdbSession(): Promise<DuckdbSession> {
   }
 }
 
-/** Loads httpfs for a remote source; credentials come from DuckDB's usual environment variables. */
-export async function prepareRemote(session: DuckdbSession, source: string): Promise<void> {
+/**
+ * Loads httpfs for a remote source. Credentials as DuckDB takes them: secrets saved with
+ * `CREATE PERSISTENT SECRET` (~/.duckdb/stored_secrets) always apply; for s3:// (and r2://) the
+ * AWS credential chain (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,
+ * AWS_REGION, AWS_PROFILE, instance roles) through the aws extension; for gs:// an HMAC key in
+ * GCS_HMAC_KEY_ID / GCS_HMAC_SECRET. Both extensions are downloaded on first use (network).
+ */
+export async function prepareRemote(
+  session: DuckdbSession,
+  source: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
   if (!isRemoteSource(source)) return
   await session.run('INSTALL httpfs; LOAD httpfs;')
-  if (/^(s3|s3a|gs|gcs|r2):\/\//i.test(source)) {
+  if (/^(s3|s3a|r2):\/\//i.test(source)) {
     try {
       await session.run('INSTALL aws; LOAD aws;')
-      await session.run(
-        'CREATE OR REPLACE SECRET monitor_remote (TYPE s3, PROVIDER credential_chain)',
-      )
+      await session.run('CREATE OR REPLACE SECRET monitor_s3 (TYPE s3, PROVIDER credential_chain)')
     } catch {
-      // without the aws extension DuckDB still reads public buckets and its s3_* settings
+      // without the aws extension DuckDB still reads public buckets and persistent secrets
     }
+  }
+  if (/^(gs|gcs):\/\//i.test(source) && env.GCS_HMAC_KEY_ID && env.GCS_HMAC_SECRET) {
+    await session.run(
+      `CREATE OR REPLACE SECRET monitor_gcs (TYPE gcs, KEY_ID ${sqlString(env.GCS_HMAC_KEY_ID)}, SECRET ${sqlString(env.GCS_HMAC_SECRET)})`,
+    )
   }
 }
