@@ -44,11 +44,12 @@ export async function metricsSql(
   )
   const n = num(m!.n)
   if (n === 0) return { metrics: null, n: 0 }
+  // trapezoid k over the distinct scores, descending: (fps_k − fps_k−1)(tps_k + tps_k−1)
+  // = neg_k (2 tps_k − pos_k), integers (exact in BIGINT / HUGEINT)
   const [auc] = await session.all(
-    `WITH g AS (SELECT p, count(*) FILTER (WHERE y = 1)::HUGEINT AS pos, count(*) FILTER (WHERE y = 0)::HUGEINT AS neg FROM ${rows} GROUP BY p),
-     c AS (SELECT p, sum(pos) OVER w AS tps, sum(neg) OVER w AS fps FROM g WINDOW w AS (ORDER BY p DESC ROWS UNBOUNDED PRECEDING)),
-     d AS (SELECT (fps - lag(fps, 1, 0) OVER o) * (tps + lag(tps, 1, 0) OVER o) AS a, tps, fps FROM c WINDOW o AS (ORDER BY p DESC))
-     SELECT CAST(sum(a) AS VARCHAR) AS area, CAST(max(tps) AS VARCHAR) AS pos, CAST(max(fps) AS VARCHAR) AS neg FROM d`,
+    `WITH g AS (SELECT p, count(*) FILTER (WHERE y = 1) AS pos, count(*) FILTER (WHERE y = 0) AS neg FROM ${rows} GROUP BY p)
+     SELECT CAST(sum(neg * (2 * tps - pos)) AS VARCHAR) AS area, CAST(sum(pos) AS VARCHAR) AS pos, CAST(sum(neg) AS VARCHAR) AS neg
+     FROM (SELECT pos, neg, sum(pos) OVER (ORDER BY p DESC ROWS UNBOUNDED PRECEDING) AS tps FROM g)`,
   )
   const positives = Number(auc!.pos)
   const negatives = Number(auc!.neg)

@@ -48,77 +48,109 @@ export function binCaseSql(edges: ArrayLike<number>): string {
   return `CASE ${arms.join(' ')} END`
 }
 
+/** Above this many distinct values (HyperLogLog estimate) the ECDFs are read from FINE_BINS bins. */
+export const EXACT_DISTINCT_LIMIT = 500_000
+/** Equal-width bins over the pooled range for a column with more distinct values than that. */
+export const FINE_BINS = 2 ** 20
+
+/** Both samples as one relation (`v` finite, `r`/`c` 1 on the reference / current side). */
+function pooledSql(ref: SqlSample, cur: SqlSample): string {
+  return `(SELECT v, 1 AS r, 0 AS c FROM (${ref.sql}) WHERE isfinite(v) UNION ALL SELECT v, 0 AS r, 1 AS c FROM (${cur.sql}) WHERE isfinite(v))`
+}
+
+/** bin counts of each side of `pooled` on `edges` (np.histogram's bins), in one scan */
+async function binCounts(
+  session: DuckdbSession,
+  pooled: string,
+  edges: ArrayLike<number>,
+): Promise<{ r: Float64Array; c: Float64Array }> {
+  const bins = edges.length - 1
+  const r = new Float64Array(bins)
+  const c = new Float64Array(bins)
+  const rows = await session.all(
+    `SELECT b, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM (SELECT ${binCaseSql(edges)} AS b, r, c FROM ${pooled}) WHERE b IS NOT NULL GROUP BY b`,
+  )
+  for (const row of rows) {
+    r[num(row.b)] = num(row.r)
+    c[num(row.b)] = num(row.c)
+  }
+  return { r, c }
+}
+
 /**
- * The two samples of one column as a table of distinct finite values with their counts per side
- * (`v`, `r`, `c`): every statistic below is read from it, in DuckDB. Exact: it is the two
- * samples' run-length encoding.
+ * The ECDF table of one column: its distinct finite values with their counts per side (`v`,
+ * `r`, `c`), the two samples' run-length encoding (exact); or, above EXACT_DISTINCT_LIMIT
+ * distinct values, FINE_BINS equal-width bins (`v` = a bin's upper edge).
  */
-class Runs {
-  private constructor(
-    private readonly session: DuckdbSession,
-    readonly table: string,
-    readonly n: number,
-    readonly m: number,
-  ) {}
+async function ecdfTable(
+  session: DuckdbSession,
+  pooled: string,
+  table: string,
+  binned: { lo: number; hi: number } | null,
+): Promise<void> {
+  const key = binned
+    ? `least(floor((v - ${sqlDouble(binned.lo)}) / (${sqlDouble(binned.hi)} - ${sqlDouble(binned.lo)}) * ${FINE_BINS}), ${FINE_BINS - 1})`
+    : 'v'
+  const value = binned
+    ? `${sqlDouble(binned.lo)} + (k + 1) * (${sqlDouble(binned.hi)} - ${sqlDouble(binned.lo)}) / ${FINE_BINS}`
+    : 'k'
+  await session.run(
+    `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${value} AS v, r, c FROM (SELECT ${key} AS k, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM ${pooled} GROUP BY k)`,
+  )
+}
 
-  static async of(session: DuckdbSession, ref: SqlSample, cur: SqlSample, id: number) {
-    const table = `monitor_runs_${id}`
-    await session.run(
-      `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT v, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM (SELECT v, 1 AS r, 0 AS c FROM (${ref.sql}) WHERE isfinite(v) UNION ALL SELECT v, 0 AS r, 1 AS c FROM (${cur.sql}) WHERE isfinite(v)) GROUP BY v`,
-    )
+/** the k-th smallest value (0-based) of `side` in the ECDF table, for each k */
+async function orderStatistics(
+  session: DuckdbSession,
+  table: string,
+  side: 'r' | 'c',
+  ks: number[],
+): Promise<Map<number, number>> {
+  const wanted = [...new Set(ks)]
+  if (wanted.length === 0) return new Map()
+  const rows = await session.all(
+    `WITH t AS (SELECT v, sum(${side}) OVER (ORDER BY v ROWS UNBOUNDED PRECEDING) AS cum FROM ${table} WHERE ${side} > 0), k AS (SELECT unnest([${wanted.join(', ')}]::DOUBLE[]) AS k) SELECT k.k AS k, (SELECT min(v) FROM t WHERE t.cum > k.k) AS v FROM k`,
+  )
+  return new Map(rows.map((row) => [num(row.k), num(row.v)]))
+}
+
+/** np.quantile (linear) of one side at each q: exact order statistics, or DuckDB's quantile_cont */
+async function quantiles(
+  session: DuckdbSession,
+  table: string,
+  sample: SqlSample,
+  side: 'r' | 'c',
+  size: number,
+  qs: number[],
+  exact: boolean,
+): Promise<number[]> {
+  if (!exact) {
     const [row] = await session.all(
-      `SELECT COALESCE(sum(r), 0)::DOUBLE AS n, COALESCE(sum(c), 0)::DOUBLE AS m FROM ${table}`,
+      `SELECT quantile_cont(v, [${qs.join(', ')}]) AS q FROM (${sample.sql}) WHERE isfinite(v)`,
     )
-    return new Runs(session, table, num(row!.n), num(row!.m))
+    return (row!.q as unknown[]).map(num)
   }
-
-  async drop() {
-    await this.session.run(`DROP TABLE IF EXISTS ${this.table}`)
-  }
-
-  /** bin counts of each side on `edges` */
-  async binCounts(edges: ArrayLike<number>): Promise<{ r: Float64Array; c: Float64Array }> {
-    const bins = edges.length - 1
-    const r = new Float64Array(bins)
-    const c = new Float64Array(bins)
-    const rows = await this.session.all(
-      `SELECT b, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM (SELECT ${binCaseSql(edges)} AS b, r, c FROM ${this.table}) WHERE b IS NOT NULL GROUP BY b`,
-    )
-    for (const row of rows) {
-      r[num(row.b)] = num(row.r)
-      c[num(row.b)] = num(row.c)
-    }
-    return { r, c }
-  }
-
-  /** the k-th smallest value (0-based) of the reference (`r`) or current (`c`) side, for each k */
-  async orderStatistics(side: 'r' | 'c', ks: number[]): Promise<Map<number, number>> {
-    const wanted = [...new Set(ks)]
-    if (wanted.length === 0) return new Map()
-    const rows = await this.session.all(
-      `WITH t AS (SELECT v, sum(${side}) OVER (ORDER BY v ROWS UNBOUNDED PRECEDING) AS cum FROM ${this.table} WHERE ${side} > 0), k AS (SELECT unnest([${wanted.join(', ')}]::DOUBLE[]) AS k) SELECT k.k AS k, (SELECT min(v) FROM t WHERE t.cum > k.k) AS v FROM k`,
-    )
-    return new Map(rows.map((row) => [num(row.k), num(row.v)]))
-  }
-
-  /** np.quantile (linear) of one side at each q, from its order statistics */
-  async quantiles(side: 'r' | 'c', qs: number[]): Promise<number[]> {
-    const size = side === 'r' ? this.n : this.m
-    const needed: number[] = []
-    for (const q of qs) quantileOfOrdered(size, q, (i) => (needed.push(i), 0))
-    const at = await this.orderStatistics(side, needed)
-    return qs.map((q) => quantileOfOrdered(size, q, (i) => at.get(i)!))
-  }
+  const needed: number[] = []
+  for (const q of qs) quantileOfOrdered(size, q, (i) => (needed.push(i), 0))
+  const at = await orderStatistics(session, table, side, needed)
+  return qs.map((q) => quantileOfOrdered(size, q, (i) => at.get(i)!))
 }
 
 /**
  * Evidently's drift row of one numeric column from SQL samples, without the rows in JavaScript.
- * Exact (the same arithmetic on the same counts as computeDriftTable): counts, distinct values,
- * the KS statistic (max |F_ref − F_cur| over the two ECDFs) and its p-value, the Wasserstein
- * distance (∫|F_ref − F_cur| over the pooled distinct values), PSI and Jensen-Shannon (Evidently's
- * Sturges or per-value bins, as `binnedSharesPrepared`), quantiles and support coverage. Sums of
- * many floats (mean, std, the Wasserstein integral) are added in another order than in
- * JavaScript: they agree to within a few ulps (relative 1e-12 is asserted), not bit for bit.
+ * Exact (the same arithmetic on the same counts as computeDriftTable): counts, extremes,
+ * support coverage, PSI and Jensen-Shannon (Evidently's Sturges or per-value bins, counted
+ * exactly), and, while the column has at most EXACT_DISTINCT_LIMIT distinct values, the KS
+ * statistic (max |F_ref − F_cur| over the two ECDFs) and its p-value, the Wasserstein distance
+ * (∫|F_ref − F_cur| over the pooled distinct values), the distinct count and the quantiles.
+ * Sums of many floats (mean, std, the Wasserstein integral) are added in another order than in
+ * JavaScript: a few ulps apart (1e-12 relative is asserted).
+ *
+ * Above that many distinct values the ECDFs are read at FINE_BINS equal-width bins of width h
+ * over the pooled range: KS_binned ≤ KS ≤ KS_binned + max over bins of max(ref share, cur share);
+ * |W − W_binned| ≤ h · Σ_bins max(ref share, cur share) ≤ 2h (divide by the reference std for
+ * the normed value); the distinct count is DuckDB's HyperLogLog estimate; quantiles are DuckDB's
+ * quantile_cont (numpy's linear rule, within an ulp).
  */
 async function driftRowSql(
   session: DuckdbSession,
@@ -130,45 +162,54 @@ async function driftRowSql(
   chosen: DriftMethod | undefined,
   id: number,
 ): Promise<DriftRow | { skippedBecause: string }> {
-  const runs = await Runs.of(session, ref, cur, id)
-  try {
-    const { n, m, table } = runs
-    if (n === 0 || m === 0) {
-      const which = n === 0 ? 'reference' : 'current'
-      return {
-        skippedBecause: `column "${name}": the ${which} sample is empty after dropping null/NaN/Infinity`,
-      }
+  const pooled = pooledSql(ref, cur)
+  const [s] = await session.all(
+    `SELECT sum(r)::DOUBLE AS n, sum(c)::DOUBLE AS m, approx_count_distinct(v)::DOUBLE AS approx,
+       min(v) FILTER (WHERE r = 1) AS rmin, max(v) FILTER (WHERE r = 1) AS rmax,
+       min(v) FILTER (WHERE c = 1) AS cmin, max(v) FILTER (WHERE c = 1) AS cmax,
+       fsum(v) FILTER (WHERE r = 1) AS rsum, fsum(v) FILTER (WHERE c = 1) AS csum FROM ${pooled}`,
+  )
+  const n = num(s!.n) || 0
+  const m = num(s!.m) || 0
+  if (n === 0 || m === 0) {
+    const which = n === 0 ? 'reference' : 'current'
+    return {
+      skippedBecause: `column "${name}": the ${which} sample is empty after dropping null/NaN/Infinity`,
     }
-    const [s] = await session.all(
+  }
+  const [rmin, rmax, cmin, cmax] = [s!.rmin, s!.rmax, s!.cmin, s!.cmax].map(num) as [
+    number,
+    number,
+    number,
+    number,
+  ]
+  const rmean = num(s!.rsum) / n
+  const cmean = num(s!.csum) / m
+  const exact = num(s!.approx) <= EXACT_DISTINCT_LIMIT
+  const lo = Math.min(rmin, cmin)
+  const hi = Math.max(rmax, cmax)
+  const table = `monitor_ecdf_${id}`
+  await ecdfTable(session, pooled, table, exact || lo === hi ? null : { lo, hi })
+  try {
+    const [e] = await session.all(
       `WITH t AS (SELECT v, r, c, sum(r) OVER w / ${n} AS fr, sum(c) OVER w / ${m} AS fc, lead(v) OVER (ORDER BY v) AS nv FROM ${table} WINDOW w AS (ORDER BY v ROWS UNBOUNDED PRECEDING))
        SELECT count(*)::DOUBLE AS distinct_all, count(*) FILTER (WHERE r > 0)::DOUBLE AS distinct_ref,
-         max(abs(fr - fc)) AS ks, COALESCE(fsum(abs(fr - fc) * (nv - v)) FILTER (WHERE nv IS NOT NULL), 0) AS w1,
-         min(v) FILTER (WHERE r > 0) AS rmin, max(v) FILTER (WHERE r > 0) AS rmax,
-         min(v) FILTER (WHERE c > 0) AS cmin, max(v) FILTER (WHERE c > 0) AS cmax,
-         fsum(v * r) / ${n} AS rmean, fsum(v * c) / ${m} AS cmean FROM t`,
+         max(abs(fr - fc)) AS ks, COALESCE(fsum(abs(fr - fc) * (nv - v)) FILTER (WHERE nv IS NOT NULL), 0) AS w1 FROM t`,
     )
-    const rmean = num(s!.rmean)
-    const cmean = num(s!.cmean)
     const [spread] = await session.all(
-      `SELECT fsum(r * (v - ${sqlDouble(rmean)}) * (v - ${sqlDouble(rmean)})) AS rss, fsum(c * (v - ${sqlDouble(cmean)}) * (v - ${sqlDouble(cmean)})) AS css FROM ${table}`,
+      `SELECT fsum((v - ${sqlDouble(rmean)}) * (v - ${sqlDouble(rmean)})) FILTER (WHERE r = 1) AS rss, fsum((v - ${sqlDouble(cmean)}) * (v - ${sqlDouble(cmean)})) FILTER (WHERE c = 1) AS css FROM ${pooled}`,
     )
-    const distinct = num(s!.distinct_all)
+    const distinct = exact ? num(e!.distinct_all) : num(s!.approx)
     const type = columnType ?? inferColumnType(dtype, distinct)
     const method = chosen ?? selectDefaultMethod(n, type, distinct)
     const info = DRIFT_METHODS[method]
-    const [rmin, rmax, cmin, cmax] = [s!.rmin, s!.rmax, s!.cmin, s!.cmax].map(num) as [
-      number,
-      number,
-      number,
-      number,
-    ]
 
     // Evidently's binning: Sturges bins when numerical with > 20 reference values, else per value
     const featureType: FeatureType = type
+    const refDistinct = exact ? num(e!.distinct_ref) : Infinity
     let shares: { reference: Float64Array; current: Float64Array }
-    if (featureType === 'numerical' && num(s!.distinct_ref) > HISTOGRAM_MIN_DISTINCT) {
-      const edges = sturgesBinEdges(Math.min(rmin, cmin), Math.max(rmax, cmax), n + m)
-      const { r, c } = await runs.binCounts(edges)
+    if (featureType === 'numerical' && refDistinct > HISTOGRAM_MIN_DISTINCT) {
+      const { r, c } = await binCounts(session, pooled, sturgesBinEdges(lo, hi, n + m))
       shares = { reference: r.map((x) => x / n), current: c.map((x) => x / m) }
     } else {
       const values = await session.all(`SELECT r, c FROM ${table} ORDER BY v`)
@@ -177,14 +218,14 @@ async function driftRowSql(
         current: Float64Array.from(values, (row) => num(row.c) / m),
       }
     }
-    const ks = ksPValue(n, m, num(s!.ks))
+    const ks = ksPValue(n, m, num(e!.ks))
     const stdPop = Math.sqrt(num(spread!.rss) / n)
     const alternatives = {
       psi: psiFromShares(shares),
       jensenshannon: jensenShannonDistance(shares.reference, shares.current),
       ks_statistic: ks.statistic,
       ks_p_value: ks.pValue,
-      wasserstein_normed: num(s!.w1) / Math.max(stdPop, MIN_NORM_STD),
+      wasserstein_normed: num(e!.w1) / Math.max(stdPop, MIN_NORM_STD),
     }
     const statistic = alternativeStatistic(alternatives, method)
     if (statistic === null) {
@@ -192,15 +233,12 @@ async function driftRowSql(
         `column "${name}": Evidently's default test here is ${info.label} (reference of ${n} rows), which the DuckDB engine does not compute; use MONITOR_ENGINE=js for files this small`,
       )
     }
-    const qs = [0.05, 0.25, 0.5, 0.75, 0.95]
-    const [refQ, curQ, central] = [
-      await runs.quantiles('r', qs),
-      await runs.quantiles('c', qs),
-      await runs.quantiles('r', [0.005, 0.995]),
-    ]
-    const [centralLow, centralHigh] = central as [number, number]
+    const qs = [0.05, 0.25, 0.5, 0.75, 0.95, 0.005, 0.995]
+    const refQ = await quantiles(session, table, ref, 'r', n, qs, exact)
+    const curQ = await quantiles(session, table, cur, 'c', m, qs.slice(0, 5), exact)
+    const [centralLow, centralHigh] = refQ.slice(5) as [number, number]
     const [outside] = await session.all(
-      `SELECT COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(rmin)}), 0)::DOUBLE AS below, COALESCE(sum(c) FILTER (WHERE v > ${sqlDouble(rmax)}), 0)::DOUBLE AS above, COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(centralLow)} OR v > ${sqlDouble(centralHigh)}), 0)::DOUBLE AS central FROM ${table}`,
+      `SELECT COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(rmin)}), 0)::DOUBLE AS below, COALESCE(sum(c) FILTER (WHERE v > ${sqlDouble(rmax)}), 0)::DOUBLE AS above, COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(centralLow)} OR v > ${sqlDouble(centralHigh)}), 0)::DOUBLE AS central FROM ${pooled}`,
     )
     const below = num(outside!.below)
     const above = num(outside!.above)
@@ -254,7 +292,7 @@ async function driftRowSql(
       },
     }
   } finally {
-    await runs.drop()
+    await session.run(`DROP TABLE IF EXISTS ${table}`)
   }
 }
 
@@ -302,15 +340,15 @@ export async function plotHistogramSql(
   cur: SqlSample,
   bins = 30,
 ): Promise<PlotHistogram | null> {
-  const runs = await Runs.of(session, ref, cur, ++tables)
-  try {
-    if (runs.n + runs.m === 0) return null
-    const [range] = await session.all(`SELECT min(v) AS lo, max(v) AS hi FROM ${runs.table}`)
-    const [first, last] = plotHistogramRange(num(range!.lo), num(range!.hi))
-    const edges = linspace(first, last, bins + 1)
-    const { r, c } = await runs.binCounts(edges)
-    return plotHistogramFromCounts(edges, r, c, runs.n, runs.m)
-  } finally {
-    await runs.drop()
-  }
+  const pooled = pooledSql(ref, cur)
+  const [range] = await session.all(
+    `SELECT min(v) AS lo, max(v) AS hi, COALESCE(sum(r), 0)::DOUBLE AS n, COALESCE(sum(c), 0)::DOUBLE AS m FROM ${pooled}`,
+  )
+  const n = num(range!.n)
+  const m = num(range!.m)
+  if (n + m === 0) return null
+  const [first, last] = plotHistogramRange(num(range!.lo), num(range!.hi))
+  const edges = linspace(first, last, bins + 1)
+  const { r, c } = await binCounts(session, pooled, edges)
+  return plotHistogramFromCounts(edges, r, c, n, m)
 }

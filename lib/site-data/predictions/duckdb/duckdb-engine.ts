@@ -55,7 +55,29 @@ const engine: PredictionsEngine = {
       views.set(input, read.duckdb)
       return read.duckdb
     }
-    return duckdbAggregates(db, await view(dev), await view(prod), problems, prod?.source ?? '')
+    try {
+      return await duckdbAggregates(
+        db,
+        await view(dev),
+        await view(prod),
+        problems,
+        prod?.source ?? '',
+      )
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+      problems.push({
+        path: prod?.source ?? dev?.source ?? 'predictions',
+        message: `DuckDB could not aggregate the predictions: ${reason} (MONITOR_DUCKDB_MEMORY raises its memory limit)`,
+      })
+      return {
+        metrics: { dev: null, prod: null },
+        columns: {},
+        filterOptions: { periods: [], seasons: [], zones: [], playoffs: [] },
+        drift: null,
+        outputDrift: null,
+        histograms: [],
+      }
+    }
   },
 }
 

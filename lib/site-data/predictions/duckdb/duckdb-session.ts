@@ -1,3 +1,7 @@
+import { rmSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 
 /** Node only. One embedded DuckDB (in memory, spilling to a temp folder) for one build. */
@@ -32,21 +36,35 @@ function plain(value: unknown): unknown {
  * file spills to disk instead of growing the build's memory.
  */
 export async function openDuckdbSession(): Promise<DuckdbSession> {
+  const spill = await mkdtemp(join(tmpdir(), 'monitor-duckdb-'))
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: process.env.MONITOR_DUCKDB_MEMORY || '512MB',
+    temp_directory: spill,
     preserve_insertion_order: 'false',
   })
+  // the spill folder goes with the process
+  process.once('exit', () => rmSync(spill, { recursive: true, force: true }))
   const connection = await instance.connect()
   return {
     connection,
     async all(sql) {
+      const t = performance.now()
       const reader = await connection.runAndReadAll(sql)
+      if (process.env.MONITOR_DUCKDB_TRACE)
+        console.error(
+          `${(performance.now() - t).toFixed(0)} ms ${sql.slice(0, 150).replace(/\s+/g, ' ')}`,
+        )
       return reader
         .getRowObjectsJS()
         .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])))
     },
     async run(sql) {
+      const t = performance.now()
       await connection.run(sql)
+      if (process.env.MONITOR_DUCKDB_TRACE)
+        console.error(
+          `${(performance.now() - t).toFixed(0)} ms ${sql.slice(0, 150).replace(/\s+/g, ' ')}`,
+        )
     },
   }
 }

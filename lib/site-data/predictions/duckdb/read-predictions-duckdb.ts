@@ -36,7 +36,7 @@ import {
 export interface DuckdbPredictions {
   session: DuckdbSession
   /**
-   * view with `row_id` (0-based, files in name order), `y` (0/1/NULL), `p` (P(made), NULL when
+   * table with `row_id` (0-based, files in name order), `y` (0/1/NULL), `p` (P(made), NULL when
    * missing or invalid), `l` (0/1/NULL) and one DOUBLE `f_<feature>` per feature (NULL = missing)
    */
   view: string
@@ -328,7 +328,11 @@ export async function readPredictionsDuckdb(
       ([key, column]) => `${numberExpr(column, typeOf(column))} AS ${sqlName(`f_${key}`)}`,
     ),
   ]
-  await session.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT ${parts.join(', ')} FROM ${raw}`)
+  // materialized once (DuckDB's columnar, compressed, spilling table): every aggregate below
+  // scans it instead of decoding the parquet and recomputing the conversions again
+  await session.run(
+    `CREATE OR REPLACE TEMP TABLE ${view} AS SELECT ${parts.join(', ')} FROM ${raw}`,
+  )
 
   // integer features: stored as integers, no missing value (what pandas reads as int64)
   const integerCandidates = features.filter(([, column]) => INTEGER_TYPE.test(typeOf(column)))
