@@ -39,19 +39,27 @@ export function sqlDouble(x: number): string {
   return `'${String(x)}'::DOUBLE`
 }
 
-/** np.histogram's bin of `v` on `edges` ([e_i, e_i+1), the last bin closed), NULL outside. */
-export function binCaseSql(edges: ArrayLike<number>): string {
-  const last = edges.length - 1
-  const arms: string[] = [`WHEN v < ${sqlDouble(edges[0]!)} THEN NULL`]
-  for (let i = 1; i < last; i++) arms.push(`WHEN v < ${sqlDouble(edges[i]!)} THEN ${i - 1}`)
-  arms.push(`WHEN v <= ${sqlDouble(edges[last]!)} THEN ${last - 1}`)
-  return `CASE ${arms.join(' ')} END`
+/**
+ * np.histogram's bin of `v` on `edges` ([e_i, e_i+1), the last bin closed), NULL outside: the
+ * bin from the arithmetic, then corrected by comparing with the edges themselves (the
+ * arithmetic is off by at most one bin), so the counts are those of a binary search. `bin`
+ * reads the column `g` that `guess` computes.
+ */
+export function binSql(edges: ArrayLike<number>): { guess: string; bin: string } {
+  const bins = edges.length - 1
+  const first = sqlDouble(edges[0]!)
+  const last = sqlDouble(edges[bins]!)
+  const list = `[${Array.from(edges, sqlDouble).join(', ')}]`
+  const guess = `least(greatest(floor((v - ${first}) / (${last} - ${first}) * ${bins})::INTEGER, 0), ${bins - 1})`
+  // list_extract is 1-based: edge i is element i + 1
+  const corrected = `(g - (v < list_extract(${list}, g + 1))::INTEGER + (v >= list_extract(${list}, g + 2) AND g < ${bins - 1})::INTEGER)`
+  return { guess, bin: `CASE WHEN v < ${first} OR v > ${last} THEN NULL ELSE ${corrected} END` }
 }
 
 /** Above this many distinct values (HyperLogLog estimate) the ECDFs are read from FINE_BINS bins. */
 export const EXACT_DISTINCT_LIMIT = 500_000
 /** Equal-width bins over the pooled range for a column with more distinct values than that. */
-export const FINE_BINS = 2 ** 20
+export const FINE_BINS = 2 ** 16
 
 /** Both samples as one relation (`v` finite, `r`/`c` 1 on the reference / current side). */
 function pooledSql(ref: SqlSample, cur: SqlSample): string {
@@ -67,8 +75,9 @@ async function binCounts(
   const bins = edges.length - 1
   const r = new Float64Array(bins)
   const c = new Float64Array(bins)
+  const { guess, bin } = binSql(edges)
   const rows = await session.all(
-    `SELECT b, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM (SELECT ${binCaseSql(edges)} AS b, r, c FROM ${pooled}) WHERE b IS NOT NULL GROUP BY b`,
+    `SELECT b, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM (SELECT ${bin} AS b, r, c FROM (SELECT v, r, c, ${guess} AS g FROM ${pooled})) WHERE b IS NOT NULL GROUP BY b`,
   )
   for (const row of rows) {
     r[num(row.b)] = num(row.r)
@@ -114,22 +123,17 @@ async function orderStatistics(
   return new Map(rows.map((row) => [num(row.k), num(row.v)]))
 }
 
-/** np.quantile (linear) of one side at each q: exact order statistics, or DuckDB's quantile_cont */
+/**
+ * np.quantile (linear) of one side at each q from its order statistics in the ECDF table: exact
+ * on the distinct values; on fine bins each order statistic is its bin's upper edge (within h).
+ */
 async function quantiles(
   session: DuckdbSession,
   table: string,
-  sample: SqlSample,
   side: 'r' | 'c',
   size: number,
   qs: number[],
-  exact: boolean,
 ): Promise<number[]> {
-  if (!exact) {
-    const [row] = await session.all(
-      `SELECT quantile_cont(v, [${qs.join(', ')}]) AS q FROM (${sample.sql}) WHERE isfinite(v)`,
-    )
-    return (row!.q as unknown[]).map(num)
-  }
   const needed: number[] = []
   for (const q of qs) quantileOfOrdered(size, q, (i) => (needed.push(i), 0))
   const at = await orderStatistics(session, table, side, needed)
@@ -149,8 +153,8 @@ async function quantiles(
  * Above that many distinct values the ECDFs are read at FINE_BINS equal-width bins of width h
  * over the pooled range: KS_binned ≤ KS ≤ KS_binned + max over bins of max(ref share, cur share);
  * |W − W_binned| ≤ h · Σ_bins max(ref share, cur share) ≤ 2h (divide by the reference std for
- * the normed value); the distinct count is DuckDB's HyperLogLog estimate; quantiles are DuckDB's
- * quantile_cont (numpy's linear rule, within an ulp).
+ * the normed value); the distinct count is DuckDB's HyperLogLog estimate; quantiles (and so the
+ * central range of the support coverage) are within h.
  */
 async function driftRowSql(
   session: DuckdbSession,
@@ -234,8 +238,8 @@ async function driftRowSql(
       )
     }
     const qs = [0.05, 0.25, 0.5, 0.75, 0.95, 0.005, 0.995]
-    const refQ = await quantiles(session, table, ref, 'r', n, qs, exact)
-    const curQ = await quantiles(session, table, cur, 'c', m, qs.slice(0, 5), exact)
+    const refQ = await quantiles(session, table, 'r', n, qs)
+    const curQ = await quantiles(session, table, 'c', m, qs.slice(0, 5))
     const [centralLow, centralHigh] = refQ.slice(5) as [number, number]
     const [outside] = await session.all(
       `SELECT COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(rmin)}), 0)::DOUBLE AS below, COALESCE(sum(c) FILTER (WHERE v > ${sqlDouble(rmax)}), 0)::DOUBLE AS above, COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(centralLow)} OR v > ${sqlDouble(centralHigh)}), 0)::DOUBLE AS central FROM ${pooled}`,
