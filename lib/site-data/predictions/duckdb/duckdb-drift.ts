@@ -66,7 +66,10 @@ function pooledSql(ref: SqlSample, cur: SqlSample): string {
   return `(SELECT v, 1 AS r, 0 AS c FROM (${ref.sql}) WHERE isfinite(v) UNION ALL SELECT v, 0 AS r, 1 AS c FROM (${cur.sql}) WHERE isfinite(v))`
 }
 
-/** bin counts of each side of `pooled` on `edges` (np.histogram's bins), in one scan */
+/**
+ * bin counts of each side on `edges` (np.histogram's bins), in one scan of `source`: the pooled
+ * samples, or an exact ECDF table (`r`, `c` are then counts of the value)
+ */
 async function binCounts(
   session: DuckdbSession,
   pooled: string,
@@ -165,6 +168,7 @@ async function driftRowSql(
   columnType: ColumnType | null,
   chosen: DriftMethod | undefined,
   id: number,
+  exactDistinctLimit: number,
 ): Promise<DriftRow | { skippedBecause: string }> {
   const pooled = pooledSql(ref, cur)
   const [s] = await session.all(
@@ -189,7 +193,7 @@ async function driftRowSql(
   ]
   const rmean = num(s!.rsum) / n
   const cmean = num(s!.csum) / m
-  const exact = num(s!.approx) <= EXACT_DISTINCT_LIMIT
+  const exact = num(s!.approx) <= exactDistinctLimit
   const lo = Math.min(rmin, cmin)
   const hi = Math.max(rmax, cmax)
   const table = `monitor_ecdf_${id}`
@@ -213,7 +217,12 @@ async function driftRowSql(
     const refDistinct = exact ? num(e!.distinct_ref) : Infinity
     let shares: { reference: Float64Array; current: Float64Array }
     if (featureType === 'numerical' && refDistinct > HISTOGRAM_MIN_DISTINCT) {
-      const { r, c } = await binCounts(session, pooled, sturgesBinEdges(lo, hi, n + m))
+      // on the distinct values with their counts when exact (far fewer rows than the samples)
+      const { r, c } = await binCounts(
+        session,
+        exact ? table : pooled,
+        sturgesBinEdges(lo, hi, n + m),
+      )
       shares = { reference: r.map((x) => x / n), current: c.map((x) => x / m) }
     } else {
       const values = await session.all(`SELECT r, c FROM ${table} ORDER BY v`)
@@ -317,6 +326,7 @@ export interface SqlDriftColumn {
 export async function driftTableSql(
   session: DuckdbSession,
   columns: SqlDriftColumn[],
+  exactDistinctLimit = EXACT_DISTINCT_LIMIT,
 ): Promise<DriftTable> {
   const rows: DriftRow[] = []
   const skipped: DriftTable['skipped'] = []
@@ -330,6 +340,7 @@ export async function driftTableSql(
       column.type,
       column.method,
       ++tables,
+      exactDistinctLimit,
     )
     if ('skippedBecause' in row) skipped.push({ column: column.name, reason: row.skippedBecause })
     else rows.push(row)
@@ -346,13 +357,21 @@ export async function plotHistogramSql(
 ): Promise<PlotHistogram | null> {
   const pooled = pooledSql(ref, cur)
   const [range] = await session.all(
-    `SELECT min(v) AS lo, max(v) AS hi, COALESCE(sum(r), 0)::DOUBLE AS n, COALESCE(sum(c), 0)::DOUBLE AS m FROM ${pooled}`,
+    `SELECT min(v) AS lo, max(v) AS hi, COALESCE(sum(r), 0)::DOUBLE AS n, COALESCE(sum(c), 0)::DOUBLE AS m, approx_count_distinct(v)::DOUBLE AS approx FROM ${pooled}`,
   )
   const n = num(range!.n)
   const m = num(range!.m)
   if (n + m === 0) return null
   const [first, last] = plotHistogramRange(num(range!.lo), num(range!.hi))
   const edges = linspace(first, last, bins + 1)
-  const { r, c } = await binCounts(session, pooled, edges)
-  return plotHistogramFromCounts(edges, r, c, n, m)
+  // few distinct values: count the bins over the values with their counts
+  const exact = num(range!.approx) <= EXACT_DISTINCT_LIMIT
+  const table = `monitor_hist_${++tables}`
+  if (exact) await ecdfTable(session, pooled, table, null)
+  try {
+    const { r, c } = await binCounts(session, exact ? table : pooled, edges)
+    return plotHistogramFromCounts(edges, r, c, n, m)
+  } finally {
+    if (exact) await session.run(`DROP TABLE IF EXISTS ${table}`)
+  }
 }

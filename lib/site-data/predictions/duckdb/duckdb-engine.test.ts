@@ -8,7 +8,7 @@ import { generatedSample } from '../../../drift/fixtures/generated-sample'
 import { buildPredictionsSnapshot } from '../build-predictions-snapshot'
 import type { PredictionsInput } from '../predictions-input'
 import { readPredictionsInput } from '../read-predictions-input'
-import { driftTableSql } from './duckdb-drift'
+import { FINE_BINS, driftTableSql } from './duckdb-drift'
 import { chooseEngine, readWithDuckdb } from './duckdb-engine'
 import { openDuckdbSession, sqlString } from './duckdb-session'
 
@@ -175,25 +175,84 @@ interface NumericCase {
   }
 }
 
+async function loadSamples(c: NumericCase) {
+  const sample = (side: 'reference' | 'current') =>
+    c.generated ? Array.from(generatedSample(...c.generated[side])) : decodeNumbers(c[side]!)
+  const session = await openDuckdbSession()
+  const sizes: Record<string, number> = {}
+  for (const side of ['reference', 'current'] as const) {
+    const values = sample(side)
+    await session.run(`CREATE TABLE ${side} (v DOUBLE)`)
+    const appender = await session.connection.createAppender(side)
+    for (const value of values) {
+      appender.appendDouble(value)
+      appender.endRow()
+    }
+    appender.closeSync()
+    sizes[side] = values.length
+  }
+  return { session, sample, sizes }
+}
+
 describe('drift statistics in DuckDB against SciPy', () => {
   const cases = (scipy.cases as NumericCase[]).filter((c) => c.featureType === 'num')
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const sample = (side: 'reference' | 'current') =>
-      c.generated ? Array.from(generatedSample(...c.generated[side])) : decodeNumbers(c[side]!)
-    const session = await openDuckdbSession()
-    const tables: Record<string, number> = {}
-    for (const side of ['reference', 'current'] as const) {
-      const values = sample(side)
-      await session.run(`CREATE TABLE ${side} (v DOUBLE)`)
-      const appender = await session.connection.createAppender(side)
-      for (const value of values) {
-        appender.appendDouble(value)
-        appender.endRow()
-      }
-      appender.closeSync()
-      tables[side] = values.length
+  it('reads the ECDFs from 2^16 bins above the distinct limit, within the stated bounds', async () => {
+    const c = cases.find((x) => x.name === 'asymptotic KS 100000 vs 100000')!
+    const { session, sample, sizes } = await loadSamples(c)
+    const rowAt = async (limit: number) => {
+      const table = await driftTableSql(
+        session,
+        [
+          {
+            name: c.name,
+            ref: { sql: 'SELECT v FROM reference', rows: sizes.reference! },
+            cur: { sql: 'SELECT v FROM current', rows: sizes.current! },
+            dtype: 'float',
+            type: 'numerical',
+          },
+        ],
+        limit,
+      )
+      return table.rows[0]!
     }
+    const exact = await rowAt(Infinity)
+    const row = await rowAt(0)
+    const e = c.expected
+    expect(exact.alternatives.psi).toBe(row.alternatives.psi) // Sturges bins: exact either way
+    // the bounds: h = pooled range / 2^16; the widest bin share bounds the KS error
+    const ref = sample('reference')
+    const cur = sample('current')
+    const lo = [...ref, ...cur].reduce((a, b) => Math.min(a, b), Infinity)
+    const hi = [...ref, ...cur].reduce((a, b) => Math.max(a, b), -Infinity)
+    const h = (hi - lo) / FINE_BINS
+    const share = new Map<number, [number, number]>()
+    for (const [values, side] of [
+      [ref, 0],
+      [cur, 1],
+    ] as const) {
+      for (const v of values) {
+        const b = Math.min(Math.floor(((v - lo) / (hi - lo)) * FINE_BINS), FINE_BINS - 1)
+        const s = share.get(b) ?? [0, 0]
+        s[side] += 1 / values.length
+        share.set(b, s)
+      }
+    }
+    const widest = Math.max(...[...share.values()].map(([r, c]) => Math.max(r, c)))
+    const ks = decodeNumber(e.ks_statistic)
+    expect(row.alternatives.ks_statistic!).toBeLessThanOrEqual(ks + 1e-12)
+    expect(row.alternatives.ks_statistic!).toBeGreaterThanOrEqual(ks - widest - 1e-12)
+    const std = decodeNumber(e.std_ref_ddof0)
+    const w = decodeNumber(e.wasserstein_normed)
+    expect(Math.abs(row.alternatives.wasserstein_normed! - w)).toBeLessThanOrEqual((2 * h) / std)
+    expect(
+      Math.abs(row.summary!.reference.quantiles.p50 - e.summary_ref.quantiles[2]!),
+    ).toBeLessThanOrEqual(h)
+    expect(row.alternatives.wasserstein_normed).not.toBe(exact.alternatives.wasserstein_normed)
+  })
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const { session, sizes: tables } = await loadSamples(c)
     const table = await driftTableSql(session, [
       {
         name: c.name,
