@@ -32,13 +32,13 @@ function plain(value: unknown): unknown {
 }
 
 /**
- * Opens DuckDB. Its own memory is capped (`MONITOR_DUCKDB_MEMORY`, default 384MB) so a large
+ * Opens DuckDB. Its own memory is capped (`MONITOR_DUCKDB_MEMORY`, default 256MB) so a large
  * file spills to disk instead of growing the build's memory.
  */
 export async function openDuckdbSession(): Promise<DuckdbSession> {
   const spill = await mkdtemp(join(tmpdir(), 'monitor-duckdb-'))
   const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: process.env.MONITOR_DUCKDB_MEMORY || '384MB',
+    memory_limit: process.env.MONITOR_DUCKDB_MEMORY || '256MB',
     temp_directory: spill,
     preserve_insertion_order: 'false',
   })

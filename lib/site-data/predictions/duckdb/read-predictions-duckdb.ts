@@ -36,8 +36,9 @@ import {
 export interface DuckdbPredictions {
   session: DuckdbSession
   /**
-   * table with `row_id` (0-based, files in name order), `y` (0/1/NULL), `p` (P(made), NULL when
-   * missing or invalid), `l` (0/1/NULL) and one DOUBLE `f_<feature>` per feature (NULL = missing)
+   * view (over a table of the conversions, computed once) with `row_id` (0-based, files in
+   * name order), `y` (0/1/NULL), `p` (P(made), NULL when missing or invalid), `l` (0/1/NULL) and
+   * one DOUBLE `f_<feature>` per feature (NULL = missing)
    */
   view: string
   /** view of the raw columns plus `row_id` */
@@ -186,6 +187,46 @@ export async function readPredictionsDuckdb(
     `CREATE OR REPLACE TEMP VIEW ${raw} AS SELECT s.*, (f.base + s.file_row_number)::BIGINT AS row_id FROM ${src} s JOIN ${files} f USING (filename)`,
   )
 
+  // every conversion computed once, into DuckDB's columnar table (compressed, spilling): the
+  // counts below and every aggregate scan it instead of decoding the parquet again
+  const codes = `monitor_codes_${id}`
+  const coded: string[] = ['row_id']
+  const binaryCode = new Map<string, string>()
+  const numberCode = new Map<string, string>()
+  const unreadableCode = new Map<string, string>()
+  const code = (map: Map<string, string>, column: string, name: string, expr: string) => {
+    if (map.has(column)) return
+    map.set(column, name)
+    coded.push(`${expr} AS ${sqlName(name)}`)
+  }
+  if (mapping.target) {
+    code(binaryCode, mapping.target, 'c_target', binaryExpr(mapping.target, typeOf(mapping.target)))
+  }
+  if (mapping.probability) {
+    const column = mapping.probability
+    code(numberCode, column, 'c_score', numberExpr(column, typeOf(column)))
+    code(binaryCode, column, 'c_score_label', binaryExpr(column, typeOf(column)))
+  }
+  if (mapping.label) {
+    code(binaryCode, mapping.label, 'c_label', binaryExpr(mapping.label, typeOf(mapping.label)))
+  }
+  for (const [key, column] of Object.entries(mapping.features)) {
+    if (!column) continue
+    code(numberCode, column, `f_${key}`, numberExpr(column, typeOf(column)))
+    if (unreadableExpr(column, typeOf(column)) !== 'false') {
+      code(unreadableCode, column, `u_${key}`, unreadableExpr(column, typeOf(column)))
+    }
+  }
+  await session.run(
+    `CREATE OR REPLACE TEMP TABLE ${codes} AS SELECT ${coded.join(', ')} FROM ${raw}`,
+  )
+  const bx = (column: string) => sqlName(binaryCode.get(column)!)
+  const nx = (column: string) => sqlName(numberCode.get(column)!)
+  const ux = (column: string) => {
+    const name = unreadableCode.get(column)
+    return name ? sqlName(name) : 'false'
+  }
+
   const detected = [...resolved.detected]
   const warnings = [...resolved.warnings]
   const missing = [...resolved.missing]
@@ -193,13 +234,13 @@ export async function readPredictionsDuckdb(
     session,
     `SELECT count(*)::DOUBLE AS rows${
       mapping.target
-        ? `, count(*) FILTER (WHERE ${binaryExpr(mapping.target, typeOf(mapping.target))} IN (0, 1))::DOUBLE AS labelled, count(*) FILTER (WHERE ${binaryExpr(mapping.target, typeOf(mapping.target))} = -1)::DOUBLE AS bad_target`
+        ? `, count(*) FILTER (WHERE ${bx(mapping.target)} IN (0, 1))::DOUBLE AS labelled, count(*) FILTER (WHERE ${bx(mapping.target)} = -1)::DOUBLE AS bad_target`
         : ''
     }${
       mapping.probability
-        ? `, count(*) FILTER (WHERE ${numberExpr(mapping.probability, typeOf(mapping.probability))} = 0)::DOUBLE AS zeros, count(*) FILTER (WHERE ${numberExpr(mapping.probability, typeOf(mapping.probability))} = 1)::DOUBLE AS ones, count(*) FILTER (WHERE ${numberExpr(mapping.probability, typeOf(mapping.probability))} NOT IN (0, 1))::DOUBLE AS others`
+        ? `, count(*) FILTER (WHERE ${nx(mapping.probability)} = 0)::DOUBLE AS zeros, count(*) FILTER (WHERE ${nx(mapping.probability)} = 1)::DOUBLE AS ones, count(*) FILTER (WHERE ${nx(mapping.probability)} NOT IN (0, 1))::DOUBLE AS others`
         : ''
-    } FROM ${raw}`,
+    } FROM ${codes}`,
   )
   const rows = num(counts.rows)
   if (rows === 0) warnings.push(`${source} has 0 rows: nothing to show`)
@@ -227,12 +268,12 @@ export async function readPredictionsDuckdb(
   }
 
   let labelColumn = mapping.label
-  let labelSql = labelColumn ? binaryExpr(labelColumn, typeOf(labelColumn)) : null
+  let labelSql = labelColumn ? bx(labelColumn) : null
   const labelCheck = async (column: string) => {
     const expr = binaryExpr(column, typeOf(column))
     const c = await one(
       session,
-      `SELECT count(*) FILTER (WHERE ${expr} IS NULL)::DOUBLE AS missing, count(*) FILTER (WHERE ${expr} = -1)::DOUBLE AS unreadable FROM ${raw}`,
+      `SELECT count(*) FILTER (WHERE ${bx(column)} IS NULL)::DOUBLE AS missing, count(*) FILTER (WHERE ${bx(column)} = -1)::DOUBLE AS unreadable FROM ${codes}`,
     )
     const unreadable = num(c.unreadable)
     const first = unreadable > 0 ? await firstAt(session, raw, column, `${expr} = -1`) : null
@@ -251,7 +292,7 @@ export async function readPredictionsDuckdb(
     const usedAsLabel = mapping.label === null
     if (usedAsLabel) {
       labelColumn = column
-      labelSql = binaryExpr(column, typeOf(column))
+      labelSql = bx(column)
       await labelCheck(column)
     }
     reportMapping = { ...mapping, probability: null, label: usedAsLabel ? column : mapping.label }
@@ -263,20 +304,21 @@ export async function readPredictionsDuckdb(
     missing.push('no probability column: ROC curve, log loss and threshold analysis unavailable')
   } else if (mapping.probability) {
     const column = mapping.probability
-    const raw01 = numberExpr(column, typeOf(column))
-    const score = `(CASE WHEN ${raw01} >= 0 AND ${raw01} <= 1 THEN ${raw01} END)`
+    const inRange = (x: string) => `(CASE WHEN ${x} >= 0 AND ${x} <= 1 THEN ${x} END)`
+    const score = inRange(nx(column))
     const invalid = num(
-      (await one(session, `SELECT count(*)::DOUBLE AS n FROM ${raw} WHERE ${score} IS NULL`)).n,
+      (await one(session, `SELECT count(*)::DOUBLE AS n FROM ${codes} WHERE ${score} IS NULL`)).n,
     )
     if (invalid > 0) {
-      const first = await firstAt(session, raw, column, `${score} IS NULL`)
+      const rawScore = inRange(numberExpr(column, typeOf(column)))
+      const first = await firstAt(session, raw, column, `${rawScore} IS NULL`)
       warnings.push(probabilityWarning(column, invalid, rows, first))
     }
     let evidence = null
     if (labelSql && rows > 0) {
       const e = await one(
         session,
-        `SELECT count(*) FILTER (WHERE l = 0)::DOUBLE AS n0, count(*) FILTER (WHERE l = 1)::DOUBLE AS n1, min(s) FILTER (WHERE l = 0) AS min0, max(s) FILTER (WHERE l = 0) AS max0, min(s) FILTER (WHERE l = 1) AS min1, count(*) FILTER (WHERE s < 0.5)::DOUBLE AS below FROM (SELECT ${score} AS s, ${labelSql} AS l FROM ${raw}) WHERE s IS NOT NULL AND l IN (0, 1)`,
+        `SELECT count(*) FILTER (WHERE l = 0)::DOUBLE AS n0, count(*) FILTER (WHERE l = 1)::DOUBLE AS n1, min(s) FILTER (WHERE l = 0) AS min0, max(s) FILTER (WHERE l = 0) AS max0, min(s) FILTER (WHERE l = 1) AS min1, count(*) FILTER (WHERE s < 0.5)::DOUBLE AS below FROM (SELECT ${score} AS s, ${labelSql} AS l FROM ${codes}) WHERE s IS NOT NULL AND l IN (0, 1)`,
       )
       evidence = conventionFromEvidence({
         n0: num(e.n0),
@@ -306,14 +348,14 @@ export async function readPredictionsDuckdb(
   if (features.length > 0) {
     const unreadable = await one(
       session,
-      `SELECT ${features.map(([key, column]) => `count(*) FILTER (WHERE ${unreadableExpr(column, typeOf(column))})::DOUBLE AS ${sqlName(key)}`).join(', ')} FROM ${raw}`,
+      `SELECT ${features.map(([key, column]) => `count(*) FILTER (WHERE ${ux(column)})::DOUBLE AS ${sqlName(key)}`).join(', ')} FROM ${codes}`,
     )
     for (const [key, column] of features) {
       const n = num(unreadable[key])
       if (n === 0) continue
       const first = await firstAt(session, raw, column, unreadableExpr(column, typeOf(column)))
       warnings.push(
-        `feature ${key} (column "${column}"): ${n} ${n > 1 ? 'values are' : 'value is'} not a number (first: ${first.replace(' at row ', ' at row ')}, counting from 0), read as missing`,
+        `feature ${key} (column "${column}"): ${n} ${n > 1 ? 'values are' : 'value is'} not a number (first: ${first}, counting from 0), read as missing`,
       )
     }
   }
@@ -321,17 +363,13 @@ export async function readPredictionsDuckdb(
   const view = `monitor_predictions_${id}`
   const parts = [
     'row_id',
-    `${mapping.target ? binaryExpr(mapping.target, typeOf(mapping.target)) : 'NULL'}::DOUBLE AS y`,
+    `${mapping.target ? bx(mapping.target) : 'NULL'}::DOUBLE AS y`,
     `${probabilitySql ?? 'NULL'}::DOUBLE AS p`,
     `${labelSql ? `(CASE WHEN ${labelSql} IN (0, 1) THEN ${labelSql} END)` : 'NULL'}::DOUBLE AS l`,
-    ...features.map(
-      ([key, column]) => `${numberExpr(column, typeOf(column))} AS ${sqlName(`f_${key}`)}`,
-    ),
+    ...features.map(([key]) => sqlName(`f_${key}`)),
   ]
-  // materialized once (DuckDB's columnar, compressed, spilling table): every aggregate below
-  // scans it instead of decoding the parquet and recomputing the conversions again
   await session.run(
-    `CREATE OR REPLACE TEMP TABLE ${view} AS SELECT ${parts.join(', ')} FROM ${raw}`,
+    `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT ${parts.join(', ')} FROM ${codes}`,
   )
 
   // integer features: stored as integers, no missing value (what pandas reads as int64)
