@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
@@ -36,7 +36,8 @@ function plain(value: unknown): unknown {
  * file spills to disk instead of growing the build's memory.
  */
 export async function openDuckdbSession(): Promise<DuckdbSession> {
-  const spill = await mkdtemp(join(tmpdir(), 'monitor-duckdb-'))
+  // DuckDB creates the folder only when it spills
+  const spill = join(tmpdir(), `monitor-duckdb-${process.pid}-${randomUUID()}`)
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: process.env.MONITOR_DUCKDB_MEMORY || '256MB',
     temp_directory: spill,
