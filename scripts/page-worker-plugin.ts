@@ -1,6 +1,6 @@
 /** The esbuild plugin that lets the build's own code run in the page's worker. */
 import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { BuildOptions, Plugin } from 'esbuild'
 
 export const repoRoot = resolve(import.meta.dirname, '..')
@@ -27,8 +27,16 @@ export const pageWorkerPlugin: Plugin = {
       if (!target) return { errors: [{ text: `${args.path} has no stand-in in the page` }] }
       return { path: target }
     })
-    // the one engine loader that finds sql.js through Node's resolver
-    b.onResolve({ filter: /sqlite-engine$/ }, () => ({ path: pageShim('sqlite-engine-page.ts') }))
+    // the one engine loader that finds sql.js through Node's resolver (lib/mlflow/sqlite/engine)
+    b.onResolve({ filter: /^\.\/engine$/ }, (args) =>
+      /[\\/]lib[\\/]mlflow[\\/]sqlite$/.test(dirname(args.importer))
+        ? { path: pageShim('sqlite-engine-page.ts') }
+        : undefined,
+    )
+    // DuckDB is a native Node module: the page always reads predictions in JavaScript
+    b.onResolve({ filter: /\/duckdb\/duckdb-engine$/ }, () => ({
+      path: pageShim('duckdb-engine-page.ts'),
+    }))
   },
 }
 

@@ -211,7 +211,15 @@ export function computeDriftTable(
     if ('skippedBecause' in row) skipped.push({ column: name, reason: row.skippedBecause })
     else rows.push(row)
   }
-  const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE
+  return driftTableOf(rows, skipped, options.driftShare)
+}
+
+/** A drift table from its rows: the dataset verdict is share of drifted rows >= driftShare. */
+export function driftTableOf(
+  rows: DriftRow[],
+  skipped: DriftTable['skipped'],
+  driftShare = DEFAULT_DRIFT_SHARE,
+): DriftTable {
   const driftedCount = rows.filter((row) => row.drifted).length
   const share = rows.length ? driftedCount / rows.length : 0
   return {

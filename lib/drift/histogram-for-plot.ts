@@ -32,22 +32,40 @@ export function histogramForPlot(
   if (pooled.length === 0) {
     throw new DriftInputError('histogramForPlot: both samples are empty after dropping NaN/null')
   }
-  let first = Math.min(...pooled.map((sample) => sample[0]!))
-  let last = Math.max(...pooled.map((sample) => sample[sample.length - 1]!))
-  if (first === last) {
-    first -= 0.5
-    last += 0.5
-  }
+  const [first, last] = plotHistogramRange(
+    Math.min(...pooled.map((sample) => sample[0]!)),
+    Math.max(...pooled.map((sample) => sample[sample.length - 1]!)),
+  )
   const edges = linspace(first, last, bins + 1)
-  const density = (sorted: Float64Array) =>
-    Array.from(histogramCounts(sorted, edges), (count, i) =>
-      sorted.length ? count / (sorted.length * (edges[i + 1]! - edges[i]!)) : 0,
-    )
+  return plotHistogramFromCounts(
+    edges,
+    histogramCounts(ref, edges),
+    histogramCounts(cur, edges),
+    ref.length,
+    cur.length,
+  )
+}
+
+/** The pooled [min, max] a plot histogram spans, widened by ±0.5 when it is one value. */
+export function plotHistogramRange(min: number, max: number): [number, number] {
+  return min === max ? [min - 0.5, max + 0.5] : [min, max]
+}
+
+/** The plot histogram from bin counts of samples of sizes n and m on `edges`. */
+export function plotHistogramFromCounts(
+  edges: Float64Array,
+  referenceCounts: ArrayLike<number>,
+  currentCounts: ArrayLike<number>,
+  n: number,
+  m: number,
+): PlotHistogram {
+  const density = (counts: ArrayLike<number>, size: number) =>
+    Array.from(counts, (count, i) => (size ? count / (size * (edges[i + 1]! - edges[i]!)) : 0))
   return {
     edges: Array.from(edges),
-    reference: density(ref),
-    current: density(cur),
-    referenceCount: ref.length,
-    currentCount: cur.length,
+    reference: density(referenceCounts, n),
+    current: density(currentCounts, m),
+    referenceCount: n,
+    currentCount: m,
   }
 }

@@ -26,19 +26,30 @@ export function ks2sampSorted(a: Float64Array, b: Float64Array): KsResult {
   const n1 = a.length
   const n2 = b.length
   const { statistic: raw, location, sign } = ksStatisticSorted(a, b)
+  return { ...ksPValue(n1, n2, raw), location, sign }
+}
+
+/**
+ * scipy 1.10's p-value of a two-sided KS statistic `raw` between samples of sizes n1, n2 (the
+ * statistic snapped to the exact lattice when the exact method runs). For callers that have the
+ * statistic without the samples (the DuckDB engine computes it from the two ECDFs).
+ */
+export function ksPValue(
+  n1: number,
+  n2: number,
+  raw: number,
+): Pick<KsResult, 'statistic' | 'pValue' | 'method'> {
   let statistic = raw
   if (Math.max(n1, n2) <= KS_MAX_EXACT_N) {
     const exact = ksTwoSampleExact(n1, n2, raw)
     statistic = exact.statistic
-    if (exact.pValue !== null) {
-      return { statistic, pValue: exact.pValue, method: 'exact', location, sign }
-    }
+    if (exact.pValue !== null) return { statistic, pValue: exact.pValue, method: 'exact' }
   }
   const big = Math.max(n1, n2)
   const small = Math.min(n1, n2)
   const en = (big * small) / (big + small)
   const pValue = Math.min(1, Math.max(0, kstwoSf(statistic, roundHalfEven(en))))
-  return { statistic, pValue, method: 'asymp', location, sign }
+  return { statistic, pValue, method: 'asymp' }
 }
 
 /** `ks2sampSorted` on raw samples: NaN/±Infinity/null are dropped first and reported. */

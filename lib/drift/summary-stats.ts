@@ -13,14 +13,21 @@ export interface SummaryStats {
 
 /** `np.quantile(sorted, q)` with the default 'linear' method, on ascending data. */
 export function quantileSorted(sorted: Float64Array, q: number): number {
-  const n = sorted.length
+  return quantileOfOrdered(sorted.length, q, (i) => sorted[i]!)
+}
+
+/**
+ * `np.quantile` (linear) of n ordered values known only through `at(i)`, the i-th smallest
+ * (0-based): the DuckDB engine asks for the two order statistics instead of holding the sample.
+ */
+export function quantileOfOrdered(n: number, q: number, at: (i: number) => number): number {
   if (n === 0) return NaN
   const position = q * (n - 1)
   const lower = Math.floor(position)
   const upper = Math.min(lower + 1, n - 1)
   const fraction = position - lower
-  const a = sorted[lower]!
-  const b = sorted[upper]!
+  const a = at(lower)
+  const b = at(upper)
   // numpy's _lerp: a + (b - a) t, computed from the upper end when t >= 0.5
   const diff = b - a
   return fraction >= 0.5 ? b - diff * (1 - fraction) : a + diff * fraction

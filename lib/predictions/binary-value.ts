@@ -1,7 +1,7 @@
 import type { CellValue } from '@/lib/parquet/parquet-table'
 
-const ONE = new Set(['1', '1.0', 'true', 'yes', 'made'])
-const ZERO = new Set(['0', '0.0', 'false', 'no', 'missed'])
+export const ONE_WORDS = new Set(['1', '1.0', 'true', 'yes', 'made'])
+export const ZERO_WORDS = new Set(['0', '0.0', 'false', 'no', 'missed'])
 
 /**
  * Reads a made/missed value as people store it: 0/1 (int or float), a boolean, or a string
@@ -17,8 +17,8 @@ export function parseBinary(value: CellValue): 0 | 1 | null | undefined {
   }
   if (typeof value === 'boolean') return value ? 1 : 0
   const text = value.trim().toLowerCase()
-  if (ONE.has(text)) return 1
-  if (ZERO.has(text)) return 0
+  if (ONE_WORDS.has(text)) return 1
+  if (ZERO_WORDS.has(text)) return 0
   return text === '' || text === 'nan' || text === 'none' ? null : undefined
 }
 

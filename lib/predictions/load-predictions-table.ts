@@ -1,5 +1,9 @@
 import type { CellValue, ParquetTable } from '@/lib/parquet/parquet-table'
-import { decideScoreConvention, toMadeProbability } from './probability-convention'
+import {
+  decideScoreConvention,
+  toMadeProbability,
+  type ConventionDecision,
+} from './probability-convention'
 import { PredictionsError } from './predictions-errors'
 import { readLabelColumn, readTargetColumn } from './read-binary-column'
 import { readNumericColumn } from './read-numeric-column'
@@ -77,7 +81,8 @@ export function loadPredictionsTable(
   } else if (mapping.probability) {
     const score = readProbabilityColumn(cells(mapping.probability), mapping.probability)
     if (score.warning) warnings.push(score.warning)
-    const chosen = chooseConvention(resolved, score.values, label, rows)
+    const evidence = label && rows > 0 ? decideScoreConvention(score.values, label) : null
+    const chosen = chooseConvention(resolved, evidence)
     convention = chosen.convention
     const at = detected.findIndex((line) => line.startsWith('probability: '))
     detected.splice(at + 1, 0, `probability convention: ${convention} (${chosen.reason})`)
@@ -118,13 +123,14 @@ export function loadPredictionsTable(
   }
 }
 
-function chooseConvention(
+/**
+ * The probability convention from the mapping (forced, or implied by the column name) and the
+ * values' evidence (null: no label column or no rows), with the reason and any warning.
+ */
+export function chooseConvention(
   resolved: ResolvedMapping,
-  score: Float64Array,
-  label: Uint8Array | null,
-  rows: number,
+  evidence: ConventionDecision | null,
 ): { convention: ProbabilityConvention; reason: string; warning: string | null } {
-  const evidence = label && rows > 0 ? decideScoreConvention(score, label) : null
   if (resolved.convention && resolved.conventionSource) {
     const disagrees = evidence?.fits.positiveClass !== evidence?.fits.confidence
     const suggested = evidence?.convention
@@ -176,7 +182,12 @@ function hardLabelSentence(cells: readonly CellValue[]): string | null {
     else if (value === 1) ones++
     else return null
   }
-  if (zeros + ones < 2) return null
+  return hardLabelFromCounts(zeros, ones, 0)
+}
+
+/** hardLabelSentence from counts of the present values: zeros, ones and any other value. */
+export function hardLabelFromCounts(zeros: number, ones: number, others: number): string | null {
+  if (others > 0 || zeros + ones < 2) return null
   return `every one of its ${zeros + ones} values is exactly 0 or 1 (${zeros} zeros, ${ones} ones)`
 }
 

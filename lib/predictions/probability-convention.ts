@@ -27,6 +27,23 @@ const round = (x: number) => Number(x.toFixed(4))
  * P(made) (every label is 1).
  */
 export function decideScoreConvention(score: Float64Array, label: Uint8Array): ConventionDecision {
+  return conventionFromEvidence(scoreLabelEvidence(score, label))
+}
+
+/** What the convention is decided from: the rows with both a score and a label. */
+export interface ScoreLabelEvidence {
+  /** rows with label 0 / label 1 */
+  n0: number
+  n1: number
+  /** min and max score of label-0 rows, min score of label-1 rows (±Infinity when none) */
+  min0: number
+  max0: number
+  min1: number
+  /** rows scoring below 0.5 */
+  belowHalf: number
+}
+
+export function scoreLabelEvidence(score: Float64Array, label: Uint8Array): ScoreLabelEvidence {
   let n0 = 0
   let n1 = 0
   let min0 = Infinity
@@ -47,6 +64,12 @@ export function decideScoreConvention(score: Float64Array, label: Uint8Array): C
       if (s > max0) max0 = s
     }
   }
+  return { n0, n1, min0, max0, min1, belowHalf }
+}
+
+/** decideScoreConvention from the evidence alone (the DuckDB engine aggregates it in SQL). */
+export function conventionFromEvidence(evidence: ScoreLabelEvidence): ConventionDecision {
+  const { n0, n1, min0, max0, min1, belowHalf } = evidence
   const positiveClass = n0 === 0 || n1 === 0 || max0 <= min1
   const confidence = n0 === 0 || n1 === 0 || 1 - min0 <= min1
   const fits = { positiveClass, confidence }

@@ -48,6 +48,16 @@ export function readLabelColumn(values: readonly CellValue[], column: string) {
       first ??= `${showValue(value)} at row ${i}`
     }
   }
+  return { label, warnings: labelWarnings(column, unreadable, missing, first) }
+}
+
+/** Warnings for label values that are not 0/1 (`first`: "<value> at row <i>") and missing ones. */
+export function labelWarnings(
+  column: string,
+  unreadable: number,
+  missing: number,
+  first: string | null,
+): string[] {
   const warnings: string[] = []
   if (unreadable > 0) {
     warnings.push(
@@ -59,5 +69,5 @@ export function readLabelColumn(values: readonly CellValue[], column: string) {
       `label column "${column}": ${missing} row${missing > 1 ? 's have' : ' has'} no predicted label`,
     )
   }
-  return { label, warnings }
+  return warnings
 }

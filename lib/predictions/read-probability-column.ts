@@ -18,9 +18,16 @@ export function readProbabilityColumn(cells: readonly CellValue[], column: strin
     invalid++
     first ??= `${showValue(cells[i] ?? null)} at row ${i}`
   }
-  const warning =
-    invalid === 0
-      ? null
-      : `probability column "${column}": ${invalid} of ${values.length} rows have no probability in [0, 1] (first: ${first}, counting from 0); they are excluded from probability-based metrics`
+  const warning = invalid === 0 ? null : probabilityWarning(column, invalid, values.length, first!)
   return { values, invalid, warning }
+}
+
+/** The warning for rows without a probability in [0, 1]; `first` is "<value> at row <i>". */
+export function probabilityWarning(
+  column: string,
+  invalid: number,
+  rows: number,
+  first: string,
+): string {
+  return `probability column "${column}": ${invalid} of ${rows} rows have no probability in [0, 1] (first: ${first}, counting from 0); they are excluded from probability-based metrics`
 }

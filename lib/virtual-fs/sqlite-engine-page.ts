@@ -3,7 +3,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js'
 let engine: Promise<SqlJsStatic> | null = null
 
 /**
- * lib/mlflow/sqlite-engine.ts for the page's worker: sql.js's WebAssembly build is a static file
+ * lib/mlflow/sqlite/engine.ts for the page's worker: sql.js's WebAssembly build is a static file
  * of the site (`sql-wasm-browser.wasm`, beside the worker script).
  */
 export function loadSqlJs(): Promise<SqlJsStatic> {

@@ -8,7 +8,7 @@ import { siteJson, type SiteFileSink } from '../site-file-sink'
 import { columnKinds } from './column-kinds'
 import { collectFilterOptions } from './filter-options'
 import { featureDrift, outputDrift } from './predictions-drift'
-import type { PredictionsInput } from './predictions-input'
+import type { PredictionsAggregates, PredictionsInput } from './predictions-input'
 import { writeRowsParquet } from './rows-file'
 import { sampleRowIndices } from './sample-rows'
 import {
@@ -62,13 +62,17 @@ async function datasetSnapshot(
   input: ReadInput,
   sink: SiteFileSink,
   rowsLimit: number,
+  exact: { metrics: SnapshotDataset['metrics']; n: number },
 ): Promise<SnapshotDataset> {
   const loaded = input.predictions
   const rows = loaded.report.rows
-  const indices = sampleRowIndices(rows, rowsLimit)
+  // an engine's input holds only the rows to ship (see PredictionsInput)
+  const indices = input.engine
+    ? sampleRowIndices(loaded.data.target.length, Infinity)
+    : sampleRowIndices(rows, rowsLimit)
   const fileName = `rows-${name}.parquet`
   const bytes = await sink.write(fileName, writeRowsParquet(loaded.data, indices))
-  const { metrics, n } = exactMetrics(loaded)
+  const { metrics, n } = exact
   return {
     name,
     source: input.source,
@@ -117,41 +121,18 @@ function histograms(dev: PredictionsData, prod: PredictionsData): SnapshotHistog
   return out
 }
 
-/**
- * Builds `snapshot.json` and the rows files into outDir from the predictions files already
- * read, and returns the snapshot. A file that could not be read becomes a problem; the other
- * side still builds, so the dashboard explains what is missing instead of failing.
- */
-export async function buildPredictionsSnapshot(
-  inputs: PredictionsSnapshotInputs,
-): Promise<Snapshot> {
-  const rowsLimit = inputs.rowsLimit ?? DEFAULT_ROWS_LIMIT
-  const sink = sinkOf(inputs)
-  const problems: Problem[] = []
-  const read: Partial<Record<DatasetName, ReadInput>> = {}
-  const datasets: Snapshot['datasets'] = { dev: null, prod: null }
-  for (const name of ['dev', 'prod'] as const) {
-    const input = inputs[name]
-    if (input?.status === 'read') {
-      read[name] = input
-      datasets[name] = await datasetSnapshot(name, input, sink, rowsLimit)
-      continue
-    }
-    // a rows file from an earlier build must not outlive the dataset it described
-    await sink.remove(`rows-${name}.parquet`)
-    if (input) problems.push({ path: input.source, message: input.error })
-    else problems.push({ path: name, message: `no ${name} predictions file was given` })
-  }
-  const { dev, prod } = read
+/** The in-JavaScript aggregates over the rows already read (metrics: per dataset, below). */
+function jsAggregates(
+  dev: ReadInput | undefined,
+  prod: ReadInput | undefined,
+  problems: Problem[],
+): PredictionsAggregates {
   const columns = dev && prod ? columnKinds(dev, prod) : {}
   const devSide = dev && { data: dev.predictions.data, indices: null }
   const prodSide = prod && { data: prod.predictions.data, indices: null }
   const both = devSide && prodSide
-  const snapshot: Snapshot = {
-    version: SNAPSHOT_VERSION,
-    generatedAt: new Date().toISOString(),
-    rowsLimit,
-    datasets,
+  return {
+    metrics: { dev: null, prod: null },
     filterOptions: collectFilterOptions([devSide?.data, prodSide?.data]),
     columns,
     drift: both
@@ -166,6 +147,56 @@ export async function buildPredictionsSnapshot(
       ? driftOf(() => outputDrift(devSide, prodSide), 'output drift', problems, prod!.source)
       : null,
     histograms: both ? histograms(devSide.data, prodSide.data) : [],
+  }
+}
+
+/**
+ * Builds `snapshot.json` and the rows files into outDir from the predictions files already
+ * read, and returns the snapshot. A file that could not be read becomes a problem; the other
+ * side still builds, so the dashboard explains what is missing instead of failing.
+ */
+export async function buildPredictionsSnapshot(
+  inputs: PredictionsSnapshotInputs,
+): Promise<Snapshot> {
+  const rowsLimit = inputs.rowsLimit ?? DEFAULT_ROWS_LIMIT
+  const sink = sinkOf(inputs)
+  const problems: Problem[] = []
+  const read: Partial<Record<DatasetName, ReadInput>> = {}
+  for (const name of ['dev', 'prod'] as const) {
+    const input = inputs[name]
+    if (input?.status === 'read') {
+      read[name] = input
+      continue
+    }
+    // a rows file from an earlier build must not outlive the dataset it described
+    await sink.remove(`rows-${name}.parquet`)
+    if (input) problems.push({ path: input.source, message: input.error })
+    else problems.push({ path: name, message: `no ${name} predictions file was given` })
+  }
+  const { dev, prod } = read
+  // a file too large for JavaScript: its engine aggregates both sides where the rows are
+  const engine = dev?.engine ?? prod?.engine
+  const aggregates = engine
+    ? await engine.aggregate(dev ?? null, prod ?? null, problems)
+    : jsAggregates(dev, prod, problems)
+  const datasets: Snapshot['datasets'] = { dev: null, prod: null }
+  for (const name of ['dev', 'prod'] as const) {
+    const input = read[name]
+    if (input) {
+      const metrics = aggregates.metrics[name] ?? exactMetrics(input.predictions)
+      datasets[name] = await datasetSnapshot(name, input, sink, rowsLimit, metrics)
+    }
+  }
+  const snapshot: Snapshot = {
+    version: SNAPSHOT_VERSION,
+    generatedAt: new Date().toISOString(),
+    rowsLimit,
+    datasets,
+    filterOptions: aggregates.filterOptions,
+    columns: aggregates.columns,
+    drift: aggregates.drift,
+    outputDrift: aggregates.outputDrift,
+    histograms: aggregates.histograms,
     problems,
   }
   await sink.write('snapshot.json', siteJson(snapshot))

@@ -46,6 +46,11 @@ function storePathOf(uri: string | undefined, cwd: string): string | undefined {
   }
 }
 
+/** A predictions file, folder or glob relative to cwd; a URL (s3://, gs://, https://…) as given. */
+function predictionsLocation(cwd: string, given: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : resolve(cwd, given)
+}
+
 /**
  * Resolves the dashboard's inputs. A project folder (MONITOR_PROJECT) is surveyed and chosen from
  * by SOURCES_RULE (MONITOR_RUN_ID and MLFLOW_TRACKING_URI steer it); without one, the pipeline's
@@ -93,13 +98,13 @@ export async function resolveDashboardSources(
   }
   if (env.MONITOR_PREDICTIONS_DEV) {
     why.dev = {
-      path: resolve(cwd, env.MONITOR_PREDICTIONS_DEV),
+      path: predictionsLocation(cwd, env.MONITOR_PREDICTIONS_DEV),
       reason: 'MONITOR_PREDICTIONS_DEV names it',
     }
   }
   if (env.MONITOR_PREDICTIONS_PROD) {
     why.prod = {
-      path: resolve(cwd, env.MONITOR_PREDICTIONS_PROD),
+      path: predictionsLocation(cwd, env.MONITOR_PREDICTIONS_PROD),
       reason: 'MONITOR_PREDICTIONS_PROD names it',
     }
   }
