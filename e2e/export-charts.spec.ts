@@ -14,6 +14,10 @@ const FILES = [
   'confusion_matrix_reg_log_prod.png',
   'prediction_map_prod.png',
   'drift_shot_distance.png',
+  // the other compared model (our pipeline's decision tree), each from /performance/?models=<key>
+  'roc_curve_tree.png',
+  'confusion_matrix_tree.png',
+  'confusion_matrix_tree_prod.png',
 ]
 
 interface Manifest {
@@ -71,7 +75,13 @@ test('exports the course charts at the stated size and scale and logs them to th
       progress.some((l) => l.includes(`${chart.file}: ${size.width}×${size.height} px (scale 1)`)),
     ).toBe(true)
   }
-  const logged = /Logged 5 images to run ([0-9a-f]{32}) \(PipelineAplicacao\)/.exec(one.stdout)
+  // the tree's test-set and prod matrices are two pictures, not one saved twice
+  expect(
+    readFileSync(join(tmp, 'x1', 'confusion_matrix_tree.png')).equals(
+      readFileSync(join(tmp, 'x1', 'confusion_matrix_tree_prod.png')),
+    ),
+  ).toBe(false)
+  const logged = /Logged 8 images to run ([0-9a-f]{32}) \(PipelineAplicacao\)/.exec(one.stdout)
   expect(logged).not.toBeNull()
   // read back through the project's own MLflow reader: the run lists them, byte for byte
   const reader = await openTrackingStore(store)
@@ -96,7 +106,7 @@ test('exports the course charts at the stated size and scale and logs them to th
     '--no-mlflow',
   ])
   expect(two.status).toBe(0)
-  for (const file of ['roc_curve_reg_log.png', 'prediction_map_prod.png']) {
+  for (const file of ['roc_curve_reg_log.png', 'roc_curve_tree.png', 'prediction_map_prod.png']) {
     const a = decodePng(join(tmp, 'x1', file))
     const b = decodePng(join(tmp, 'x2', file))
     expect(Math.abs(b.width - 2 * a.width)).toBeLessThanOrEqual(1)

@@ -16,6 +16,7 @@ import { join, relative, resolve } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { writeFileAtomic } from '../lib/mlflow/filestore/atomic-write'
 import {
+  comparedChartSet,
   courseChartSet,
   courseModelName,
   pickCharts,
@@ -28,6 +29,7 @@ import {
   MODEL_SNAPSHOT_FILE,
   parseModelSnapshot,
 } from '../lib/site-data/model/parse-model-snapshot'
+import { COMPARISON_SITE_FILE, parseComparison } from '../lib/site-data/comparison/parse-comparison'
 import { parseSnapshot, SNAPSHOT_FILE } from '../lib/site-data/predictions/parse-snapshot'
 import { serveOut } from './bench-ui/serve'
 import { parseOptions, USAGE } from './export-charts/export-options'
@@ -36,17 +38,22 @@ import { exportCharts, StaleBuildError, VIEWPORT } from './export-charts/save-ch
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const fail = (line: string) => process.stderr.write(`${line}\n`)
 
-/** The course's chart set for what the build shows: the served model's name, the drift features. */
+/**
+ * The course's chart set for what the build shows: the served model's name, the drift features,
+ * then the ROC and confusion matrices of every other compared model (comparison.json, if built).
+ */
 function chartsOfBuild(site: string): CourseChart[] {
   const model = parseModelSnapshot(readFileSync(join(site, MODEL_SNAPSHOT_FILE)))
   const snapshot = parseSnapshot(readFileSync(join(site, SNAPSHOT_FILE)))
   const features = (snapshot.drift?.rows ?? []).map((r) =>
     r.column.replace(/[^A-Za-z0-9_-]+/g, '_'),
   )
-  return courseChartSet(
-    courseModelName(model.model && 'type' in model.model ? model.model.type : null),
-    features,
-  )
+  const shown = courseModelName(model.model && 'type' in model.model ? model.model.type : null)
+  const comparison = join(site, COMPARISON_SITE_FILE)
+  const compared = existsSync(comparison)
+    ? parseComparison(readFileSync(comparison), COMPARISON_SITE_FILE).models
+    : []
+  return [...courseChartSet(shown, features), ...comparedChartSet(shown, compared)]
 }
 
 async function launchChromium(): Promise<Browser | string> {

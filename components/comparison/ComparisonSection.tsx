@@ -6,6 +6,11 @@ import type { Loadable } from '@/components/data/loadable'
 import { ConfusionTable } from '@/components/performance/ConfusionTable'
 import { Section } from '@/components/performance/Section'
 import { Plot } from '@/components/plot/Plot'
+import {
+  COMPARED_ROC_DOWNLOAD,
+  comparedConfusionDownload,
+  comparedModelNames,
+} from '@/lib/reporting/course-chart-set'
 import { betterSentence } from '@/lib/views/comparison/better-sentence'
 import {
   COMPARED_METRICS,
@@ -59,6 +64,7 @@ export function ComparisonSection({ dev, prod, threshold, ctx }: ComparisonSecti
         : [],
     [sides, models],
   )
+  const courseNames = useMemo(() => comparedModelNames(models), [models])
   const roc = useMemo(() => comparisonRocFigure(colored, ctx), [colored, ctx])
   const pr = useMemo(() => comparisonPrFigure(colored, ctx), [colored, ctx])
 
@@ -151,6 +157,7 @@ export function ComparisonSection({ dev, prod, threshold, ctx }: ComparisonSecti
                 ctx={ctx}
                 roc={roc}
                 pr={pr}
+                courseNames={new Map(models.map((m, i) => [m.key, courseNames[i]!]))}
               />
             )}
           </>
@@ -166,8 +173,10 @@ function ComparisonBody({
   ctx,
   roc,
   pr,
+  courseNames,
 }: {
   sides: ComparedSide[]
+  courseNames: ReadonlyMap<string, string>
   threshold: number
   ctx: FigureContext
   roc: ReturnType<typeof comparisonRocFigure>
@@ -187,7 +196,7 @@ function ComparisonBody({
           description={t('comparison.roc.description')}
           data={roc.data}
           layout={roc.layout}
-          filename="roc_curve_compared_models"
+          filename={COMPARED_ROC_DOWNLOAD}
           height={520}
         />
         <Plot
@@ -207,16 +216,19 @@ function ComparisonBody({
           {sides.map((s) => {
             const counts = sideAtThreshold(s, threshold).confusion
             return (
-              <div
+              <ExportableCard
                 key={`${s.model.key}-${s.dataset}`}
-                data-testid={`comparison-confusion-${s.model.key}-${s.dataset}`}
-                data-cells={[counts.tp, counts.fn, counts.fp, counts.tn].join(',')}
+                title={column(s)}
+                filename={comparedConfusionDownload(courseNames.get(s.model.key)!, s.dataset)}
+                small
               >
-                <h4 className="mb-1 text-sm font-medium text-slate-700 dark:text-slate-300">
-                  {column(s)}
-                </h4>
-                <ConfusionTable view={confusionView(counts, 'counts', lang)} t={t} />
-              </div>
+                <div
+                  data-testid={`comparison-confusion-${s.model.key}-${s.dataset}`}
+                  data-cells={[counts.tp, counts.fn, counts.fp, counts.tn].join(',')}
+                >
+                  <ConfusionTable view={confusionView(counts, 'counts', lang)} t={t} />
+                </div>
+              </ExportableCard>
             )
           })}
         </div>

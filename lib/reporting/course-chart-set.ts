@@ -1,4 +1,5 @@
 import type { ModelType } from '../model/model-json'
+import type { DatasetName } from '../site-data/predictions/snapshot-types'
 
 /** One PNG of the course's report set, and where the dashboard draws it. */
 export interface CourseChart {
@@ -15,6 +16,79 @@ export function courseModelName(type: ModelType | null): string {
   if (type === 'logistic_regression') return 'reg_log'
   if (type === 'decision_tree') return 'tree'
   return 'model'
+}
+
+/**
+ * The course's short name of a compared model, from its final estimator (the last step of its
+ * `estimator` list that is not an ensemble's folded members, `DecisionTreeClassifier ×50`):
+ * `LogisticRegression` → `reg_log`, `DecisionTree…` → `tree`, any other estimator (or, with none,
+ * the display name) slugged in snake case (`AdaBoostClassifier` → `ada_boost_classifier`).
+ */
+function comparedModelName(model: { name: string; estimator: readonly string[] }): string {
+  const step = model.estimator.filter((s) => !/ ×\d+$/.test(s)).at(-1) ?? ''
+  if (step === 'LogisticRegression') return 'reg_log'
+  if (step.startsWith('DecisionTree')) return 'tree'
+  const slug = (step || model.name)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase()
+  return slug || 'model'
+}
+
+/**
+ * The course's names of the compared models, in their order: a name taken by an earlier model
+ * gets `_2`, `_3`, … (two logistic regressions: `reg_log`, `reg_log_2`).
+ */
+export function comparedModelNames(
+  models: readonly { name: string; estimator: readonly string[] }[],
+): string[] {
+  const taken = new Set<string>()
+  return models.map((m) => {
+    const base = comparedModelName(m)
+    let name = base
+    for (let i = 2; taken.has(name); i++) name = `${base}_${i}`
+    taken.add(name)
+    return name
+  })
+}
+
+/** The file a compared model's confusion matrix on one dataset downloads as, on /performance/. */
+export function comparedConfusionDownload(model: string, dataset: DatasetName): string {
+  return `confusion_matrix_${model}_${dataset}.png`
+}
+
+/** The compared models' ROC figure's download (of the shown models: one with `?models=<key>`). */
+export const COMPARED_ROC_DOWNLOAD = 'roc_curve_compared_models.png'
+
+/**
+ * The course's ROC curve and confusion matrices (the test set's, prod's) of every compared model
+ * other than the one the dashboard shows (`shown`: its charts are the set's own), each from
+ * /performance/ with `?models=<key>`, so the comparison's ROC figure draws that model alone.
+ */
+export function comparedChartSet(
+  shown: string,
+  models: readonly { key: string; name: string; estimator: readonly string[] }[],
+): CourseChart[] {
+  const names = comparedModelNames(models)
+  return models.flatMap((m, i) => {
+    const name = names[i]!
+    if (name === shown) return []
+    const page = `performance/?models=${encodeURIComponent(m.key)}`
+    return [
+      { file: `roc_curve_${name}.png`, page, download: COMPARED_ROC_DOWNLOAD },
+      {
+        file: `confusion_matrix_${name}.png`,
+        page,
+        download: comparedConfusionDownload(name, 'dev'),
+      },
+      {
+        file: `confusion_matrix_${name}_prod.png`,
+        page,
+        download: comparedConfusionDownload(name, 'prod'),
+      },
+    ]
+  })
 }
 
 /**
