@@ -4,8 +4,8 @@
  * threshold change and from a filter change (period Q1) to repainted charts.
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { existsSync } from 'node:fs'
 import { CHARTS_READY, TIMED_CHANGE } from './in-page'
+import { CHROMIUM_ARGS, systemChromium } from '../../lib/reporting/find-chromium'
 
 export const VIEWS = ['/', '/court/', '/performance/', '/drift/', '/runs/', '/what-if/'] as const
 
@@ -34,22 +34,8 @@ export interface Latency {
   timeouts: number
 }
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
-
 export async function launch(): Promise<Browser> {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-    existsSync(p),
-  )
-  return chromium.launch({ executablePath, args: ARGS })
+  return chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS })
 }
 
 const median = (values: number[]): number | null => {

@@ -1,4 +1,4 @@
-import { binaryMetrics } from '../../metrics/binary-metrics'
+import { labelledMetrics } from '../../metrics/labelled-metrics'
 import {
   loadModelFromStore,
   loadServedModel,
@@ -87,18 +87,6 @@ function uniqueKey(ref: ComparedReference, taken: Set<string>): string {
   return key
 }
 
-function exactMetrics(target: Float64Array, p: Float64Array) {
-  const y: number[] = []
-  const q: number[] = []
-  for (let i = 0; i < target.length; i++) {
-    if (!Number.isNaN(target[i]!) && !Number.isNaN(p[i]!)) {
-      y.push(target[i]!)
-      q.push(p[i]!)
-    }
-  }
-  return { metrics: y.length > 0 ? binaryMetrics(y, q) : null, n: y.length }
-}
-
 /**
  * Build step of the model comparison: chooses the models (MONITOR_COMPARE, else our pipeline's
  * Treinamento candidates, else the newest two registered versions), re-scores every dev and
@@ -156,7 +144,7 @@ export async function buildComparison(inputs: ComparisonInputs): Promise<Compari
         if (!input) continue
         const data = input.predictions.data
         const p = scoreComparedRows(loaded.model, data, input.source)
-        const { metrics, n } = exactMetrics(data.target, p)
+        const { metrics, n } = labelledMetrics(data.target, p)
         const shipped = indices[name]!
         const scoresFile = `data/${COMPARISON_FOLDER}/${index}-${name}.f64`
         await sink?.write(`${COMPARISON_FOLDER}/${index}-${name}.f64`, scoresFileBytes(p, shipped))

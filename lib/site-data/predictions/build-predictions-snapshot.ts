@@ -1,6 +1,6 @@
 import type { DriftTable } from '../../drift/drift-table'
 import { histogramForPlot } from '../../drift/histogram-for-plot'
-import { binaryMetrics } from '../../metrics/binary-metrics'
+import { labelledMetrics } from '../../metrics/labelled-metrics'
 import type { LoadedPredictions, PredictionsData } from '../../predictions/types'
 import type { Problem } from '../../tracking/types'
 import { sinkOf } from '../directory-site-sink'
@@ -45,16 +45,7 @@ function exactMetrics(loaded: LoadedPredictions): {
   n: number
 } {
   const { target, probability } = loaded.data
-  if (!probability) return { metrics: null, n: 0 }
-  const y: number[] = []
-  const p: number[] = []
-  for (let i = 0; i < target.length; i++) {
-    if (!Number.isNaN(target[i]!) && !Number.isNaN(probability[i]!)) {
-      y.push(target[i]!)
-      p.push(probability[i]!)
-    }
-  }
-  return y.length === 0 ? { metrics: null, n: 0 } : { metrics: binaryMetrics(y, p), n: y.length }
+  return probability ? labelledMetrics(target, probability) : { metrics: null, n: 0 }
 }
 
 async function datasetSnapshot(
