@@ -20,6 +20,7 @@ import {
 } from '@/lib/views/drift/sort-drift-rows'
 import { supportCell } from '@/lib/views/drift/support-text'
 import { VerdictBadge } from './VerdictBadge'
+import { ScrollRegion } from '@/components/shell/ScrollRegion'
 
 const TH =
   'px-3 py-2 text-left align-bottom text-xs font-semibold text-slate-600 dark:text-slate-300'
@@ -38,11 +39,9 @@ export function DriftTableView({ rows }: { rows: readonly ViewDriftRow[] }) {
   )
 
   return (
-    <div
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
-      role="region"
-      aria-label={t('drift.table.title')}
-      tabIndex={0}
+    <ScrollRegion
+      label={t('drift.table.title')}
+      className="rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="drift-table">
         <caption className="sr-only">{t('drift.table.caption')}</caption>
@@ -142,7 +141,7 @@ export function DriftTableView({ rows }: { rows: readonly ViewDriftRow[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
 

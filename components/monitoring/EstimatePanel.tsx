@@ -4,6 +4,7 @@ import { useT } from '@/components/shell/use-t'
 import type { MessageKey } from '@/lib/i18n/messages-en'
 import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-types'
 import { Card } from './Card'
+import { ScrollRegion } from '@/components/shell/ScrollRegion'
 
 const METRICS: { name: string; label: MessageKey }[] = [
   { name: 'f1_score', label: 'metric.f1' },
@@ -45,12 +46,7 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
           })}
         </p>
       ) : (
-        <div
-          role="region"
-          aria-label={t('monitoring.estimate.title')}
-          tabIndex={0}
-          className="overflow-x-auto"
-        >
+        <ScrollRegion label={t('monitoring.estimate.title')}>
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
@@ -103,7 +99,7 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {validity && (
         <div

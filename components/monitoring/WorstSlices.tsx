@@ -6,6 +6,7 @@ import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-
 import { SLICE_METRIC_PARAM } from '@/lib/views/timeline/chunking-param'
 import { Card } from './Card'
 import { useChoice } from './use-choice'
+import { ScrollRegion } from '@/components/shell/ScrollRegion'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
 const SHOWN = 10
@@ -66,12 +67,7 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
           {t('monitoring.slices.none')}
         </p>
       ) : (
-        <div
-          role="region"
-          aria-label={t('monitoring.slices.title')}
-          tabIndex={0}
-          className="overflow-x-auto"
-        >
+        <ScrollRegion label={t('monitoring.slices.title')}>
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
@@ -123,7 +119,7 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {unranked.length > 0 && (
         <details className="mt-2 text-sm">

@@ -2,6 +2,7 @@
 
 import { useT } from '@/components/shell/use-t'
 import type { ChunkResult } from '@/lib/monitoring/chunk-report'
+import { ScrollRegion } from '@/components/shell/ScrollRegion'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
 
@@ -27,11 +28,9 @@ export function ChunkTable({
     </span>
   )
   return (
-    <div
-      role="region"
-      aria-label={t('timeline.table.title')}
-      tabIndex={0}
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    <ScrollRegion
+      label={t('timeline.table.title')}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <table className="w-full text-sm" data-testid="chunk-table">
         <caption className="mb-2 text-left text-lg font-semibold text-slate-900 dark:text-slate-50">
@@ -131,6 +130,6 @@ export function ChunkTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
