@@ -1,6 +1,7 @@
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 import { datasetLabel, formatMetric, type FigureContext } from '../performance/figure-context'
 import type { PlotFigure } from '../performance/plot-figure'
+import { plotText } from '../plot-text'
 import type { ComparedSide } from './compared-performance'
 
 const UNIT_RANGE = [-0.02, 1.02]
@@ -16,7 +17,7 @@ const DASH: Record<DatasetName, string> = { prod: 'solid', dev: 'dash' }
 
 function legend(side: ComparedSide, value: number, ctx: FigureContext): string {
   return ctx.t('comparison.legend', {
-    model: side.model.name,
+    model: plotText(side.model.name),
     dataset: datasetLabel(ctx, side.dataset),
     value: formatMetric(ctx, value),
   })
@@ -45,7 +46,7 @@ export function comparisonRocFigure(
         y: Array.from(side.roc.tpr),
         name: legend(side, side.roc_auc, ctx),
         line: { color, dash: DASH[side.dataset], width: 2.5 },
-        hovertemplate: `${ctx.t('performance.hover.fpr')} %{x:.3f}<br>${ctx.t('performance.hover.tpr')} %{y:.3f}<extra>${side.model.name}</extra>`,
+        hovertemplate: `${ctx.t('performance.hover.fpr')} %{x:.3f}<br>${ctx.t('performance.hover.tpr')} %{y:.3f}<extra>${plotText(side.model.name)}</extra>`,
       })),
     ],
     layout: {
@@ -71,7 +72,7 @@ export function comparisonPrFigure(
       y: Array.from(side.pr.precision),
       name: legend(side, side.average_precision, ctx),
       line: { color, dash: DASH[side.dataset], width: 2.5, shape: 'hv' },
-      hovertemplate: `${ctx.t('metric.recall')} %{x:.3f}<br>${ctx.t('metric.precision')} %{y:.3f}<extra>${side.model.name}</extra>`,
+      hovertemplate: `${ctx.t('metric.recall')} %{x:.3f}<br>${ctx.t('metric.precision')} %{y:.3f}<extra>${plotText(side.model.name)}</extra>`,
     })),
     layout: {
       xaxis: { title: { text: ctx.t('metric.recall') }, range: UNIT_RANGE, zeroline: false },
