@@ -76,3 +76,16 @@ test('dataset drift bars are red where the chunk drifts; the heatmap leaves tiny
   // statistic ÷ threshold = 20, capped at 10 so one huge drift does not wash out the scale
   expect(heat.z).toEqual([[10, null, 10]])
 })
+
+test("a season value from the user's file is literal text on the axes, never markup", () => {
+  const hostile = [chunk('<a href="javascript:alert(1)">1999</a>', 0, true), chunks[2]!]
+  for (const figure of [
+    metricFigure(hostile, 'f1_score', 'F1', ctx, false),
+    datasetDriftFigure(hostile, 0.5, ctx),
+    featureDriftFigure(hostile, ctx),
+  ]) {
+    const text = JSON.stringify(figure)
+    expect(text).not.toContain('<a href')
+    expect(text).toContain('&lt;a href=\\"javascript:alert(1)\\"&gt;1999&lt;/a&gt;')
+  }
+})

@@ -2,6 +2,10 @@ import { formatNumber, formatPercent } from '../../i18n/format-number'
 import type { ChunkResult } from '../../monitoring/chunk-report'
 import type { FigureContext } from '../performance/figure-context'
 import type { PlotFigure } from '../performance/plot-figure'
+import { plotText } from '../plot-text'
+
+/** A chunk's key (a season value from the user's file, a month) as literal Plotly text. */
+const chunkLabel = (c: { key: string }) => plotText(c.key)
 
 /** The metrics the timeline draws, realised and estimated, with their catalogue keys. */
 export const TIMELINE_METRICS = [
@@ -27,7 +31,7 @@ function missingMarks(
   return chunks.filter(missing).map((c) => ({
     xref: 'x',
     yref: 'y domain',
-    x: c.key,
+    x: chunkLabel(c),
     y: 0.5,
     text,
     textangle: -90,
@@ -71,7 +75,7 @@ function limitLine(y: number, text: string, ctx: FigureContext) {
 const categoryAxis = (chunks: readonly ChunkResult[]) => ({
   type: 'category',
   categoryorder: 'array',
-  categoryarray: chunks.map((c) => c.key),
+  categoryarray: chunks.map(chunkLabel),
   tickangle: chunks.length > 12 ? -45 : 0,
   automargin: true,
 })
@@ -79,7 +83,7 @@ const categoryAxis = (chunks: readonly ChunkResult[]) => ({
 /** Rows per chunk (bars) and the labelled share (line, right axis). */
 export function rowsFigure(chunks: readonly ChunkResult[], ctx: FigureContext): PlotFigure {
   const { t } = ctx
-  const x = chunks.map((c) => c.key)
+  const x = chunks.map(chunkLabel)
   return {
     data: [
       {
@@ -129,7 +133,7 @@ export function metricFigure(
   trusted = true,
 ): PlotFigure {
   const { t, lang } = ctx
-  const x = chunks.map((c) => c.key)
+  const x = chunks.map(chunkLabel)
   const realised = chunks.map((c) => c.realised.values[metric] ?? null)
   const estimated = chunks.map((c) => c.estimated.values[metric] ?? null)
   const interval = chunks.map((c) => c.estimated.interval[metric] ?? null)
@@ -178,7 +182,7 @@ export function metricFigure(
     data.push({
       type: 'scatter',
       mode: 'markers',
-      x: alerting.map((c) => c.key),
+      x: alerting.map(chunkLabel),
       y: alerting.map((c) => c.realised.values[metric] ?? null),
       name: t('timeline.alerting'),
       marker: { symbol: 'x', size: 11, color: ALERT_COLOR, line: { width: 1 } },
@@ -219,7 +223,7 @@ export function datasetDriftFigure(
   ctx: FigureContext,
 ): PlotFigure {
   const { t, lang } = ctx
-  const x = chunks.map((c) => c.key)
+  const x = chunks.map(chunkLabel)
   const share = chunks.map((c) => c.dataset_drift?.share ?? null)
   const rule = limitLine(
     driftShare,
@@ -278,8 +282,8 @@ export function featureDriftFigure(chunks: readonly ChunkResult[], ctx: FigureCo
     data: [
       {
         type: 'heatmap',
-        x: chunks.map((c) => c.key),
-        y: names,
+        x: chunks.map(chunkLabel),
+        y: names.map(plotText),
         z,
         text,
         texttemplate: chunks.length <= 30 ? '%{text}' : '',
