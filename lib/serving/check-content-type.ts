@@ -7,6 +7,9 @@ export type PayloadKind = 'json' | 'csv'
  * application/json or text/csv, the only parameter allowed is charset=utf-8, else 415.
  */
 export function checkContentType(header: string | undefined): PayloadKind {
+  // the exact values clients send, without splitting them apart on every request
+  if (header === 'application/json') return 'json'
+  if (header === 'text/csv') return 'csv'
   const [type = '', ...params] = (header ?? '').split(';').map((p) => p.trim())
   const kind = type.toLowerCase()
   for (const param of params) {

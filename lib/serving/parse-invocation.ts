@@ -25,15 +25,16 @@ class ColumnBuilder {
     readonly where: string,
   ) {
     this.features = schema.features
-    this.columns = schema.features.map(() => new Float64Array(rows))
+    this.columns = new Array<Float64Array>(schema.features.length)
+    for (let j = 0; j < this.columns.length; j++) this.columns[j] = new Float64Array(rows)
   }
   set(j: number, i: number, value: unknown) {
-    const n =
-      typeof value === 'number'
-        ? value
-        : typeof value === 'string' && value.trim() !== ''
-          ? Number(value)
-          : NaN
+    // the common case first: a finite JSON number (v - v is NaN for NaN and ±Infinity)
+    if (typeof value === 'number' && value - value === 0) this.columns[j]![i] = value
+    else this.setOther(j, i, value)
+  }
+  private setOther(j: number, i: number, value: unknown) {
+    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
     const missing = value === null || (typeof value === 'string' && value.trim() === '')
     if (missing && this.schema.acceptsMissing) {
       this.columns[j]![i] = NaN
@@ -70,12 +71,31 @@ function columnIndex(schema: InputSchema, columns: readonly unknown[]): number[]
   })
 }
 
+/** The last request header seen per model: clients repeat theirs, so most requests reuse its index. */
+const lastIndex = new WeakMap<InputSchema, { columns: unknown[]; index: number[] }>()
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+  return true
+}
+
+/** columnIndex, computed once per distinct column list rather than once per request. */
+function cachedColumnIndex(schema: InputSchema, columns: readonly unknown[]): number[] {
+  const last = lastIndex.get(schema)
+  if (last && sameList(last.columns, columns)) return last.index
+  const index = columnIndex(schema, columns)
+  lastIndex.set(schema, { columns: [...columns], index })
+  return index
+}
+
 function fromRows(schema: InputSchema, rows: unknown, where: string): Float64Array[] {
   const { features } = schema
   if (!Array.isArray(rows))
     throw badRequest(`${where} must be a list of rows, got ${kindOf(rows)}.`)
   const b = new ColumnBuilder(schema, rows.length, where)
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i]
     if (Array.isArray(row)) {
       if (row.length !== features.length) {
         throw badRequest(
@@ -88,7 +108,7 @@ function fromRows(schema: InputSchema, rows: unknown, where: string): Float64Arr
     } else {
       throw badRequest(`${where} row ${i} must be a list or a record, got ${JSON.stringify(row)}.`)
     }
-  })
+  }
   return b.columns
 }
 
@@ -104,22 +124,23 @@ function fromSplit(schema: InputSchema, split: unknown): Float64Array[] {
   if (!Array.isArray(columns)) {
     throw badRequest(`dataframe_split.columns must be a list, got ${kindOf(columns)}.`)
   }
-  const index = columnIndex(schema, columns)
-  const absent = features.filter((_, j) => index[j]! < 0)
-  if (absent.length > 0) {
+  const index = cachedColumnIndex(schema, columns)
+  if (index.includes(-1)) {
+    const absent = features.filter((_, j) => index[j]! < 0)
     throw badRequest(
       `Failed to predict data: dataframe_split.columns lacks feature(s) ${absent.map((f) => `"${f}"`).join(', ')}.`,
     )
   }
   const b = new ColumnBuilder(schema, data.length, 'dataframe_split.data')
-  data.forEach((row, i) => {
+  for (let i = 0; i < data.length; i++) {
+    const row: unknown = data[i]
     if (!Array.isArray(row) || row.length !== columns.length) {
       throw badRequest(
         `Failed to predict data: dataframe_split.data row ${i} must be a list of ${columns.length} values, got ${JSON.stringify(row)}.`,
       )
     }
     for (let j = 0; j < features.length; j++) b.set(j, i, row[index[j]!])
-  })
+  }
   return b.columns
 }
 
@@ -149,12 +170,20 @@ function fromJson(schema: InputSchema, text: string): Float64Array[] {
       `Invalid input. Ensure that input is a valid JSON formatted string, got ${JSON.stringify(text.slice(0, 40))}.`,
     )
   }
-  const keys = isRecord(body) ? FORMAT_KEYS.filter((k) => k in body) : []
-  if (!isRecord(body) || keys.length !== 1) {
+  let key: (typeof FORMAT_KEYS)[number] | null = null
+  let found = 0
+  if (isRecord(body)) {
+    for (const k of FORMAT_KEYS) {
+      if (k in body) {
+        key = k
+        found++
+      }
+    }
+  }
+  if (!isRecord(body) || found !== 1 || key === null) {
     const got = isRecord(body) ? Object.keys(body).join(', ') || 'no keys' : kindOf(body)
     throw badRequest(`${FORMAT_MESSAGE}, got ${got}.`)
   }
-  const key = keys[0]!
   const value = body[key]
   if (key === 'dataframe_split') return fromSplit(schema, value)
   if (key === 'dataframe_records') {
@@ -171,9 +200,9 @@ function fromCsv(schema: InputSchema, text: string): Float64Array[] {
   const { features } = schema
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '')
   const header = (lines[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, ''))
-  const index = columnIndex(schema, header)
-  const absent = features.filter((_, j) => index[j]! < 0)
-  if (absent.length > 0) {
+  const index = cachedColumnIndex(schema, header)
+  if (index.includes(-1)) {
+    const absent = features.filter((_, j) => index[j]! < 0)
     throw badRequest(
       `Failed to predict data: the CSV header lacks feature(s) ${absent.map((f) => `"${f}"`).join(', ')}.`,
     )

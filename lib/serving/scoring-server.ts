@@ -33,17 +33,18 @@ function sendError(res: ServerResponse, error: ServingError) {
   res.end(body)
 }
 
+const tooLarge = (limit: number) =>
+  new ServingError(413, `The request body is larger than the limit of ${limit} bytes.`)
+
 /** Calls back with the body text, or a 413 ServingError once it exceeds `limit` bytes. */
 function readBody(
   req: IncomingMessage,
   limit: number,
   done: (error: ServingError | null, text: string) => void,
 ): void {
-  const tooLarge = () =>
-    new ServingError(413, `The request body is larger than the limit of ${limit} bytes.`)
   if (Number(req.headers['content-length']) > limit) {
     req.resume()
-    return done(tooLarge(), '')
+    return done(tooLarge(limit), '')
   }
   let first: Buffer | null = null
   let rest: Buffer[] | null = null
@@ -54,7 +55,7 @@ function readBody(
     size += chunk.length
     if (size > limit) {
       failed = true
-      done(tooLarge(), '')
+      done(tooLarge(limit), '')
     } else if (first === null) first = chunk
     else (rest ??= [first]).push(chunk)
   })
@@ -69,12 +70,12 @@ function readBody(
 function predictionsJson(model: ServableModel, columns: Float64Array[], fn: PredictFn): string {
   if (fn === 'predict') {
     const labels = model.predict(columns)
-    const parts = new Array<string>(labels.length)
+    let out = ''
     for (let i = 0; i < labels.length; i++) {
       const v = labels[i]!
-      parts[i] = typeof v === 'number' ? String(v) : JSON.stringify(v)
+      out += (i ? ',' : '') + (typeof v === 'number' ? String(v) : JSON.stringify(v))
     }
-    return `{"predictions":[${parts.join(',')}]}`
+    return `{"predictions":[${out}]}`
   }
   const cols = model.score(columns)
   const rows = cols[0]?.length ?? 0
@@ -142,7 +143,9 @@ export function createScoringServer(
   }
 
   return createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]
+    const url = req.url ?? '/'
+    const query = url.indexOf('?')
+    const path = query < 0 ? url : url.slice(0, query)
     if (req.method === 'POST' && path === '/invocations') return void invocations(req, res)
     if (req.method === 'GET' && (path === '/ping' || path === '/health')) {
       res.writeHead(200, JSON_TYPE)
