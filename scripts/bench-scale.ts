@@ -87,6 +87,8 @@ async function child(mode: string, file: string, engine: string): Promise<void> 
       MLFLOW_TRACKING_URI: join(ROOT, 'mlruns'),
       MONITOR_ENGINE: engine,
     }
+    // the engine choice reads process.env (MONITOR_ENGINE), not only the env handed to buildSite
+    process.env.MONITOR_ENGINE = engine
     const { snapshot } = await buildSite(env, ROOT, outDir)
     const prod = snapshot.datasets.prod
     note = prod

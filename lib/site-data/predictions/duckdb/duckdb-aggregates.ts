@@ -5,6 +5,7 @@ import type { PredictionsData } from '../../../predictions/types'
 import type { Problem } from '../../../tracking/types'
 import { collectFilterOptions } from '../filter-options'
 import type { PredictionsAggregates } from '../predictions-input'
+import type { PlotHistogram } from '../../../drift/histogram-for-plot'
 import type { SnapshotColumn, SnapshotHistogram } from '../snapshot-types'
 import {
   driftTableSql,
@@ -81,24 +82,33 @@ const feature = (side: DuckdbPredictions, key: string): SqlSample => ({
   rows: side.rows,
 })
 
-/** columnKinds in SQL: integer on both sides, Evidently's kind over dev ∪ prod. */
+/** columnKinds in SQL: integer on both sides, Evidently's kind over dev ∪ prod (one scan for all). */
 async function columnsSql(
   session: DuckdbSession,
   dev: DuckdbPredictions,
   prod: DuckdbPredictions,
 ): Promise<Record<string, SnapshotColumn>> {
+  const names = dev.features.filter((name) => prod.features.includes(name))
+  const integer = (name: string) =>
+    dev.integerFeatures.includes(name) && prod.integerFeatures.includes(name)
+  const integers = names.filter(integer)
+  let counts: Record<string, unknown> = {}
+  if (integers.length > 0) {
+    const list = integers.map((name) => sqlName(`f_${name}`)).join(', ')
+    const distinct = integers.map((name, k) => {
+      const v = sqlName(`f_${name}`)
+      return `count(DISTINCT ${v}) FILTER (WHERE isfinite(${v}))::DOUBLE AS d${k}`
+    })
+    ;[counts = {}] = await session.all(
+      `SELECT ${distinct.join(', ')} FROM (SELECT ${list} FROM ${dev.view} UNION ALL SELECT ${list} FROM ${prod.view})`,
+    )
+  }
   const out: Record<string, SnapshotColumn> = {}
-  for (const name of dev.features) {
-    if (!prod.features.includes(name)) continue
-    const integer = dev.integerFeatures.includes(name) && prod.integerFeatures.includes(name)
-    let distinct = Infinity
-    if (integer) {
-      const [row] = await session.all(
-        `SELECT count(DISTINCT v)::DOUBLE AS n FROM (${feature(dev, name).sql} UNION ALL ${feature(prod, name).sql}) WHERE isfinite(v)`,
-      )
-      distinct = Math.min(num(row!.n), INTEGER_CARDINALITY_LIMIT + 1)
-    }
-    out[name] = { kind: inferColumnType(integer ? 'int' : 'float', distinct), integer }
+  for (const name of names) {
+    const k = integers.indexOf(name)
+    const distinct =
+      k < 0 ? Infinity : Math.min(num(counts[`d${k}`]), INTEGER_CARDINALITY_LIMIT + 1)
+    out[name] = { kind: inferColumnType(k < 0 ? 'float' : 'int', distinct), integer: k >= 0 }
   }
   return out
 }
@@ -108,20 +118,37 @@ async function filterValues(
   session: DuckdbSession,
   side: DuckdbPredictions,
 ): Promise<PredictionsData> {
-  const features: Record<string, Float64Array> = {}
-  for (const key of ['period', 'playoffs']) {
-    if (!side.features.includes(key)) continue
-    const rows = await session.all(
-      `SELECT DISTINCT ${sqlName(`f_${key}`)} AS v FROM ${side.view} WHERE ${sqlName(`f_${key}`)} IS NOT NULL`,
+  // one scan of the view for the numeric filters, one of the raw columns for the text ones
+  const lists = async (relation: string, columns: [string, string][]) => {
+    if (columns.length === 0) return {}
+    const parts = columns.map(
+      ([key, column]) => `list(DISTINCT ${sqlName(column)}) AS ${sqlName(key)}`,
     )
-    features[key] = Float64Array.from(rows, (row) => num(row.v))
+    const [row] = await session.all(`SELECT ${parts.join(', ')} FROM ${relation}`)
+    return row ?? {}
+  }
+  const values = (row: Record<string, unknown>, key: string): unknown[] =>
+    Array.isArray(row[key]) ? (row[key] as unknown[]) : []
+  const numeric = ['period', 'playoffs'].filter((key) => side.features.includes(key))
+  const text = ['season', 'shot_zone_basic'].filter((key) => side.context[key])
+  const numbers = await lists(
+    side.view,
+    numeric.map((key) => [key, `f_${key}`]),
+  )
+  const strings = await lists(
+    side.raw,
+    text.map((key) => [key, side.context[key]!]),
+  )
+  const features: Record<string, Float64Array> = {}
+  for (const key of numeric) {
+    features[key] = Float64Array.from(
+      values(numbers, key).filter((v) => v !== null && v !== undefined),
+      (v) => num(v),
+    )
   }
   const context: PredictionsData['context'] = {}
-  for (const key of ['season', 'shot_zone_basic']) {
-    const column = side.context[key]
-    if (!column) continue
-    const rows = await session.all(`SELECT DISTINCT ${sqlName(column)} AS v FROM ${side.raw}`)
-    context[key] = rows.map((row) => (typeof row.v === 'string' ? row.v : null))
+  for (const key of text) {
+    context[key] = values(strings, key).map((v) => (typeof v === 'string' ? v : null))
   }
   return { target: new Float64Array(0), probability: null, label: null, features, context }
 }
@@ -161,6 +188,8 @@ export async function duckdbAggregates(
       return null
     }
   }
+  // the drift rows count the same samples the plot histograms bin: they hand them over
+  const computed = new Map<string, PlotHistogram>()
   const drift = await guarded('feature drift', () =>
     driftTableSql(
       session,
@@ -171,6 +200,8 @@ export async function duckdbAggregates(
         dtype: column.integer ? 'int' : 'float',
         type: column.kind,
       })),
+      undefined,
+      computed,
     ),
   )
   const output: SqlDriftColumn[] = []
@@ -196,8 +227,13 @@ export async function duckdbAggregates(
       type: null,
     })
   }
+  const outputHistograms = new Map<string, PlotHistogram>()
   const outputDrift =
-    output.length > 0 ? await guarded('output drift', () => driftTableSql(session, output)) : null
+    output.length > 0
+      ? await guarded('output drift', () =>
+          driftTableSql(session, output, undefined, outputHistograms),
+        )
+      : null
 
   const histograms: SnapshotHistogram[] = []
   const pairs: [string, SqlSample, SqlSample][] = dev.features
@@ -206,7 +242,8 @@ export async function duckdbAggregates(
   if (dev.hasProbability && prod.hasProbability)
     pairs.push(['prediction_score', output[0]!.ref, output[0]!.cur])
   for (const [column, ref, cur] of pairs) {
-    const histogram = await plotHistogramSql(session, ref, cur)
+    const known = column === 'prediction_score' ? outputHistograms : computed
+    const histogram = known.get(column) ?? (await plotHistogramSql(session, ref, cur))
     if (histogram) histograms.push({ column, ...histogram })
   }
   return { metrics, columns, filterOptions, drift, outputDrift, histograms }

@@ -169,6 +169,7 @@ async function driftRowSql(
   chosen: DriftMethod | undefined,
   id: number,
   exactDistinctLimit: number,
+  histograms: Map<string, PlotHistogram> | undefined,
 ): Promise<DriftRow | { skippedBecause: string }> {
   const pooled = pooledSql(ref, cur)
   const [s] = await session.all(
@@ -197,15 +198,21 @@ async function driftRowSql(
   const lo = Math.min(rmin, cmin)
   const hi = Math.max(rmax, cmax)
   const table = `monitor_ecdf_${id}`
-  await ecdfTable(session, pooled, table, exact || lo === hi ? null : { lo, hi })
+  // the distinct values with their counts: every count below is read from it instead of the rows
+  const exactTable = exact || lo === hi
+  await ecdfTable(session, pooled, table, exactTable ? null : { lo, hi })
+  const counted = exactTable ? table : pooled
   try {
+    // the plot histogram of the same samples (plotHistogramSql's edges and counts), while here
+    if (histograms) {
+      const edges = linspace(...plotHistogramRange(lo, hi), PLOT_BINS + 1)
+      const { r, c } = await binCounts(session, counted, edges)
+      histograms.set(name, plotHistogramFromCounts(edges, r, c, n, m))
+    }
     const [e] = await session.all(
       `WITH t AS (SELECT v, r, c, sum(r) OVER w / ${n} AS fr, sum(c) OVER w / ${m} AS fc, lead(v) OVER (ORDER BY v) AS nv FROM ${table} WINDOW w AS (ORDER BY v ROWS UNBOUNDED PRECEDING))
        SELECT count(*)::DOUBLE AS distinct_all, count(*) FILTER (WHERE r > 0)::DOUBLE AS distinct_ref,
          max(abs(fr - fc)) AS ks, COALESCE(fsum(abs(fr - fc) * (nv - v)) FILTER (WHERE nv IS NOT NULL), 0) AS w1 FROM t`,
-    )
-    const [spread] = await session.all(
-      `SELECT fsum((v - ${sqlDouble(rmean)}) * (v - ${sqlDouble(rmean)})) FILTER (WHERE r = 1) AS rss, fsum((v - ${sqlDouble(cmean)}) * (v - ${sqlDouble(cmean)})) FILTER (WHERE c = 1) AS css FROM ${pooled}`,
     )
     const distinct = exact ? num(e!.distinct_all) : num(s!.approx)
     const type = columnType ?? inferColumnType(dtype, distinct)
@@ -218,11 +225,7 @@ async function driftRowSql(
     let shares: { reference: Float64Array; current: Float64Array }
     if (featureType === 'numerical' && refDistinct > HISTOGRAM_MIN_DISTINCT) {
       // on the distinct values with their counts when exact (far fewer rows than the samples)
-      const { r, c } = await binCounts(
-        session,
-        exact ? table : pooled,
-        sturgesBinEdges(lo, hi, n + m),
-      )
+      const { r, c } = await binCounts(session, counted, sturgesBinEdges(lo, hi, n + m))
       shares = { reference: r.map((x) => x / n), current: c.map((x) => x / m) }
     } else {
       const values = await session.all(`SELECT r, c FROM ${table} ORDER BY v`)
@@ -231,6 +234,20 @@ async function driftRowSql(
         current: Float64Array.from(values, (row) => num(row.c) / m),
       }
     }
+    const qs = [0.05, 0.25, 0.5, 0.75, 0.95, 0.005, 0.995]
+    const refQ = await quantiles(session, table, 'r', n, qs)
+    const curQ = await quantiles(session, table, 'c', m, qs.slice(0, 5))
+    const [centralLow, centralHigh] = refQ.slice(5) as [number, number]
+    // squared deviations (weighted by the counts) and the current rows outside the reference's
+    // range and central range, in one pass over the counted values
+    const square = (mean: number, side: 'r' | 'c') =>
+      `fsum(${side} * ((v - ${sqlDouble(mean)}) * (v - ${sqlDouble(mean)}))) FILTER (WHERE ${side} > 0)`
+    const [spread] = await session.all(
+      `SELECT ${square(rmean, 'r')} AS rss, ${square(cmean, 'c')} AS css,
+         COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(rmin)}), 0)::DOUBLE AS below,
+         COALESCE(sum(c) FILTER (WHERE v > ${sqlDouble(rmax)}), 0)::DOUBLE AS above,
+         COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(centralLow)} OR v > ${sqlDouble(centralHigh)}), 0)::DOUBLE AS central FROM ${counted}`,
+    )
     const ks = ksPValue(n, m, num(e!.ks))
     const stdPop = Math.sqrt(num(spread!.rss) / n)
     const alternatives = {
@@ -246,16 +263,9 @@ async function driftRowSql(
         `column "${name}": Evidently's default test here is ${info.label} (reference of ${n} rows), which the DuckDB engine does not compute; use MONITOR_ENGINE=js for files this small`,
       )
     }
-    const qs = [0.05, 0.25, 0.5, 0.75, 0.95, 0.005, 0.995]
-    const refQ = await quantiles(session, table, 'r', n, qs)
-    const curQ = await quantiles(session, table, 'c', m, qs.slice(0, 5))
-    const [centralLow, centralHigh] = refQ.slice(5) as [number, number]
-    const [outside] = await session.all(
-      `SELECT COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(rmin)}), 0)::DOUBLE AS below, COALESCE(sum(c) FILTER (WHERE v > ${sqlDouble(rmax)}), 0)::DOUBLE AS above, COALESCE(sum(c) FILTER (WHERE v < ${sqlDouble(centralLow)} OR v > ${sqlDouble(centralHigh)}), 0)::DOUBLE AS central FROM ${pooled}`,
-    )
-    const below = num(outside!.below)
-    const above = num(outside!.above)
-    const outsideCentral = num(outside!.central)
+    const below = num(spread!.below)
+    const above = num(spread!.above)
+    const outsideCentral = num(spread!.central)
     const summary = (
       count: number,
       mean: number,
@@ -311,6 +321,9 @@ async function driftRowSql(
 
 let tables = 0
 
+/** histogramForPlot's bin count */
+const PLOT_BINS = 30
+
 export interface SqlDriftColumn {
   name: string
   ref: SqlSample
@@ -327,6 +340,8 @@ export async function driftTableSql(
   session: DuckdbSession,
   columns: SqlDriftColumn[],
   exactDistinctLimit = EXACT_DISTINCT_LIMIT,
+  /** when given, receives each drifted column's plotHistogramSql, computed from the same counts */
+  histograms?: Map<string, PlotHistogram>,
 ): Promise<DriftTable> {
   const rows: DriftRow[] = []
   const skipped: DriftTable['skipped'] = []
@@ -341,6 +356,7 @@ export async function driftTableSql(
       column.method,
       ++tables,
       exactDistinctLimit,
+      histograms,
     )
     if ('skippedBecause' in row) skipped.push({ column: column.name, reason: row.skippedBecause })
     else rows.push(row)
@@ -353,7 +369,7 @@ export async function plotHistogramSql(
   session: DuckdbSession,
   ref: SqlSample,
   cur: SqlSample,
-  bins = 30,
+  bins = PLOT_BINS,
 ): Promise<PlotHistogram | null> {
   const pooled = pooledSql(ref, cur)
   const [range] = await session.all(
