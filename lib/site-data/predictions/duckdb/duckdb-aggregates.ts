@@ -46,17 +46,20 @@ export async function metricsSql(
   const n = num(m!.n)
   if (n === 0) return { metrics: null, n: 0 }
   // trapezoid k over the distinct scores, descending: (fps_k − fps_k−1)(tps_k + tps_k−1)
-  // = neg_k (2 tps_k − pos_k), integers (exact). tps_k, the positives scoring ≥ p_k, is summed in
-  // two levels so no window runs over every distinct score at once: the positives of the
-  // higher score buckets (2^16 buckets of [0, 1], ordered as the scores), plus those of the same
-  // bucket scoring ≥ p_k (a window partitioned by bucket).
+  // = neg_k (2 tps_k − pos_k) = neg_k (tps_k + tps'_k), integers (exact), where tps_k counts the
+  // positives scoring ≥ p_k and tps'_k those scoring > p_k. Summed over the negative rows
+  // themselves (no GROUP BY over every distinct score), each counted in two levels so no window
+  // runs over every row at once: the positives of the higher score buckets (2^16 buckets of
+  // [0, 1], ordered as the scores), plus those of the same bucket at ≥ / > its score (windows
+  // partitioned by bucket, ties by RANGE frames).
   const [auc] = await session.all(
-    `WITH g AS (SELECT p, floor(p * 65536)::INTEGER AS b, count(*) FILTER (WHERE y = 1) AS pos, count(*) FILTER (WHERE y = 0) AS neg FROM ${rows} GROUP BY p),
-     w AS (SELECT b, pos, neg, sum(pos) OVER (PARTITION BY b ORDER BY p DESC ROWS UNBOUNDED PRECEDING) AS within FROM g),
-     t AS (SELECT b, sum(pos) AS bucket FROM g GROUP BY b),
-     a AS (SELECT b, COALESCE(sum(bucket) OVER (ORDER BY b DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above FROM t)
-     SELECT CAST(sum(w.neg * (2 * (a.above + w.within) - w.pos)) AS VARCHAR) AS area, CAST(sum(w.pos) AS VARCHAR) AS pos, CAST(sum(w.neg) AS VARCHAR) AS neg
-     FROM w JOIN a USING (b)`,
+    `WITH x AS (SELECT p, (y = 1)::INTEGER AS pos, floor(p * 65536)::INTEGER AS b FROM ${rows}),
+     t AS (SELECT b, sum(pos) AS bucket, count(*) - sum(pos) AS neg FROM x GROUP BY b),
+     a AS (SELECT b, COALESCE(sum(bucket) OVER (ORDER BY b DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS above, bucket, neg FROM t),
+     w AS (SELECT b, sum(pos) OVER (PARTITION BY b ORDER BY p DESC RANGE UNBOUNDED PRECEDING) + sum(pos) OVER (PARTITION BY b ORDER BY p DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE TIES) AS within FROM x QUALIFY pos = 0),
+     s AS (SELECT b, sum(within) AS within FROM w GROUP BY b)
+     SELECT CAST(sum(a.neg * 2 * a.above + COALESCE(s.within, 0)) AS VARCHAR) AS area, CAST(sum(a.bucket) AS VARCHAR) AS pos, CAST(sum(a.neg) AS VARCHAR) AS neg
+     FROM a LEFT JOIN s USING (b)`,
   )
   const positives = Number(auc!.pos)
   const negatives = Number(auc!.neg)
