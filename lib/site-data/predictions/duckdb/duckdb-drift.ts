@@ -45,14 +45,14 @@ export function sqlDouble(x: number): string {
  * arithmetic is off by at most one bin), so the counts are those of a binary search. `bin`
  * reads the column `g` that `guess` computes.
  */
-export function binSql(edges: ArrayLike<number>): { guess: string; bin: string } {
+export function binSql(edges: ArrayLike<number>, g = 'g'): { guess: string; bin: string } {
   const bins = edges.length - 1
   const first = sqlDouble(edges[0]!)
   const last = sqlDouble(edges[bins]!)
   const list = `[${Array.from(edges, sqlDouble).join(', ')}]`
   const guess = `least(greatest(floor((v - ${first}) / (${last} - ${first}) * ${bins})::INTEGER, 0), ${bins - 1})`
   // list_extract is 1-based: edge i is element i + 1
-  const corrected = `(g - (v < list_extract(${list}, g + 1))::INTEGER + (v >= list_extract(${list}, g + 2) AND g < ${bins - 1})::INTEGER)`
+  const corrected = `(${g} - (v < list_extract(${list}, ${g} + 1))::INTEGER + (v >= list_extract(${list}, ${g} + 2) AND ${g} < ${bins - 1})::INTEGER)`
   return { guess, bin: `CASE WHEN v < ${first} OR v > ${last} THEN NULL ELSE ${corrected} END` }
 }
 
@@ -67,26 +67,35 @@ function pooledSql(ref: SqlSample, cur: SqlSample): string {
 }
 
 /**
- * bin counts of each side on `edges` (np.histogram's bins), in one scan of `source`: the pooled
- * samples, or an exact ECDF table (`r`, `c` are then counts of the value)
+ * bin counts of each side on each of `edgeSets` (np.histogram's bins), in one scan of `source`:
+ * the pooled samples, or an exact ECDF table (`r`, `c` are then counts of the value)
  */
 async function binCounts(
   session: DuckdbSession,
-  pooled: string,
-  edges: ArrayLike<number>,
-): Promise<{ r: Float64Array; c: Float64Array }> {
-  const bins = edges.length - 1
-  const r = new Float64Array(bins)
-  const c = new Float64Array(bins)
-  const { guess, bin } = binSql(edges)
+  source: string,
+  edgeSets: ArrayLike<number>[],
+): Promise<{ r: Float64Array; c: Float64Array }[]> {
+  const out = edgeSets.map((edges) => ({
+    r: new Float64Array(edges.length - 1),
+    c: new Float64Array(edges.length - 1),
+  }))
+  if (out.length === 0) return out
+  const sql = edgeSets.map((edges, k) => binSql(edges, `g${k}`))
+  const guessed = `SELECT v, r, c, ${sql.map((s, k) => `${s.guess} AS g${k}`).join(', ')} FROM ${source}`
+  // several edge sets: each row's bin in each set, unnested beside the set's index
+  const binned =
+    sql.length === 1
+      ? `SELECT 0 AS k, ${sql[0]!.bin} AS b, r, c FROM (${guessed})`
+      : `SELECT unnest([${sql.map((_, k) => k).join(', ')}]) AS k, unnest([${sql.map((s) => s.bin).join(', ')}]) AS b, r, c FROM (${guessed})`
   const rows = await session.all(
-    `SELECT b, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM (SELECT ${bin} AS b, r, c FROM (SELECT v, r, c, ${guess} AS g FROM ${pooled})) WHERE b IS NOT NULL GROUP BY b`,
+    `SELECT k, b, sum(r)::DOUBLE AS r, sum(c)::DOUBLE AS c FROM (${binned}) WHERE b IS NOT NULL GROUP BY k, b`,
   )
   for (const row of rows) {
-    r[num(row.b)] = num(row.r)
-    c[num(row.b)] = num(row.c)
+    const counts = out[num(row.k)]!
+    counts.r[num(row.b)] = num(row.r)
+    counts.c[num(row.b)] = num(row.c)
   }
-  return { r, c }
+  return out
 }
 
 /**
@@ -203,12 +212,6 @@ async function driftRowSql(
   await ecdfTable(session, pooled, table, exactTable ? null : { lo, hi })
   const counted = exactTable ? table : pooled
   try {
-    // the plot histogram of the same samples (plotHistogramSql's edges and counts), while here
-    if (histograms) {
-      const edges = linspace(...plotHistogramRange(lo, hi), PLOT_BINS + 1)
-      const { r, c } = await binCounts(session, counted, edges)
-      histograms.set(name, plotHistogramFromCounts(edges, r, c, n, m))
-    }
     const [e] = await session.all(
       `WITH t AS (SELECT v, r, c, sum(r) OVER w / ${n} AS fr, sum(c) OVER w / ${m} AS fc, lead(v) OVER (ORDER BY v) AS nv FROM ${table} WINDOW w AS (ORDER BY v ROWS UNBOUNDED PRECEDING))
        SELECT count(*)::DOUBLE AS distinct_all, count(*) FILTER (WHERE r > 0)::DOUBLE AS distinct_ref,
@@ -222,10 +225,23 @@ async function driftRowSql(
     // Evidently's binning: Sturges bins when numerical with > 20 reference values, else per value
     const featureType: FeatureType = type
     const refDistinct = exact ? num(e!.distinct_ref) : Infinity
+    const sturges = featureType === 'numerical' && refDistinct > HISTOGRAM_MIN_DISTINCT
+    // the plot histogram of the same samples (plotHistogramSql's edges and counts) and the
+    // Sturges bins, in one pass over the distinct values with their counts when exact (far
+    // fewer rows than the samples), else over the samples
+    const plotEdges = histograms ? linspace(...plotHistogramRange(lo, hi), PLOT_BINS + 1) : null
+    const edgeSets = [
+      ...(plotEdges ? [plotEdges] : []),
+      ...(sturges ? [sturgesBinEdges(lo, hi, n + m)] : []),
+    ]
+    const counts = await binCounts(session, counted, edgeSets)
+    if (plotEdges) {
+      const { r, c } = counts[0]!
+      histograms!.set(name, plotHistogramFromCounts(plotEdges, r, c, n, m))
+    }
     let shares: { reference: Float64Array; current: Float64Array }
-    if (featureType === 'numerical' && refDistinct > HISTOGRAM_MIN_DISTINCT) {
-      // on the distinct values with their counts when exact (far fewer rows than the samples)
-      const { r, c } = await binCounts(session, counted, sturgesBinEdges(lo, hi, n + m))
+    if (sturges) {
+      const { r, c } = counts[counts.length - 1]!
       shares = { reference: r.map((x) => x / n), current: c.map((x) => x / m) }
     } else {
       const values = await session.all(`SELECT r, c FROM ${table} ORDER BY v`)
@@ -385,7 +401,9 @@ export async function plotHistogramSql(
   const table = `monitor_hist_${++tables}`
   if (exact) await ecdfTable(session, pooled, table, null)
   try {
-    const { r, c } = await binCounts(session, exact ? table : pooled, edges)
+    const [{ r, c }] = (await binCounts(session, exact ? table : pooled, [edges])) as [
+      { r: Float64Array; c: Float64Array },
+    ]
     return plotHistogramFromCounts(edges, r, c, n, m)
   } finally {
     if (exact) await session.run(`DROP TABLE IF EXISTS ${table}`)
