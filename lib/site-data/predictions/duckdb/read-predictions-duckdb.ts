@@ -284,6 +284,8 @@ export async function readPredictionsDuckdb(
   let probabilitySql: string | null = null
   let convention: ProbabilityConvention | null = null
   let reportMapping: ColumnMapping = mapping
+  /** rows whose score is missing or outside [0, 1] */
+  let invalidScores = 0
   const hardLabel = mapping.probability
     ? hardLabelFromCounts(num(counts.zeros), num(counts.ones), num(counts.others))
     : null
@@ -309,6 +311,7 @@ export async function readPredictionsDuckdb(
     const invalid = num(
       (await one(session, `SELECT count(*)::DOUBLE AS n FROM ${codes} WHERE ${score} IS NULL`)).n,
     )
+    invalidScores = invalid
     if (invalid > 0) {
       const rawScore = inRange(numberExpr(column, typeOf(column)))
       const first = await firstAt(session, raw, column, `${rawScore} IS NULL`)
@@ -345,11 +348,26 @@ export async function readPredictionsDuckdb(
   const features = Object.entries(mapping.features).filter(
     (entry): entry is [string, string] => entry[1] !== null,
   )
+  // integer features: stored as integers, no missing value (what pandas reads as int64)
+  const integerCandidates = features.filter(([, column]) => INTEGER_TYPE.test(typeOf(column)))
+  const integerFeatures: string[] = []
   if (features.length > 0) {
+    // one scan: the unreadable values of every feature, the missing ones of the integer candidates
     const unreadable = await one(
       session,
-      `SELECT ${features.map(([key, column]) => `count(*) FILTER (WHERE ${ux(column)})::DOUBLE AS ${sqlName(key)}`).join(', ')} FROM ${codes}`,
+      `SELECT ${[
+        ...features.map(
+          ([key, column]) => `count(*) FILTER (WHERE ${ux(column)})::DOUBLE AS ${sqlName(key)}`,
+        ),
+        ...integerCandidates.map(
+          ([key]) =>
+            `count(*) FILTER (WHERE ${sqlName(`f_${key}`)} IS NULL)::DOUBLE AS ${sqlName(`null_${key}`)}`,
+        ),
+      ].join(', ')} FROM ${codes}`,
     )
+    for (const [key] of integerCandidates) {
+      if (num(unreadable[`null_${key}`]) === 0) integerFeatures.push(key)
+    }
     for (const [key, column] of features) {
       const n = num(unreadable[key])
       if (n === 0) continue
@@ -372,17 +390,6 @@ export async function readPredictionsDuckdb(
     `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT ${parts.join(', ')} FROM ${codes}`,
   )
 
-  // integer features: stored as integers, no missing value (what pandas reads as int64)
-  const integerCandidates = features.filter(([, column]) => INTEGER_TYPE.test(typeOf(column)))
-  const integerFeatures: string[] = []
-  if (integerCandidates.length > 0) {
-    const nulls = await one(
-      session,
-      `SELECT ${integerCandidates.map(([key]) => `count(*) FILTER (WHERE ${sqlName(`f_${key}`)} IS NULL)::DOUBLE AS ${sqlName(key)}`).join(', ')} FROM ${view}`,
-    )
-    for (const [key] of integerCandidates) if (num(nulls[key]) === 0) integerFeatures.push(key)
-  }
-
   const report: PredictionsReport = {
     file: source,
     rows,
@@ -390,9 +397,12 @@ export async function readPredictionsDuckdb(
     unlabelledRows: rows - labelledRows,
     mapping: reportMapping,
     probabilityConvention: convention,
-    excludedProbabilityRows: probabilitySql
-      ? num((await one(session, `SELECT count(*)::DOUBLE AS n FROM ${view} WHERE p IS NULL`)).n)
-      : 0,
+    // p is the score or 1 − score (NULL exactly where the score is invalid), or needs the label too
+    excludedProbabilityRows: !probabilitySql
+      ? 0
+      : convention === 'positive_class' || convention === 'negative_class'
+        ? invalidScores
+        : num((await one(session, `SELECT count(*)::DOUBLE AS n FROM ${view} WHERE p IS NULL`)).n),
     detected,
     missing,
     warnings,
