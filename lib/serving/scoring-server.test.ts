@@ -76,6 +76,27 @@ describe('scoring server answers predictions_prod.parquet', () => {
     })
   }
 
+  it('matches each request by its own columns when requests reorder or drop them', async () => {
+    // the column index is kept between requests with the same header: a new order must not reuse it
+    const split = (columns: string[]) =>
+      JSON.stringify({
+        dataframe_split: {
+          columns,
+          data: rows.slice(0, 50).map((r) => columns.map((c) => r[features.indexOf(c)])),
+        },
+      })
+    for (const columns of [features, [...features].reverse(), features]) {
+      const res = await post(probaUrl, split(columns))
+      const { predictions } = (await res.json()) as { predictions: [number, number][] }
+      expect(predictions.map((p) => p[1])).toEqual(scores.slice(0, 50))
+    }
+    const res = await post(labelUrl, split(features.slice(1)))
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { message: string }).message).toBe(
+      `Failed to predict data: dataframe_split.columns lacks feature(s) "${features[0]}".`,
+    )
+  })
+
   it('answers /ping, /health and /version', async () => {
     for (const path of ['/ping', '/health']) {
       const res = await fetch(labelUrl + path)
