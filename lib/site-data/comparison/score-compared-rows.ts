@@ -1,4 +1,5 @@
 import type { PredictionsData } from '../../predictions/types'
+import { positiveClassIndex } from '../../predictions/binary-value'
 import { matchInputColumns } from '../../serving/input-names'
 import type { ServableModel } from '../../serving/servable-model'
 
@@ -18,7 +19,7 @@ export function scoreComparedRows(
   if (model.kind === 'regressor') {
     return Float64Array.from(scored[0] ?? [], (v) => Math.min(1, Math.max(0, v)))
   }
-  const positive = model.classes.findIndex((c) => c === 1 || c === '1')
+  const positive = positiveClassIndex(model.classes)
   if (positive < 0 || !scored[positive]) {
     const estimator = model.steps.at(-1) ?? 'the model'
     throw new Error(
