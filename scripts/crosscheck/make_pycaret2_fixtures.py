@@ -194,17 +194,26 @@ class Clean_Colum_Names(BaseEstimator, TransformerMixin):
 
 
 class Scaling_and_Power_transformation(BaseEstimator, TransformerMixin):
-    """setup(normalize=True): not rebuilt by the model reader (the unsupported fixture)."""
+    """setup(normalize=True): State: numeric_features, scale_and_power (the fitted scaler)."""
 
     def __init__(self, target, function_to_apply="zscore"):
         self.target = target
         self.function_to_apply = function_to_apply
 
     def fit_transform(self, dataset, y=None):
-        from sklearn.preprocessing import StandardScaler
-        self.numeric_features = dataset.drop(self.target, axis=1).select_dtypes(include="float32").columns
-        self.scale_and_power = StandardScaler().fit(dataset[self.numeric_features])
-        return dataset
+        from sklearn.preprocessing import MinMaxScaler, PowerTransformer, RobustScaler, StandardScaler
+        scalers = {"zscore": StandardScaler, "minmax": MinMaxScaler, "robust": RobustScaler,
+                   "yj": lambda: PowerTransformer(method="yeo-johnson", standardize=True)}
+        self.numeric_features = dataset.drop(self.target, axis=1).select_dtypes(include=["float32", "int64"]).columns
+        self.scale_and_power = scalers[self.function_to_apply]().fit(dataset[self.numeric_features])
+        return self.transform(dataset)
+
+    def transform(self, dataset, y=None):
+        data = dataset.copy()
+        out = self.scale_and_power.transform(data[self.numeric_features])
+        for j, c in enumerate(self.numeric_features):
+            data[c] = out[:, j]
+        return data
 
 
 class Empty(BaseEstimator, TransformerMixin):
@@ -270,6 +279,11 @@ def by_hand(steps, model, X):
     for j, c in enumerate(cat):
         levels = lev.ph_train_level.loc[0, c]
         cols[c] = np.array([str(v) if str(v) in levels else levels[0] for v in filled[:, j]], dtype=object)
+    if 'scaling' in steps and steps['scaling'] != 'passthrough':
+        sc = steps['scaling']
+        scaled = sc.scale_and_power.transform(np.column_stack([cols[c] for c in sc.numeric_features]))
+        for j, c in enumerate(sc.numeric_features):
+            cols[c] = scaled[:, j]
     dummies = dum.ohe.transform(pd.DataFrame({c: cols[c] for c in cat})).toarray()
     mat = np.column_stack([cols[c] for c in num] + [dummies])
     names = num + list(dum.data_columns)
@@ -291,7 +305,8 @@ def main():
         import cloudpickle
         import joblib
         from pycaret.internal.preprocess import (Clean_Colum_Names, DataTypes_Auto_infer, Dummify, Empty,
-                                                 New_Catagorical_Levels_in_TestData, Remove_100, Simple_Imputer)
+                                                 New_Catagorical_Levels_in_TestData, Remove_100,
+                                                 Scaling_and_Power_transformation, Simple_Imputer)
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import Pipeline
         from sklearn.tree import DecisionTreeClassifier
@@ -300,15 +315,20 @@ def main():
         y = np.where(X['shot_distance'] + np.random.default_rng(22).normal(0, 6, 500) < 14, 'made', 'missed')
         train = X.assign(**{TARGET: y})
         XT = data(40, 23, unknown=True)
-        for name, model, how in (('pycaret2-logreg', LogisticRegression(max_iter=2000), 'joblib'),
-                                 ('pycaret2-tree', DecisionTreeClassifier(max_depth=5, random_state=0), 'cloudpickle')):
+        for name, model, how, scaling in (
+                ('pycaret2-logreg', LogisticRegression(max_iter=2000), 'joblib', None),
+                ('pycaret2-tree', DecisionTreeClassifier(max_depth=5, random_state=0), 'cloudpickle', None),
+                ('pycaret2-zscore', LogisticRegression(max_iter=2000), 'cloudpickle', 'zscore'),
+                ('pycaret2-minmax', LogisticRegression(max_iter=2000), 'cloudpickle', 'minmax'),
+                ('pycaret2-robust', LogisticRegression(max_iter=2000), 'cloudpickle', 'robust')):
             prep = [('dtypes', DataTypes_Auto_infer(target=TARGET)),
                     ('imputer', Simple_Imputer('mean', 'not_available', TARGET)),
                     ('new_levels1', 'passthrough'), ('ordinal', 'passthrough'), ('cardinality', 'passthrough'),
                     ('znz', 'passthrough'), ('club_R_L', 'passthrough'),
                     ('new_levels', New_Catagorical_Levels_in_TestData(target=TARGET)),
                     ('feature_time', 'passthrough'), ('group', 'passthrough'), ('nonliner', 'passthrough'),
-                    ('scaling', 'passthrough'), ('P_transform', 'passthrough'), ('binn', 'passthrough'),
+                    ('scaling', Scaling_and_Power_transformation(TARGET, scaling) if scaling else 'passthrough'),
+                    ('P_transform', 'passthrough'), ('binn', 'passthrough'),
                     ('rem_outliers', 'passthrough'), ('cluster_all', 'passthrough'),
                     ('dummy', Dummify(TARGET)), ('fix_perfect', Remove_100(TARGET)),
                     ('clean_names', Clean_Colum_Names()), ('feature_select', 'passthrough'),
@@ -334,12 +354,11 @@ def main():
             with open(os.path.join(OUT, name + '.json'), 'w') as f:
                 json.dump({'loader': how, 'columns': columns(XT), 'probabilities': want.tolist(),
                            'classes': steps['dtypes'].le.classes_.tolist()}, f)
-        # what the reader must name instead of scoring: setup(normalize=True)'s scaling step
-        from pycaret.internal.preprocess import Scaling_and_Power_transformation
+        # what the reader must name instead of scoring: normalize_method='yj' (a power transformation)
         frame = train
         prep = [('dtypes', DataTypes_Auto_infer(target=TARGET)),
                 ('imputer', Simple_Imputer('mean', 'not_available', TARGET)),
-                ('scaling', Scaling_and_Power_transformation(TARGET))]
+                ('scaling', Scaling_and_Power_transformation(TARGET, 'yj'))]
         for _, step in prep:
             frame = step.fit_transform(frame)
         nums = frame.drop(TARGET, axis=1).select_dtypes(include='float32')

@@ -313,6 +313,66 @@ export const pycaret2DropOp: OpSpec = {
   },
 }
 
+interface ScalingNode extends ModelNode {
+  numeric: string[]
+  scaler: ModelNode | null
+}
+
+/** The function_to_apply values rebuilt, with the scikit-learn scaler each fits. */
+const SCALINGS: Record<string, string> = {
+  zscore: 'StandardScaler',
+  minmax: 'MinMaxScaler',
+  robust: 'RobustScaler',
+}
+
+/** x − shift then ÷ scale (or × mul then + add), each result rounded to float32 as numpy's in-place ops on float32 columns. */
+function float32Affine(node: ModelNode, x: number, j: number): number {
+  const n = node as ModelNode & { sub?: number[]; div?: number[]; mul?: number[]; add?: number[] }
+  if (n.sub && n.div) return Math.fround(Math.fround(x - n.sub[j]!) / n.div[j]!)
+  return Math.fround(Math.fround(x * n.mul![j]!) + n.add![j]!)
+}
+
+/**
+ * Scaling_and_Power_transformation (`setup(normalize=True)`): its scaler `scale_and_power` on
+ * `numeric_features`, in float32 as PyCaret 2's columns are (zscore, minmax and robust; the
+ * power and quantile transformations are not rebuilt).
+ */
+export const pycaret2ScalingOp: OpSpec = {
+  op: 'pycaret2-scaling',
+  classNames: [`${MODULE}.Scaling_and_Power_transformation`],
+  role: 'transformer',
+  build(obj, ctx): ScalingNode {
+    const how = String(obj.state.function_to_apply ?? 'zscore')
+    const numeric = names(obj.state.numeric_features)
+    const scaler = obj.state.scale_and_power
+    if (numeric.length > 0 && !SCALINGS[how])
+      throw new Error(
+        `${ctx.file}: PyCaret 2's Scaling_and_Power_transformation applies "${how}", which the model reader does not rebuild; supported: ${Object.keys(SCALINGS).join(', ')}.`,
+      )
+    return {
+      op: 'pycaret2-scaling',
+      className: obj.className,
+      numeric,
+      scaler: numeric.length > 0 && isPyObject(scaler) ? ctx.build(scaler) : null,
+    }
+  },
+  apply(node, input): Columns {
+    const n = node as ScalingNode
+    if (!n.scaler) return input
+    const cols = [...input.cols]
+    n.numeric.forEach((c, j) => {
+      const k = pick(input, c, 'Scaling_and_Power_transformation')
+      const col = input.cols[k]!
+      if (!(col instanceof Float64Array))
+        throw new Error(
+          `Scaling_and_Power_transformation needs numbers but column ${c} holds text.`,
+        )
+      cols[k] = col.map((x) => float32Affine(n.scaler!, x, j))
+    })
+    return { ...input, cols }
+  },
+}
+
 /** Clean_Colum_Names: removes , } { ] [ : " ' from every column name. */
 export const pycaret2CleanNamesOp: OpSpec = {
   op: 'pycaret2-clean-names',
@@ -339,6 +399,7 @@ export const PYCARET2_OPS: OpSpec[] = [
   pycaret2ImputerOp,
   pycaret2NewLevelsOp,
   pycaret2DummifyOp,
+  pycaret2ScalingOp,
   pycaret2DropOp,
   pycaret2CleanNamesOp,
   pycaret2EmptyOp,
