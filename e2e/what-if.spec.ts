@@ -453,7 +453,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
     const columns = Object.fromEntries(
       Object.entries({ ...row, combined_shot_type: 'Layup' }).map(([k, v]) => [k, [v]]),
     )
-    const want = scoreModel(read.model, columns).cols[1]![0] as number
+    const want = scoreModel(read.model, columns).cols[0]![0] as number
     await page
       .getByRole('combobox', { name: 'combined_shot_type', exact: true })
       .selectOption('Layup')
