@@ -123,7 +123,8 @@ async function fromRegistry(
   }
   const number = alias !== null ? registered.aliases[alias] : version
   const mv = registered.versions.find((v) => v.version === number)
-  const logged = mv && loggedModelId(mv.source)
+  // MLflow 3's `models:/m-…` source, read where the store can (else the run's model folder)
+  const logged = mv && store.readLoggedModelArtifact ? loggedModelId(mv.source) : null
   if (mv && logged) {
     const run = mv.runId ? `, run ${mv.runId}` : ''
     const what = `${name} version ${mv.version}${alias ? ` (@${alias})` : ''}, models:/${logged}${run}`

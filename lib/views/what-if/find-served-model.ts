@@ -54,6 +54,8 @@ function registryCandidates(
   models: RegisteredModel[],
   alias: string,
   notes: string[],
+  /** the store reads MLflow 3 LoggedModels (`models:/m-…` sources) */
+  readsLoggedModels: boolean,
 ): Candidate[] {
   const ordered = models
     .map((m) => ({ m, t: m.lastUpdatedTime }))
@@ -61,7 +63,8 @@ function registryCandidates(
     .map(({ m }) => m)
   const out: Candidate[] = []
   const add = (version: ModelVersion, chosenBy: ModelChoice) => {
-    const modelId = loggedModelId(version.source)
+    // MLflow 3's `models:/m-…` source, read where the store can (else the run's model folder)
+    const modelId = readsLoggedModels ? loggedModelId(version.source) : null
     if (!version.runId && !modelId) {
       notes.push(
         `${version.name} version ${version.version} has no run id (source ${version.source}): skipped`,
@@ -247,7 +250,8 @@ export async function findModels(
   }
 
   const registered = await store.listRegisteredModels()
-  for (const c of registryCandidates(registered, alias, notes)) await tryLoad(c)
+  const readsLogged = store.readLoggedModelArtifact !== undefined
+  for (const c of registryCandidates(registered, alias, notes, readsLogged)) await tryLoad(c)
   const finished = [...(await allRuns()).values()]
     .filter((r) => r.status === 'FINISHED')
     .map((r) => ({ r, t: r.startTime }))
