@@ -238,14 +238,15 @@ describe('npm run inspect -- <folder> --json', () => {
       RUN.lr,
       RUN.failed,
     ])
-    expect(report.build?.counts).toMatchObject({ snapshot: 0, runs: 3, sources: 0 })
+    // the store problem "no run deadbeef…" is the runs step's (the what-if step now reads the store first)
+    expect(report.build?.counts).toMatchObject({ snapshot: 0, runs: 4, sources: 0 })
     const { stdout } = await inspect(project)
     expect(stdout).toContain('artifacts: 0 where recorded, 4 relocated, 2 not found')
     expect(stdout).toContain(
       `found in ${relative(ROOT, join(project, 'code', 'mlruns', '1', RUN.lr, 'artifacts'))}`,
     )
     expect(stdout).toMatch(
-      /10 problems the build would meet \(snapshot 0, runs 3, what-if 5, comparison 2, monitoring 0, sources 0\)/,
+      /10 problems the build would meet \(snapshot 0, runs 4, what-if 4, comparison 2, monitoring 0, sources 0\)/,
     )
     expect(stdout).toContain(
       'filestore ' + join(project, 'mlruns') + ': 3 runs (3 finished), 0 with prod predictions',

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildMlflow3Store, MLFLOW3 } from './mlflow3-store-fixture'
 
 const FIX = join(__dirname, '..', 'lib', 'model-reader', 'fixtures')
 
@@ -46,5 +48,43 @@ describe('npm run predict --json', () => {
     expect(
       Math.abs((entries[2]!.predictions as number[])[7]! - expected.ridge.predictions[7]),
     ).toBeLessThan(1e-9)
+  }, 60000)
+
+  it('finds MLflow 3 logged models: models:/m-<id>, a registered version, the LoggedModel folder', () => {
+    const project = mkdtempSync(join(tmpdir(), 'predict-mlflow3-'))
+    const root = buildMlflow3Store(project)
+    const folder = join(root, MLFLOW3.experiment, 'models', MLFLOW3.model)
+    const out = execFileSync(
+      'npx',
+      [
+        'tsx',
+        join(__dirname, 'predict.ts'),
+        '--input',
+        join(FIX, 'input.csv'),
+        '--json',
+        `models:/${MLFLOW3.model}`,
+        `models:/${MLFLOW3.registered}@champion`,
+        folder,
+        'models:/m-0000000000',
+      ],
+      { encoding: 'utf8', env: { ...process.env, MLFLOW_TRACKING_URI: root } },
+    )
+    const entries = JSON.parse(out) as Array<{
+      ok: boolean
+      classes?: number[]
+      features?: string[]
+      probabilities?: number[][]
+      error?: string
+    }>
+    const expected = JSON.parse(readFileSync(join(FIX, 'expected.json'), 'utf8'))
+      .logreg_binary_pipeline.probabilities as number[][]
+    expect(entries.map((e) => e.ok)).toEqual([true, true, true, false])
+    for (const entry of entries.slice(0, 3)) {
+      expect(entry.classes).toEqual([0, 1])
+      entry.probabilities!.forEach((row, i) =>
+        row.forEach((p, k) => expect(Math.abs(p - expected[i]![k]!)).toBeLessThan(1e-9)),
+      )
+    }
+    expect(entries[3]!.error).toBe(`no logged model m-0000000000 in any experiment of ${root}`)
   }, 60000)
 })

@@ -4,6 +4,8 @@ import { parseModelJson } from '../lib/model/parse-model-json'
 import { predictProbaColumns } from '../lib/model/predict-proba'
 import { readModelFile, scoreModel } from '../lib/model-reader/read-model-file'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
+import { matchInputColumns } from '../lib/serving/input-names'
+import { loadServedModel } from '../lib/serving/load-served-model'
 
 type Cols = Record<string, ArrayLike<unknown>>
 type Entry =
@@ -60,9 +62,14 @@ function readCsv(path: string): Cols {
   return cols
 }
 
-/** model.pkl, an MLflow model folder (MLmodel beside model.pkl) or the project's model.json. */
+/**
+ * model.pkl, an MLflow model folder (MLmodel beside model.pkl), an MLflow 3 LoggedModel folder
+ * (`mlruns/<exp>/models/m-<id>`, its model in `artifacts/`) or the project's model.json.
+ */
 function resolveModelFile(path: string): string {
   if (existsSync(path) && statSync(path).isDirectory()) {
+    if (!existsSync(join(path, 'MLmodel')) && existsSync(join(path, 'artifacts', 'MLmodel')))
+      return resolveModelFile(join(path, 'artifacts'))
     if (!existsSync(join(path, 'MLmodel')))
       throw new Error(`${path} is a folder without an MLmodel file.`)
     const ml = readFileSync(join(path, 'MLmodel'), 'utf8')
@@ -119,6 +126,33 @@ function scoreOne(path: string, input: Cols): Entry {
   }
 }
 
+/** A run id or a models:/ URI (`name/version`, `name@alias`, MLflow 3's `m-<id>`). */
+const inStore = (spec: string) => spec.startsWith('models:/') || /^[0-9a-f]{32}$/.test(spec)
+
+/** A model of the tracking store (MLFLOW_TRACKING_URI, else ./mlruns), as serve-model loads it. */
+async function scoreStored(spec: string, input: Cols): Promise<Entry> {
+  try {
+    const { model } = await loadServedModel(spec)
+    const numeric = (c: ArrayLike<unknown>) =>
+      Float64Array.from(Array.from(c), (v) => (v === null ? NaN : Number(v)))
+    const cols = model.score(matchInputColumns(model, input, 'the input').map(numeric))
+    const base = {
+      model: spec,
+      ok: true as const,
+      kind: model.kind,
+      steps: model.steps,
+      classes: model.kind === 'regressor' ? null : model.classes,
+      features: model.features,
+    }
+    if (model.kind === 'regressor') return { ...base, predictions: Array.from(cols[0] ?? []) }
+    const rows = cols[0]?.length ?? 0
+    const probabilities = Array.from({ length: rows }, (_, i) => cols.map((c) => c[i]!))
+    return { ...base, probabilities }
+  } catch (e) {
+    return { model: spec, ok: false, error: (e as Error).message }
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   let input: string | null = null
@@ -131,7 +165,8 @@ async function main(): Promise<void> {
   }
   if (!input || models.length === 0) {
     process.stderr.write(
-      'usage: npm run --silent predict -- --input <parquet|csv> [--json] <model> [<model> ...]\n',
+      'usage: npm run --silent predict -- --input <parquet|csv> [--json] <model> [<model> ...]\n' +
+        '  a model: model.pkl, an MLflow model folder, model.json, a run id or models:/… (MLFLOW_TRACKING_URI, else ./mlruns)\n',
     )
     process.exitCode = 2
     return
@@ -144,7 +179,8 @@ async function main(): Promise<void> {
     process.exitCode = 1
     return
   }
-  const entries = models.map((m) => scoreOne(m, cols))
+  const entries: Entry[] = []
+  for (const m of models) entries.push(inStore(m) ? await scoreStored(m, cols) : scoreOne(m, cols))
   if (json) {
     process.stdout.write(JSON.stringify(entries) + '\n')
     return

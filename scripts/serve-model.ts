@@ -1,7 +1,7 @@
 /**
  * Serves a model over `mlflow models serve`'s scoring protocol:
  *
- *   npm run serve-model -- [--model <run id | models:/name/version | models:/name@alias | path>]
+ *   npm run serve-model -- [--model <run id | models:/name/version | models:/name@alias | models:/m-<id> | path>]
  *     [--predict-fn predict|predict_proba] [--host 127.0.0.1] [--port 5000] [--max-body 10mb]
  *
  * Without --model it serves the pipeline's chosen model (@champion in MLFLOW_TRACKING_URI or
@@ -18,7 +18,7 @@ import {
 } from '../lib/serving/scoring-server'
 
 const USAGE =
-  'usage: npm run serve-model -- [--model <run id | models:/name/version | models:/name@alias | path>] ' +
+  'usage: npm run serve-model -- [--model <run id | models:/name/version | models:/name@alias | models:/m-<id> | path>] ' +
   '[--predict-fn predict|predict_proba] [--host 127.0.0.1] [--port 5000] [--max-body 10mb]'
 
 async function main(argv: string[]): Promise<number> {

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer'
 import initSqlJs from 'sql.js'
+import { openFileStoreWriter } from '../lib/mlflow/filestore/writer'
 
 const SQLITE = fileURLToPath(new URL('../lib/mlflow/fixtures/sqlite/mlflow-3x/', import.meta.url))
 
@@ -120,4 +121,78 @@ export async function buildStudentProject(project: string): Promise<void> {
   for (const [k, id] of ['aa', 'bb', 'cc'].entries()) {
     strayRun(stray, `0000000000000000000000000000${id}${id}`, 1733009000000 + k * 1000)
   }
+}
+
+const MODEL_FIXTURES = fileURLToPath(new URL('../lib/model-reader/fixtures/', import.meta.url))
+
+/** The crosscheck fixture the raw project's model is: a scikit-learn 1.2.1 pipeline (imputer, scaler, LogisticRegression). */
+export const RAW_PROJECT_MODEL = join(MODEL_FIXTURES, 'logreg_binary_pipeline.cloudpickle.pkl')
+
+/** The 40 rows of the crosscheck input (lib/model-reader/fixtures/input.csv), NaN where empty. */
+export function crosscheckRows(): { names: string[]; rows: number[][] } {
+  const [header, ...lines] = readFileSync(join(MODEL_FIXTURES, 'input.csv'), 'utf8')
+    .trim()
+    .split('\n')
+  return {
+    names: header!.split(','),
+    rows: lines.map((line) => line.split(',').map((v) => (v === '' ? NaN : Number(v)))),
+  }
+}
+
+/** A raw dataset (features + shot_made_flag, no model output) of the crosscheck rows. */
+function writeRawCrosscheck(file: string): void {
+  const { names, rows } = crosscheckRows()
+  const columns: ColumnSource[] = names.map((name, j) => ({
+    name,
+    type: 'DOUBLE',
+    data: rows.map((r) => r[j]!),
+  }))
+  columns.push({
+    name: 'shot_made_flag',
+    type: 'INT32',
+    data: rows.map((_, k) => (k % 3 === 0 ? 1 : 0)),
+  })
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, new Uint8Array(parquetWriteBuffer({ columnData: columns })))
+}
+
+/**
+ * A student project with only raw datasets (`data/base_test.parquet`, `data/dataset_kobe_prod.parquet`:
+ * features and target, no probability column) and the model beside them: a pickled
+ * `models/model.pkl` (`where: 'file'`), or a FileStore run that logged it with
+ * `mlflow.sklearn.log_model` (`where: 'run'`: `mlruns/<exp>/<run>/artifacts/model/{MLmodel,model.pkl}`).
+ * Returns the run id ('' for the file).
+ */
+export async function buildRawProject(project: string, where: 'file' | 'run'): Promise<string> {
+  writeRawCrosscheck(join(project, 'data', 'base_test.parquet'))
+  writeRawCrosscheck(join(project, 'data', 'dataset_kobe_prod.parquet'))
+  const pickle = readFileSync(RAW_PROJECT_MODEL)
+  if (where === 'file') {
+    mkdirSync(join(project, 'models'), { recursive: true })
+    writeFileSync(join(project, 'models', 'model.pkl'), pickle)
+    return ''
+  }
+  const writer = await openFileStoreWriter(join(project, 'mlruns'))
+  const run = await writer.startRun(await writer.getOrCreateExperiment('kobe'), {
+    runName: 'logreg',
+  })
+  await run.logArtifactContent('model/model.pkl', pickle)
+  await run.logArtifactContent(
+    'model/MLmodel',
+    [
+      'artifact_path: model',
+      'flavors:',
+      '  python_function:',
+      '    loader_module: mlflow.sklearn',
+      '    model_path: model.pkl',
+      '    predict_fn: predict',
+      '  sklearn:',
+      '    pickled_model: model.pkl',
+      '    serialization_format: cloudpickle',
+      `run_id: ${run.runId}`,
+      '',
+    ].join('\n'),
+  )
+  await run.end()
+  return run.runId
 }

@@ -3,6 +3,7 @@
 import { useT } from '@/components/shell/use-t'
 import type { FeatureSpec, ModelEntry } from '@/lib/site-data/model/model-snapshot-types'
 import type { ShotRow } from '@/lib/views/what-if/shot-lookup'
+import { scoredClass } from '@/lib/views/what-if/what-if-model'
 import { featureText } from './feature-text'
 import { ModelIdentity } from './ModelIdentity'
 import { ShotComparison } from './ShotComparison'
@@ -26,6 +27,8 @@ export function PredictionCard(props: PredictionCardProps) {
   const i18n = useT()
   const { t, num, pct } = i18n
   const { probability: p, threshold } = props
+  // a decoded label ("made", "Acerto"): say which class the probability is of
+  const label = scoredClass(props.entry.model)
   const made = p !== null && p >= threshold
   const thresholdText = num(threshold, { minimumFractionDigits: 2, maximumFractionDigits: 4 })
   return (
@@ -41,7 +44,9 @@ export function PredictionCard(props: PredictionCardProps) {
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {props.entry.kind === 'regressor'
               ? t('whatIf.result.score')
-              : t('whatIf.result.probability')}
+              : typeof label === 'string'
+                ? t('whatIf.result.classProbability', { label })
+                : t('whatIf.result.probability')}
           </p>
           <p
             className="text-5xl font-semibold tracking-tight text-slate-900 tabular-nums dark:text-slate-50"

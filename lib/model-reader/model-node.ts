@@ -25,6 +25,11 @@ export interface BuildContext {
   file: string
   /** rebuild a nested estimator or transformer (pipeline steps, ensemble members) */
   build(obj: PyObject): ModelNode
+  /**
+   * a step that encoded the target (PyCaret's LabelEncoder) tells its `classes_`: the final
+   * classifier's classes 0…n−1 are then reported as these labels
+   */
+  decodedLabels?(labels: Array<number | string>): void
 }
 
 /**

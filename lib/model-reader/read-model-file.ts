@@ -3,6 +3,7 @@ import { labels, shortName } from './nd'
 import { OPS } from './ops'
 import { unpickle } from './pickle/unpickle'
 import { pycaretFeatures } from './pycaret/pycaret-pipeline'
+import { pycaret2Features } from './pycaret/pycaret2-steps'
 import type { PyObject, PyValue } from './py-value'
 
 const BY_CLASS = new Map<string, OpSpec>()
@@ -30,6 +31,7 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
     const steps: string[] = []
     let finalRole: OpSpec['role'] | null = null
     let finalNode: ModelNode | null = null
+    let decoded: Array<number | string> | null = null
     const build = (obj: PyObject): ModelNode => {
       const spec = BY_CLASS.get(obj.className)
       if (!spec)
@@ -37,7 +39,7 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
           `${file} holds the class ${shortName(obj)} (${obj.className}), which the model reader does not support; supported: ${supportedList()}.`,
         )
       steps.push(shortName(obj))
-      const node = spec.build(obj, { file, build })
+      const node = spec.build(obj, { file, build, decodedLabels: (l) => (decoded = l) })
       if (spec.role !== 'pipeline' && spec.role !== 'transformer') {
         finalRole = spec.role
         finalNode = node
@@ -55,7 +57,7 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
     const features =
       inputStep(root).state.feature_names_in_ != null
         ? labels(inputStep(root).state.feature_names_in_).map(String)
-        : pycaretFeatures(root)
+        : (pycaretFeatures(root) ?? pycaret2Features(inputStep(root)))
     const nIn = Number(inputStep(root).state.n_features_in_ ?? features?.length ?? 0)
     return {
       ok: true,
@@ -65,7 +67,7 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
         steps,
         classes:
           kind === 'classifier'
-            ? ((fin.classes as Array<number | string> | undefined) ?? null)
+            ? decodeClasses((fin.classes as Array<number | string> | undefined) ?? null, decoded)
             : null,
         features,
         inputCount: nIn,
@@ -75,6 +77,19 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
   } catch (e) {
     return { ok: false, error: (e as Error).message }
   }
+}
+
+/**
+ * The final classifier's classes as the user's labels: when the target was label-encoded
+ * (PyCaret's LabelEncoder) and the classes are its codes 0…n−1, the encoder's `classes_`.
+ */
+function decodeClasses(
+  classes: Array<number | string> | null,
+  decoded: Array<number | string> | null,
+): Array<number | string> | null {
+  if (!classes || !decoded) return classes
+  const codes = classes.every((c, i) => Number(c) === i) && classes.length <= decoded.length
+  return codes ? classes.map((_, i) => decoded[i]!) : classes
 }
 
 /** The object that saw the raw input: a Pipeline keeps feature names on its first real step. */

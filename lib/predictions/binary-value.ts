@@ -26,3 +26,11 @@ export function parseBinary(value: CellValue): 0 | 1 | null | undefined {
 export function showValue(value: CellValue): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value)
 }
+
+/**
+ * Which of a classifier's classes is a made shot: the one parseBinary reads as 1 (1, "1", true,
+ * "yes", "made", case-insensitive); -1 when none is.
+ */
+export function positiveClassIndex(classes: readonly (number | string | boolean)[]): number {
+  return classes.findIndex((c) => parseBinary(c) === 1)
+}

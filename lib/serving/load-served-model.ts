@@ -8,6 +8,7 @@ import {
   MODEL_FILE_NAME,
   modelArtifactFolder,
 } from '../views/what-if/model-artifact-path'
+import { loggedModelId, readLoggedModelFolder } from './logged-model-id'
 import { readMlmodelServing } from './mlmodel-serving'
 import {
   ModelNotFoundError,
@@ -94,6 +95,18 @@ async function fromRun(
   return { model: found.model, description, predictFn: found.predictFn }
 }
 
+/** An MLflow 3.x LoggedModel (`models:/m-…`): its artifacts are its own, not its run's. */
+async function fromLoggedModel(
+  store: TrackingStore,
+  modelId: string,
+  description: string,
+): Promise<LoadedModel> {
+  const found = await readLoggedModelFolder(store, modelId).catch((error: Error) => {
+    throw error instanceof ModelNotFoundError ? error : new ModelNotFoundError(error.message)
+  })
+  return { model: servableFrom(found.model), description, predictFn: found.predictFn }
+}
+
 async function fromRegistry(
   store: TrackingStore,
   name: string,
@@ -110,6 +123,13 @@ async function fromRegistry(
   }
   const number = alias !== null ? registered.aliases[alias] : version
   const mv = registered.versions.find((v) => v.version === number)
+  // MLflow 3's `models:/m-…` source, read where the store can (else the run's model folder)
+  const logged = mv && store.readLoggedModelArtifact ? loggedModelId(mv.source) : null
+  if (mv && logged) {
+    const run = mv.runId ? `, run ${mv.runId}` : ''
+    const what = `${name} version ${mv.version}${alias ? ` (@${alias})` : ''}, models:/${logged}${run}`
+    return fromLoggedModel(store, logged, what)
+  }
   if (!mv || !mv.runId) {
     const what = alias !== null ? `alias @${alias}` : `version ${version}`
     throw new ModelNotFoundError(`registered model "${name}" has no ${what} with a run`)
@@ -141,12 +161,15 @@ export async function loadServedModel(
 
 /**
  * loadServedModel with a store already open (the build's): a run id, `models:/name/version`,
- * `models:/name@alias`, or without `spec` the pipeline's chosen model.
+ * `models:/name@alias`, an MLflow 3.x logged model `models:/m-<id>` (also what a registered
+ * version's source names in MLflow 3), or without `spec` the pipeline's chosen model.
  */
 export async function loadModelFromStore(
   spec: string | undefined,
   store: TrackingStore,
 ): Promise<LoadedModel> {
+  const logged = spec && loggedModelId(spec)
+  if (logged) return fromLoggedModel(store, logged, `logged model ${logged}`)
   if (spec?.startsWith('models:/')) {
     const rest = spec.slice('models:/'.length)
     const at = rest.match(/^([^/@]+)@(.+)$/)
@@ -154,7 +177,7 @@ export async function loadModelFromStore(
     const ver = rest.match(/^([^/@]+)\/(\d+)$/)
     if (ver) return fromRegistry(store, ver[1]!, Number(ver[2]), null)
     throw new ModelNotFoundError(
-      `--model ${spec} is not models:/name/version or models:/name@alias`,
+      `--model ${spec} is not models:/name/version, models:/name@alias or models:/m-<id>`,
     )
   }
   if (spec) return fromRun(store, spec, DEFAULT_MODEL_ARTIFACT, `run ${spec}`)

@@ -8,6 +8,7 @@ import type { BuildReport } from './build-report/build-report-types'
 import { buildComparison, type ComparisonResult } from './comparison/build-comparison'
 import { ownModelJson } from '../serving/read-logged-model'
 import { loadSiteInputs } from './load-site-inputs'
+import { scoreMissingOutput } from './score-missing-output'
 import { buildModelSnapshot } from './model/build-model-snapshot'
 import { buildMonitoringSite, type MonitoringSiteResult } from './monitoring/build-monitoring-site'
 import type { ModelSnapshot } from './model/model-snapshot-types'
@@ -34,6 +35,7 @@ export interface SiteBuild {
 
 /**
  * The whole data build: chooses the sources (sources/), loads them once (load-site-inputs),
+ * scores a dev or prod file without model output with the user's model (score-missing-output),
  * runs the builders of snapshot.json + rows, runs.json, model.json, comparison.json and
  * monitoring.json, and writes build-report.json with every step's problems in one list, into
  * `output`: a folder (the build) or a sink (a project opened in the page). Bad inputs are
@@ -47,9 +49,14 @@ export async function buildSite(
 ): Promise<SiteBuild> {
   const sink = typeof output === 'string' ? directorySiteSink(output) : output
   progress('reading')
-  const sources = await resolveDashboardSources(env, cwd)
-  const inputs = await loadSiteInputs(sources, cwd, (file) => progress('columns', file))
+  const chosen = await resolveDashboardSources(env, cwd)
+  const loaded = await loadSiteInputs(chosen, cwd, (file) => progress('columns', file))
   progress('statistics')
+  // the what-if list first: its models also score a dev or prod file without model output
+  const model = await buildModelSnapshot({ ...loaded, outDir: null, sink })
+  const scored = await scoreMissingOutput(loaded, chosen, model.models, cwd)
+  const { inputs } = scored
+  const sources = { ...scored.sources, problems: [...chosen.problems, ...scored.problems] }
   const snapshot = await buildPredictionsSnapshot({ dev: inputs.dev, prod: inputs.prod, sink })
   progress('runs')
   const runs = await buildRunsSnapshot({
@@ -59,7 +66,6 @@ export async function buildSite(
     stores: sources.choice?.stores,
   })
   progress('models')
-  const model = await buildModelSnapshot({ ...inputs, outDir: null, sink })
   const comparison = await buildComparison({
     ...inputs,
     compare: env.MONITOR_COMPARE,

@@ -85,6 +85,7 @@ describe('discoverStores', () => {
     expect(found).toEqual({
       stores: [],
       predictions: [],
+      models: [],
       problems: [{ path: '/no/such/folder', message: 'no such file or folder' }],
     })
   })

@@ -19,6 +19,8 @@ export interface Discovery {
   stores: DiscoveredStore[]
   /** candidate predictions files (`*.parquet`), absolute, sorted */
   predictions: string[]
+  /** pickled model files (`*.pkl`, `*.pickle`, `*.joblib`), absolute, sorted */
+  models: string[]
   problems: Problem[]
 }
 
@@ -91,5 +93,10 @@ export async function discoverStores(
     }
   }
   stores.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { stores, predictions: scan.parquetFiles, problems: problems.list() }
+  return {
+    stores,
+    predictions: scan.parquetFiles,
+    models: scan.modelFiles,
+    problems: problems.list(),
+  }
 }

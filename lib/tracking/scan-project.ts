@@ -31,14 +31,19 @@ export interface ProjectScan {
   sqliteFiles: string[]
   /** `*.parquet` files: candidate predictions files */
   parquetFiles: string[]
+  /** pickled model files (`*.pkl`, `*.pickle`, `*.joblib`): models to score a file without output */
+  modelFiles: string[]
   problems: Problem[]
 }
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/** Names of pickled model files. */
+export const MODEL_FILE = /\.(pkl|pickle|joblib)$/i
+
 /**
  * Walks a folder at any depth (symlinks are not followed) and finds MLflow FileStore roots,
- * SQLite files and parquet files. Unreadable folders and misnamed files become problems.
+ * SQLite files, parquet files and pickled model files. Unreadable folders and misnamed files become problems.
  */
 export async function scanProject(folder: string): Promise<ProjectScan> {
   const root = resolve(folder)
@@ -46,11 +51,16 @@ export async function scanProject(folder: string): Promise<ProjectScan> {
   const mlruns = new Set<string>()
   const sqlite: string[] = []
   const parquet: string[] = []
+  const models: string[] = []
   const limit = createLimiter(32) // keeps file descriptors bounded on big trees
 
   async function visitFile(path: string) {
     if (extname(path).toLowerCase() === '.parquet') {
       parquet.push(path)
+      return
+    }
+    if (MODEL_FILE.test(path)) {
+      models.push(path)
       return
     }
     let isSqlite = false
@@ -110,6 +120,7 @@ export async function scanProject(folder: string): Promise<ProjectScan> {
     mlrunsFolders: [...mlruns].sort(byPath),
     sqliteFiles: sqlite.sort(byPath),
     parquetFiles: parquet.sort(byPath),
+    modelFiles: models.sort(byPath),
     problems: problems.list(),
   }
 }

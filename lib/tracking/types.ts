@@ -83,6 +83,19 @@ export interface ModelVersion {
   aliases: string[]
 }
 
+/** What the model list needs of an MLflow 3.x LoggedModel (`<exp>/models/<model_id>/`). */
+export interface LoggedModelInfo {
+  /** `m-` and a uuid4 hex; `models:/<id>` names it */
+  id: string
+  experimentId: string
+  name: string
+  sourceRunId: string | null
+  /** UNSPECIFIED | PENDING | READY | FAILED */
+  status: string
+  lifecycle: Lifecycle
+  creationTime: number | null
+}
+
 export interface RegisteredModel {
   name: string
   description: string | null
@@ -114,6 +127,13 @@ export interface TrackingStore {
   /** where the run's artifacts are on this machine; null when they are not (local stores only) */
   artifactLocation?(runId: string): Promise<ArtifactLocation | null>
   listRegisteredModels(): Promise<RegisteredModel[]>
+  /**
+   * MLflow 3.x LoggedModels of one experiment (`models:/m-…`, whose artifacts are not the run's);
+   * absent for stores that hold none
+   */
+  listLoggedModels?(experimentId: string): Promise<LoggedModelInfo[]>
+  /** bytes of one file of a LoggedModel's artifacts; throws a TrackingReadError naming the path */
+  readLoggedModelArtifact?(modelId: string, path: string): Promise<Uint8Array>
   /** everything skipped so far, with the path and the reason */
   problems(): Problem[]
 }

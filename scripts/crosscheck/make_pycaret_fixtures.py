@@ -223,48 +223,6 @@ class New_Catagorical_Levels_in_TestData(BaseEstimator, TransformerMixin):
 '''
 
 
-# PyCaret 2 kept its preprocessing in the module pycaret.internal.preprocess (a package in 3.x)
-PREPROCESS_2 = '''
-from sklearn.base import BaseEstimator, TransformerMixin
-
-
-class DataTypes_Auto_infer(BaseEstimator, TransformerMixin):
-    def __init__(self, target, ml_usecase="classification", categorical_features=[], numerical_features=[],
-                 time_features=[], features_todrop=[], id_columns=[], display_types=True, float_dtype="float32"):
-        self.target = target
-        self.ml_usecase = ml_usecase
-        self.categorical_features = categorical_features
-        self.numerical_features = numerical_features
-        self.time_features = time_features
-        self.features_todrop = features_todrop
-        self.id_columns = id_columns
-        self.display_types = display_types
-        self.float_dtype = float_dtype
-
-    def fit(self, X, y=None):
-        self.final_training_columns = list(X.columns)
-        self.learned_dtypes = X.dtypes
-        return self
-
-    def transform(self, X, y=None):
-        return X
-
-
-class New_Catagorical_Levels_in_TestData(BaseEstimator, TransformerMixin):
-    def __init__(self, target, replacement_strategy="most frequent"):
-        self.target = target
-        self.replacement_strategy = replacement_strategy
-
-    def fit(self, X, y=None):
-        import pandas as pd
-        self.ph_train_level = pd.DataFrame({c: [list(X[c].value_counts().index)] for c in X.select_dtypes("object")})
-        return self
-
-    def transform(self, X, y=None):
-        return X
-'''
-
-
 def install_standins():
     root = tempfile.mkdtemp(prefix='pycaret-standin-')
     # imblearn's SMOTE, as PyCaret's fix_imbalance pickles it (train-only: never scored)
@@ -281,8 +239,6 @@ def install_standins():
         open(os.path.join(pkg, d, '__init__.py'), 'w').close()
     with open(os.path.join(pkg, 'internal', 'pipeline.py'), 'w') as f:
         f.write(textwrap.dedent(PIPELINE))
-    with open(os.path.join(pkg, 'internal', 'preprocess', '__init__.py'), 'w') as f:
-        f.write(textwrap.dedent(PREPROCESS_2))
     with open(os.path.join(pkg, 'internal', 'preprocess', 'transformers.py'), 'w') as f:
         f.write(textwrap.dedent(TRANSFORMERS))
     sys.path.insert(0, root)
@@ -501,17 +457,6 @@ def main():
         power.steps[2][1].fit(power.steps[1][1].transformer.transform(X[NUM]), yr)
         with open(os.path.join(OUT, 'unsupported-target-transform.pkl'), 'wb') as f:
             cloudpickle.dump(power, f, protocol=4)
-        # PyCaret 2 preprocessing steps (state: dtypes as a pandas Series, levels in a DataFrame)
-        from pycaret.internal.preprocess import DataTypes_Auto_infer, New_Catagorical_Levels_in_TestData
-        from sklearn.pipeline import Pipeline as SkPipeline
-        v2 = SkPipeline([('dtypes', DataTypes_Auto_infer(target='shot_made_flag')),
-                         ('new_levels', New_Catagorical_Levels_in_TestData(target='shot_made_flag')),
-                         ('trained_model', LogisticRegression())])
-        v2.steps[0][1].fit(X)
-        v2.steps[1][1].fit(X)
-        v2.steps[2][1].fit(X[NUM].fillna(0), y)
-        with open(os.path.join(OUT, 'unsupported-pycaret2-dtypes.pkl'), 'wb') as f:
-            cloudpickle.dump(v2, f, protocol=4)
     finally:
         sys.path.remove(root)
         shutil.rmtree(root)

@@ -46,6 +46,7 @@ export const whatIfMessagesEn = {
 
   'whatIf.result.title': 'Prediction',
   'whatIf.result.probability': 'P(made)',
+  'whatIf.result.classProbability': 'P(made): the model\'s class "{label}"',
   'whatIf.result.score': "Score (a regressor's output, clipped to [0, 1])",
   'whatIf.result.exact': 'exact: {value}',
   'whatIf.result.unavailable': 'No probability: {reason}',

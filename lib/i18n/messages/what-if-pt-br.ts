@@ -48,6 +48,7 @@ export const whatIfMessagesPtBr: Record<keyof typeof whatIfMessagesEn, string> =
 
   'whatIf.result.title': 'Previsão',
   'whatIf.result.probability': 'P(cesta)',
+  'whatIf.result.classProbability': 'P(cesta): a classe "{label}" do modelo',
   'whatIf.result.score': 'Escore (saída de um regressor, limitada a [0, 1])',
   'whatIf.result.exact': 'exato: {value}',
   'whatIf.result.unavailable': 'Sem probabilidade: {reason}',

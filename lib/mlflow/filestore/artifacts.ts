@@ -114,17 +114,48 @@ export class FileStoreArtifacts {
   }
 
   /** Bytes of one artifact file; TrackingReadError naming the path when it cannot be read. */
-  async read(runId: string, path: string): Promise<Uint8Array> {
+  read(runId: string, path: string): Promise<Uint8Array> {
+    return this.readIn(`run "${runId}"`, path, () => this.root(runId))
+  }
+
+  private readonly modelRoots = new Map<string, Promise<string | null>>()
+
+  /**
+   * Bytes of one file of an MLflow 3.x LoggedModel's artifacts (`models:/m-…`): its own
+   * `<exp>/models/<id>/artifacts/` in the store, else its recorded `artifact_location`, found
+   * and contained as a run's artifact folder is.
+   */
+  readLoggedModel(model: LoggedModelFolder, path: string): Promise<Uint8Array> {
+    let root = this.modelRoots.get(model.id)
+    if (!root) {
+      root = this.resolver({
+        runId: model.id,
+        experimentId: model.experimentId,
+        artifactUri: model.artifactLocation,
+        runFolder: join(model.folder, 'artifacts'),
+      }).then((found) => {
+        if (found.folder === null) this.fs.log.add(model.folder, found.reason)
+        return found.folder
+      })
+      this.modelRoots.set(model.id, root)
+    }
+    return this.readIn(`logged model "${model.id}"`, path, () => root)
+  }
+
+  private async readIn(
+    owner: string,
+    path: string,
+    folder: () => Promise<string | null>,
+  ): Promise<Uint8Array> {
     const relative = safeArtifactPath(path)
     if (relative === null || relative === '') {
       throw new TrackingReadError(
         path,
-        `artifact path refused for run "${runId}": it must stay inside the artifact folder`,
+        `artifact path refused for ${owner}: it must stay inside the artifact folder`,
       )
     }
-    const root = await this.root(runId)
-    if (!root)
-      throw new TrackingReadError(path, `run "${runId}" has no artifact folder on this machine`)
+    const root = await folder()
+    if (!root) throw new TrackingReadError(path, `${owner} has no artifact folder on this machine`)
     const file = join(root, relative)
     const info = await this.fs.info(file)
     if (!info) throw new TrackingReadError(file, 'artifact not found')
@@ -132,7 +163,7 @@ export class FileStoreArtifacts {
     if (real === null || !insideRoots(real, await this.allowedRoots())) {
       throw new TrackingReadError(
         file,
-        `artifact of run "${runId}" refused: it leads to ${real ?? 'an unresolvable path'}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
+        `artifact of ${owner} refused: it leads to ${real ?? 'an unresolvable path'}, outside the store, the project and MONITOR_ARTIFACT_ROOTS`,
       )
     }
     if (info.kind === 'dir') throw new TrackingReadError(file, 'is a folder, not an artifact file')
@@ -140,4 +171,12 @@ export class FileStoreArtifacts {
     if (!bytes) throw new TrackingReadError(file, 'cannot read artifact')
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   }
+}
+
+/** Where a LoggedModel is: its id, experiment, recorded artifact_location and `<exp>/models/<id>` folder. */
+export interface LoggedModelFolder {
+  id: string
+  experimentId: string
+  artifactLocation: string
+  folder: string
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
 import { createProblemLog } from '../../tracking/problem-log'
+import { TrackingReadError } from '../../tracking/tracking-read-error'
 import type { MetricPoint, Run, TrackingStore } from '../../tracking/types'
 import { safeArtifactPath } from './artifact-root'
 import { FileStoreArtifacts } from './artifacts'
@@ -18,7 +19,11 @@ export interface FileStoreTrackingStore extends TrackingStore {
   kind: 'filestore'
   /** MLflow 3.x LoggedModels of one experiment (`<exp>/models/<model_id>/`); [] before 3.x */
   listLoggedModels(experimentId: string): Promise<LoggedModel[]>
+  readLoggedModelArtifact(modelId: string, path: string): Promise<Uint8Array>
 }
+
+/** MLflow's LoggedModel ids: `m-` and a uuid4 hex (any word characters accepted). */
+const LOGGED_MODEL_ID = /^m-[\w-]+$/
 
 /** Files read at once; enough to keep libuv's thread pool busy without exhausting descriptors. */
 const CONCURRENCY = 64
@@ -106,6 +111,21 @@ export function openFileStore(rootPath: string): FileStoreTrackingStore {
     async listLoggedModels(experimentId) {
       const folder = await experimentFolder(experimentId)
       return folder ? readLoggedModels(fs, folder, experimentId) : []
+    },
+
+    async readLoggedModelArtifact(modelId, path) {
+      if (!LOGGED_MODEL_ID.test(modelId))
+        throw new TrackingReadError(root, `"${modelId}" is not a logged model id (m-…)`)
+      for (const { experiment, folder } of await readAllExperimentFolders(fs, root)) {
+        const modelFolder = join(folder, 'models', modelId)
+        if ((await fs.kind(modelFolder)) !== 'dir') continue
+        const model = (await readLoggedModels(fs, folder, experiment.id)).find(
+          (m) => m.id === modelId,
+        )
+        if (!model) continue
+        return artifacts.readLoggedModel({ ...model, folder: modelFolder }, path)
+      }
+      throw new TrackingReadError(root, `no logged model ${modelId} in any experiment`)
     },
 
     problems: () => log.list(),

@@ -1,4 +1,5 @@
 import type { Columns, ModelNode, OpSpec } from '../model-node'
+import { labels } from '../nd'
 import type { PyObject, PyValue } from '../py-value'
 
 export interface WrapperNode extends ModelNode {
@@ -37,6 +38,7 @@ export const transformerWrapperOp: OpSpec = {
     const include = strings(obj.state._include)
     // PyCaret fits nothing when `_include` is empty (no categorical columns): X passes
     const labelEncoder = TARGET_ONLY.includes(t.className)
+    if (labelEncoder) ctx.decodedLabels?.(labels(t.state.classes_))
     const targetOnly = labelEncoder || include?.length === 0
     if (!labelEncoder && obj.className.endsWith('WithInverse'))
       throw new Error(

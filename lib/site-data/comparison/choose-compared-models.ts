@@ -1,3 +1,4 @@
+import { loggedModelId } from '../../serving/logged-model-id'
 import type { TrackingStore } from '../../tracking/types'
 import type { ComparisonChoice } from './comparison-types'
 
@@ -29,6 +30,16 @@ export function parseCompareList(value: string): string[] {
 }
 
 function describeReference(reference: string): ComparedReference {
+  const logged = loggedModelId(reference)
+  if (logged) {
+    return {
+      reference,
+      name: `logged model ${logged.slice(0, 10)}`,
+      registeredModel: null,
+      version: null,
+      runId: null,
+    }
+  }
   const version = reference.match(/^models:\/([^/@]+)\/(\d+)$/)
   if (version) {
     return {

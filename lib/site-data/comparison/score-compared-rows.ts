@@ -1,4 +1,6 @@
 import type { PredictionsData } from '../../predictions/types'
+import { positiveClassIndex } from '../../predictions/binary-value'
+import { matchInputColumns } from '../../serving/input-names'
 import type { ServableModel } from '../../serving/servable-model'
 
 /**
@@ -12,21 +14,12 @@ export function scoreComparedRows(
   data: PredictionsData,
   file: string,
 ): Float64Array {
-  const columns = model.features.map((feature, j) => {
-    const name = (model.inputNames[j] ?? [feature]).find((n) => data.features[n])
-    if (name === undefined) {
-      const has = Object.keys(data.features).join(', ') || 'none'
-      throw new Error(
-        `${file} has no column "${feature}" the model needs (feature columns: ${has})`,
-      )
-    }
-    return data.features[name]!
-  })
+  const columns = matchInputColumns(model, data.features, file)
   const scored = model.score(columns)
   if (model.kind === 'regressor') {
     return Float64Array.from(scored[0] ?? [], (v) => Math.min(1, Math.max(0, v)))
   }
-  const positive = model.classes.findIndex((c) => c === 1 || c === '1')
+  const positive = positiveClassIndex(model.classes)
   if (positive < 0 || !scored[positive]) {
     const estimator = model.steps.at(-1) ?? 'the model'
     throw new Error(

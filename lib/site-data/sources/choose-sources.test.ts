@@ -130,6 +130,7 @@ describe('projects without stores or without model output', () => {
       folder: '/p',
       stores: [],
       problems: [],
+      models: [],
       files: [
         file('/p/data/base_test.parquet', 'dev', false, 50),
         file('/p/data/previsoes_teste.parquet', 'dev', true, 14),
@@ -150,6 +151,7 @@ describe('projects without stores or without model output', () => {
       folder: '/p',
       stores: [],
       problems: [],
+      models: [],
       files: [
         file('/p/data/base_test.parquet', 'dev', false, 50),
         file('/p/data/dataset_kobe_prod.parquet', 'prod', false, 60),

@@ -18,6 +18,8 @@ export interface DashboardSources {
   tracking: string | null
   /** each input with the reason it was chosen (for the overview and the build report) */
   why: { dev: ChosenSource | null; prod: ChosenSource | null; tracking: ChosenSource | null }
+  /** pickled model files found in the project folder (MONITOR_PROJECT only), absolute, sorted */
+  modelFiles: string[]
   /** the project's stores, runs and candidate pairs (MONITOR_PROJECT only); null otherwise */
   choice: SourcesChoice | null
   /** the rule that chose, in one sentence */
@@ -65,10 +67,12 @@ export async function resolveDashboardSources(
   const why: DashboardSources['why'] = { dev: null, prod: null, tracking: null }
   let choice: SourcesChoice | null = null
   let problems: Problem[] = []
+  let modelFiles: string[] = []
   if (env.MONITOR_PROJECT) {
     const folder = resolve(cwd, env.MONITOR_PROJECT)
     const survey = await surveyProject(folder)
     problems = survey.problems
+    modelFiles = survey.models
     choice = chooseSources(survey, {
       runId: env.MONITOR_RUN_ID?.trim() || undefined,
       storePath: storePathOf(env.MLFLOW_TRACKING_URI, cwd),
@@ -117,5 +121,5 @@ export async function resolveDashboardSources(
   notes.push(`dev predictions: ${dev ?? 'none'}`, `prod predictions: ${prod ?? 'none'}`)
   notes.push(`tracking: ${tracking ?? 'none'}`)
   const rule = env.MONITOR_PROJECT ? SOURCES_RULE : PIPELINE_RULE
-  return { dev, prod, tracking, why, choice, rule, notes, problems }
+  return { dev, prod, tracking, why, modelFiles, choice, rule, notes, problems }
 }

@@ -25,6 +25,8 @@ export interface ProjectSurvey {
   folder: string
   stores: SurveyedStore[]
   files: PredictionsCandidate[]
+  /** pickled model files of the project (`*.pkl`, `*.pickle`, `*.joblib`), absolute, sorted */
+  models: string[]
   problems: Problem[]
 }
 
@@ -110,5 +112,5 @@ export async function surveyProject(folder: string): Promise<ProjectSurvey> {
       problems.add(problem.path, problem.message)
     }
   }
-  return { folder, stores, files, problems: problems.list() }
+  return { folder, stores, files, models: found.models, problems: problems.list() }
 }

@@ -13,6 +13,7 @@ const sources: DashboardSources = {
     prod: { path: '/w/data/output/predictions_prod.parquet', reason: 'the pipeline output' },
     tracking: { path: '/w/mlruns', reason: "the pipeline's store" },
   },
+  modelFiles: [],
   choice: null,
   rule: 'rule',
   notes: [],

@@ -3,7 +3,14 @@ import {
   type LoggedModel,
   type ReadModelFolderFile,
 } from '../../serving/read-logged-model'
-import type { ModelVersion, RegisteredModel, Run, TrackingStore } from '../../tracking/types'
+import { loggedModelId, readLoggedModelFolder } from '../../serving/logged-model-id'
+import type {
+  LoggedModelInfo,
+  ModelVersion,
+  RegisteredModel,
+  Run,
+  TrackingStore,
+} from '../../tracking/types'
 import type {
   ModelChoice,
   ServedModelSource,
@@ -25,6 +32,8 @@ interface Candidate {
   alias: string | null
   chosenBy: ModelChoice
   runId: string
+  /** an MLflow 3.x LoggedModel (`models:/m-…`) holding the model; null for a run's artifact folder */
+  modelId: string | null
   /** the logged model's folder inside the run's artifacts ('' = the artifact root) */
   folder: string
 }
@@ -45,6 +54,8 @@ function registryCandidates(
   models: RegisteredModel[],
   alias: string,
   notes: string[],
+  /** the store reads MLflow 3 LoggedModels (`models:/m-…` sources) */
+  readsLoggedModels: boolean,
 ): Candidate[] {
   const ordered = models
     .map((m) => ({ m, t: m.lastUpdatedTime }))
@@ -52,7 +63,9 @@ function registryCandidates(
     .map(({ m }) => m)
   const out: Candidate[] = []
   const add = (version: ModelVersion, chosenBy: ModelChoice) => {
-    if (!version.runId) {
+    // MLflow 3's `models:/m-…` source, read where the store can (else the run's model folder)
+    const modelId = readsLoggedModels ? loggedModelId(version.source) : null
+    if (!version.runId && !modelId) {
       notes.push(
         `${version.name} version ${version.version} has no run id (source ${version.source}): skipped`,
       )
@@ -62,8 +75,9 @@ function registryCandidates(
       version,
       alias: chosenBy === 'alias' ? alias : null,
       chosenBy,
-      runId: version.runId,
-      folder: modelArtifactFolder(version.source),
+      runId: version.runId ?? modelId!,
+      modelId,
+      folder: modelId ? '' : modelArtifactFolder(version.source),
     })
   }
   for (const m of ordered) {
@@ -124,6 +138,30 @@ async function modelFolders(store: TrackingStore, runId: string): Promise<string
 
 const join = (folder: string, name: string) => (folder ? `${folder}/${name}` : name)
 
+/** A run's logged-model folder, read as the scoring server reads it; throws one sentence. */
+async function readRunModel(store: TrackingStore, c: Candidate) {
+  const location = store.artifactLocation ? await store.artifactLocation(c.runId) : undefined
+  if (location === null) throw new Error(`no artifact folder of run ${c.runId} on this machine.`)
+  const read: ReadModelFolderFile = (name) =>
+    store.readArtifact(c.runId, join(c.folder, name)).then(
+      (b) => b,
+      () => null,
+    )
+  return readModelFolder(read, `${c.runId}/${c.folder || 'artifacts'}`)
+}
+
+/** The store's MLflow 3.x LoggedModels ready to load (READY or unspecified, not deleted), newest first. */
+async function loggedModels(store: TrackingStore): Promise<LoggedModelInfo[]> {
+  if (!store.listLoggedModels) return []
+  const all: LoggedModelInfo[] = []
+  for (const e of await store.listExperiments()) all.push(...(await store.listLoggedModels(e.id)))
+  return all
+    .filter((m) => m.lifecycle === 'active' && (m.status === 'READY' || m.status === 'UNSPECIFIED'))
+    .map((m) => ({ m, t: m.creationTime }))
+    .sort(newestFirst)
+    .map(({ m }) => m)
+}
+
 /**
  * The reason of an unloadable model in one line: files named inside the run (the label names the
  * run), the reader's supported list left to the notes.
@@ -162,30 +200,24 @@ export async function findModels(
     return runs
   }
   const tryLoad = async (c: Candidate): Promise<void> => {
-    const id = `${c.runId}/${c.folder}`
+    const id = c.modelId ?? `${c.runId}/${c.folder}`
     if (tried.has(id) || models.length >= limit) return
     tried.add(id)
     const run = (await allRuns()).get(c.runId) ?? null
-    const runLabel = `run ${run?.name ? `${run.name} (${c.runId.slice(0, 8)})` : c.runId}`
+    const runLabel = c.modelId
+      ? `logged model ${c.modelId}${run?.name ? ` of run ${run.name}` : ''}`
+      : `run ${run?.name ? `${run.name} (${c.runId.slice(0, 8)})` : c.runId}`
     const label = c.version ? `${c.version.name} version ${c.version.version}` : runLabel
     const fail = (reason: string) => {
       notes.push(`${label}: ${reason}`)
       if (unloadable.length < limit)
         unloadable.push({ label, reason: shortReason(reason, c.runId) })
     }
-    const location = store.artifactLocation ? await store.artifactLocation(c.runId) : undefined
-    if (location === null) {
-      fail(`no artifact folder of run ${c.runId} on this machine.`)
-      return
-    }
-    const read: ReadModelFolderFile = (name) =>
-      store.readArtifact(c.runId, join(c.folder, name)).then(
-        (b) => b,
-        () => null,
-      )
     let found
     try {
-      found = await readModelFolder(read, `${c.runId}/${c.folder || 'artifacts'}`)
+      found = c.modelId
+        ? await readLoggedModelFolder(store, c.modelId)
+        : await readRunModel(store, c)
     } catch (error) {
       fail(describe(error))
       return
@@ -209,7 +241,7 @@ export async function findModels(
         runId: c.runId,
         runName: run?.name ?? null,
         experimentId: run?.experimentId ?? null,
-        artifactPath: join(c.folder, found.name),
+        artifactPath: c.modelId ? `models/${c.modelId}/${found.name}` : join(c.folder, found.name),
         chosenBy: c.chosenBy,
         selectionReason: parentReason ?? c.version?.description ?? null,
         store: store.location,
@@ -218,7 +250,8 @@ export async function findModels(
   }
 
   const registered = await store.listRegisteredModels()
-  for (const c of registryCandidates(registered, alias, notes)) await tryLoad(c)
+  const readsLogged = store.readLoggedModelArtifact !== undefined
+  for (const c of registryCandidates(registered, alias, notes, readsLogged)) await tryLoad(c)
   const finished = [...(await allRuns()).values()]
     .filter((r) => r.status === 'FINISHED')
     .map((r) => ({ r, t: r.startTime }))
@@ -228,8 +261,14 @@ export async function findModels(
     for (const folder of await modelFolders(store, r.id)) {
       if (tried.has(`${r.id}/${folder}`)) continue
       const chosenBy = models.length === 0 ? 'newest_run' : 'other_run'
-      await tryLoad({ version: null, alias: null, chosenBy, runId: r.id, folder })
+      await tryLoad({ version: null, alias: null, chosenBy, runId: r.id, modelId: null, folder })
     }
+  }
+  for (const m of await loggedModels(store)) {
+    if (models.length >= limit) break
+    const chosenBy = models.length === 0 ? 'newest_run' : 'other_run'
+    const runId = m.sourceRunId ?? m.id
+    await tryLoad({ version: null, alias: null, chosenBy, runId, modelId: m.id, folder: '' })
   }
   if (models.length > 0) return { models, unloadable, notes, detail: null }
   const what =

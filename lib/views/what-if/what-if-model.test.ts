@@ -6,7 +6,14 @@ import type { PortableModel } from '../../model-reader/model-node'
 import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 import { checkInputs, defaultText } from './check-inputs'
 import { sweepCurves } from './sweep-curves'
-import { categoricalInputs, estimatorName, modelInputs, scoreRow, scoreRows } from './what-if-model'
+import {
+  categoricalInputs,
+  estimatorName,
+  modelInputs,
+  scoredClass,
+  scoreRow,
+  scoreRows,
+} from './what-if-model'
 
 const FIXTURES = join(__dirname, '..', '..', 'model-reader', 'fixtures')
 function read(file: string): PortableModel {
@@ -60,7 +67,10 @@ describe('what-if scoring of a pickled model', () => {
       ...Object.fromEntries(Object.entries(row).map(([k, v]) => [k, [v]])),
       shot_type: ['3PT Field Goal'],
       combined_shot_type: ['Jump Shot'],
-    }).cols[1]![0]
+    }).cols[0]![0]
+    // the target was label-encoded ('made' → 0): the score is P('made'), the first column
+    expect(pycaret.format === 'portable-model/1' && pycaret.classes).toEqual(['made', 'missed'])
+    expect(scoredClass(pycaret)).toBe('made')
     expect(scoreRow(pycaret, specs, row)).toBe(want)
   })
 

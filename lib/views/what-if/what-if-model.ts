@@ -2,6 +2,7 @@ import type { ModelJson } from '../../model/model-json'
 import { predictProbaVector } from '../../model/predict-proba'
 import type { PortableModel } from '../../model-reader/model-node'
 import { scoreModel } from '../../model-reader/read-model-file'
+import { positiveClassIndex } from '../../predictions/binary-value'
 import type { LoggedModel } from '../../serving/read-logged-model'
 import type { FeatureSpec } from '../../site-data/model/model-snapshot-types'
 
@@ -73,11 +74,21 @@ export function categoricalInputs(model: LoggedModel): Record<string, string[]> 
   return found
 }
 
-/** Index of the positive class among a classifier's columns: class 1 (or "1", true), else the last. */
+/**
+ * Index of the positive class among a classifier's columns: class 1 (or "1", true, a decoded
+ * label such as "made"; see positiveClassIndex), else the last.
+ */
 function positiveColumn(model: PortableModel): number {
   const classes = model.classes ?? []
-  const i = classes.findIndex((c) => String(c) === '1' || String(c).toLowerCase() === 'true')
+  const i = positiveClassIndex(classes)
   return i >= 0 ? i : Math.max(0, classes.length - 1)
+}
+
+/** The class the what-if score is the probability of (its label), or null for a regressor. */
+export function scoredClass(model: LoggedModel): number | string | null {
+  if (!isPortable(model)) return 1
+  if (model.kind === 'regressor') return null
+  return model.classes?.[positiveColumn(model)] ?? null
 }
 
 /**
