@@ -6,6 +6,7 @@ import type { CbpeModel } from './cbpe-model'
 import { isotonicDescending, type IsotonicCalibrator } from './isotonic-calibrator'
 import { finiteSet, type MetricSet } from './metric-set'
 import { cumulativeCounts, rankedGroups, type RankedGroups } from './ranked-groups'
+import { asReason, reason, type Reason } from './reason'
 
 /** The metrics CBPE estimates (log loss and Brier need labels to mean anything). */
 export { fitCbpe, type CbpeModel } from './cbpe-model'
@@ -123,12 +124,13 @@ function subsample(values: ArrayLike<number>, m: number, seed: number): Float64A
 export function estimatePerformance(
   model: CbpeModel,
   score: ArrayLike<number>,
-  what: string,
+  subject: string | Reason,
   threshold = 0.5,
   /** draws for the interval: the first `draws` bootstrap refits (default all) */
   maxDraws?: number,
 ): CbpeEstimate {
   const draws = Math.min(maxDraws ?? model.bootstraps.length, model.bootstraps.length)
+  const what = asReason(subject)
   const n = score.length
   const groups = rankedGroups(score)
   const p = groupProbabilities(model.calibrator, score, groups, new Float64Array(n))
@@ -142,8 +144,8 @@ export function estimatePerformance(
       : metricsOf(confusion, groups, p),
     (name) =>
       n === 0
-        ? `${name} cannot be estimated: ${what} has no row with a score`
-        : `${name} cannot be estimated on ${what}: the calibrated probabilities are all ${p[0]} (one class expected)`,
+        ? reason('cbpe.noScore', { metric: name, what })
+        : reason('cbpe.oneClass', { metric: name, what, value: p[0]! }),
   )
   const samples: Record<EstimatedMetric, number[]> = {
     accuracy: [],
