@@ -7,6 +7,7 @@ import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-
 import { withQuery } from '@/lib/url-state/serialise-url-state'
 import { signalEvidence } from '@/lib/views/timeline/signal-evidence'
 import { Card } from './Card'
+import { useReasonText } from './use-reason-text'
 
 /**
  * The report's retrain signals, reactive then predictive: fired or not, the sentence that says
@@ -21,6 +22,7 @@ export function RetrainSignals({
   onlyFired?: boolean
 }) {
   const { t, pct } = useT()
+  const reasons = useReasonText()
   const { href } = useUrlState()
   const fired = report.signals.filter((s) => s.triggered).length
   const share = Number(report.params.max_degradation)
@@ -77,7 +79,7 @@ export function RetrainSignals({
                 {t(signal.triggered ? 'monitoring.signals.fired' : 'monitoring.signals.quiet')}
               </span>
               <span className="min-w-0 flex-1 text-slate-800 dark:text-slate-100">
-                {signal.cause}
+                {reasons.text(signal.reason, signal.cause)}
                 {signal.when && ` (${t('monitoring.signals.when', { when: signal.when })})`}
               </span>
               <Link
