@@ -46,7 +46,7 @@ describe('monitoring reasons on the Kobe data', () => {
     )
     const drift = report.signals.find((s) => s.reason.code === 'signal.datasetDrift')!
     expect(reasonText(drift.reason, 'pt-BR')).toBe(
-      'drift do conjunto: 4 de 6 variáveis com drift (67%, na fração de 50% ou acima): ' +
+      'desvio do conjunto: 4 de 6 variáveis com desvio (67%, na fração de 50% ou acima): ' +
         'lat, lng, minutes_remaining, shot_distance',
     )
     // 2013-14: 16 shots, 12 labelled

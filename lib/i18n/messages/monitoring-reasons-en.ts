@@ -21,7 +21,8 @@ export const monitoringReasonsEn = {
   'reason.report.driftFailed': 'drift not computed between {dev} and {prod}: {message}',
 
   'reason.metric.noLabelledRow': '{what} has no row with both a 0/1 label and a score',
-  'reason.metric.oneClass': '{metric} is undefined on {what}: all {rows} labelled rows are class {cls}',
+  'reason.metric.oneClass':
+    '{metric} is undefined on {what}: all {rows} labelled rows are class {cls}',
   'reason.metric.notFinite': '{metric} is not a finite number on {what}',
 
   'reason.cbpe.fewDevRows':
@@ -31,7 +32,8 @@ export const monitoringReasonsEn = {
     '{metric} cannot be estimated on {what}: the calibrated probabilities are all {value} (one class expected)',
 
   'reason.chunk.fewRows': '{what} has {count} rows, fewer than the {min} a chunk needs',
-  'reason.chunk.fewLabelled': '{what} has {count} labelled rows, fewer than the {min} a chunk needs',
+  'reason.chunk.fewLabelled':
+    '{what} has {count} labelled rows, fewer than the {min} a chunk needs',
   'reason.chunk.fewScored': '{what} has {count} scored rows, fewer than the {min} a chunk needs',
   'reason.chunk.noTestableFeature': 'no feature of {what} could be tested',
   'reason.chunk.driftFailed': 'drift not computed for {what}: {message}',

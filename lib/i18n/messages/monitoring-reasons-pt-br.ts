@@ -15,7 +15,7 @@ export const monitoringReasonsPtBr: Record<keyof typeof monitoringReasonsEn, str
 
   'reason.report.noProbability':
     '{file} não tem coluna de probabilidade: as figuras baseadas no score não estão disponíveis',
-  'reason.report.driftFailed': 'drift não calculado entre {dev} e {prod}: {message}',
+  'reason.report.driftFailed': 'desvio não calculado entre {dev} e {prod}: {message}',
 
   'reason.metric.noLabelledRow': '{what} não tem linha com rótulo 0/1 e score',
   'reason.metric.oneClass':
@@ -34,7 +34,7 @@ export const monitoringReasonsPtBr: Record<keyof typeof monitoringReasonsEn, str
   'reason.chunk.fewScored':
     '{what} tem {count} linhas com score, menos que as {min} que um bloco exige',
   'reason.chunk.noTestableFeature': 'nenhuma variável de {what} pôde ser testada',
-  'reason.chunk.driftFailed': 'drift não calculado para {what}: {message}',
+  'reason.chunk.driftFailed': 'desvio não calculado para {what}: {message}',
   'reason.chunks.noUsable': 'nenhum valor de {column} em {file} é utilizável',
   'reason.chunks.noColumn': '{file} não tem a coluna {column}',
   'reason.chunks.fallback':
@@ -70,18 +70,18 @@ export const monitoringReasonsPtBr: Record<keyof typeof monitoringReasonsEn, str
   'reason.signal.chunksWithin':
     '{metric} nunca piorou mais que {limit} de um bloco por {chunking} para o seguinte (pior {change}, {from} → {to})',
   'reason.signal.datasetUnjudged':
-    'o drift do conjunto não pode ser julgado: nenhuma variável pôde ser testada',
+    'o desvio do conjunto não pode ser julgado: nenhuma variável pôde ser testada',
   'reason.signal.datasetDrift':
-    'drift do conjunto: {drifted} de {columns} variáveis com drift ({share}, na fração de {rule} ou acima): {features}',
+    'desvio do conjunto: {drifted} de {columns} variáveis com desvio ({share}, na fração de {rule} ou acima): {features}',
   'reason.signal.noDatasetDrift':
-    'sem drift do conjunto: {drifted} de {columns} variáveis com drift ({share}, abaixo da fração de {rule})',
+    'sem desvio do conjunto: {drifted} de {columns} variáveis com desvio ({share}, abaixo da fração de {rule})',
   'reason.signal.importantUntested':
-    'nenhuma das variáveis que mais importam ao modelo pôde ser testada quanto a drift',
+    'nenhuma das variáveis que mais importam ao modelo pôde ser testada quanto a desvio',
   'reason.signal.importantDrifted':
-    'variáveis que mais importam ao modelo tiveram drift: {features} (importância: {importance})',
+    'variáveis que mais importam ao modelo desviaram: {features} (importância: {importance})',
   'reason.signal.featureStatistic': '{name} ({method} {statistic})',
   'reason.signal.importantStable':
-    'nenhuma das variáveis que mais importam ({features}) teve drift (importância: {importance})',
+    'nenhuma das variáveis que mais importam ({features}) desviou (importância: {importance})',
   'reason.importance.coefficients':
     '|coeficiente × desvio padrão em dev| da regressão logística, as variáveis que somam 80% do total',
   'reason.importance.noCoefficients':
@@ -91,11 +91,12 @@ export const monitoringReasonsPtBr: Record<keyof typeof monitoringReasonsEn, str
 
   'reason.verdict.retrain': 'Retreinar: {causes}.',
   'reason.verdict.healthy':
-    'Nenhum sinal de retreino: nenhuma métrica observada piorou além do limite e as entradas não tiveram drift.',
+    'Nenhum sinal de retreino: nenhuma métrica observada piorou além do limite e as entradas não desviaram.',
 
   'reason.validity.support':
     '{share} das linhas de produção estão fora do suporte de {feature} em dev ({detail})',
-  'reason.validity.range': 'os 99% centrais de dev vão de {low} a {high} (faixa completa {min}–{max})',
+  'reason.validity.range':
+    'os 99% centrais de dev vão de {low} a {high} (faixa completa {min}–{max})',
   'reason.validity.unseen': 'categorias que dev nunca viu: {categories}',
   'reason.validity.noUnseen': 'nenhuma categoria nova',
   'reason.validity.shiftUnchecked':
