@@ -18,10 +18,7 @@ export interface CalibrationSummary {
 }
 
 /** ECE and MCE (10 uniform bins) beside the Brier score, or why they are missing. */
-export function calibrationSummary(
-  rows: LabelledRows,
-  what: string | Reason,
-): CalibrationSummary {
+export function calibrationSummary(rows: LabelledRows, what: string | Reason): CalibrationSummary {
   if (rows.y.length === 0) {
     const why = reason('calibration.noLabels', { what: asReason(what) })
     return {

@@ -116,7 +116,8 @@ export function chunkResult(
         table.dataset.columnCount > 0
           ? { share: table.dataset.share, drift: table.dataset.datasetDrift }
           : null
-      if (!datasetDrift) explain(missing, 'dataset_drift', reason('chunk.noTestableFeature', { what }))
+      if (!datasetDrift)
+        explain(missing, 'dataset_drift', reason('chunk.noTestableFeature', { what }))
     } catch (error) {
       explain(missing, 'drift', reason('chunk.driftFailed', { what, message: describe(error) }))
     }

@@ -79,7 +79,11 @@ export function thresholdOptima(
   }
   if (P === 0) explain(missing, 'f1', reason('threshold.f1Zero', { what }))
   if (P === 0 || N === 0) {
-    explain(missing, 'youden', reason('threshold.youdenOneClass', { what, cls: P === 0 ? '0' : '1' }))
+    explain(
+      missing,
+      'youden',
+      reason('threshold.youdenOneClass', { what, cls: P === 0 ? '0' : '1' }),
+    )
   }
   return {
     rows,
