@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import type { DriftRow } from '../lib/drift/drift-table'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
+import { reasonText } from '../lib/monitoring/reason'
+import { expectedMonitoring } from './monitoring-expected'
 
 const SHOTS = 'e2e/screenshots'
 /** verdict charts: 6 features + prediction_score + made rate */
@@ -334,4 +336,61 @@ test('filtered drift stays fast enough to feel instant', async ({ page }) => {
     .info()
     .annotations.push({ type: 'filter → recomputed table (ms)', description: ms.toFixed(0) })
   expect(number(String(ms))).toBeLessThan(1500)
+})
+
+test('the monitoring panel: dataset drift share against the 50% rule, the features that matter most, the predictive signals', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  const report = await expectedMonitoring()
+  const { share, drifted, columns } = report.dataset_drift
+  await page.goto('/drift/')
+  const panel = page.getByTestId('drift-monitoring')
+  await expect(panel.getByTestId('dataset-drift-share')).toHaveText(
+    `Dataset drift: ${drifted.length} of ${columns} features drifted (${Math.round(share * 100)}%)`,
+  )
+  expect(drifted.length).toBe(4)
+  await expect(panel.getByRole('meter', { name: 'Share of drifted features' })).toHaveAttribute(
+    'aria-valuenow',
+    String(Math.round(share * 100)),
+  )
+  const important = panel.getByTestId('important-features').locator('tbody tr')
+  await expect(important).toHaveCount(report.importance.top.length)
+  for (const name of report.importance.top) {
+    const f = report.features.find((x) => x.name === name)!
+    await expect(panel.locator(`tr[data-feature="${name}"]`)).toHaveAttribute(
+      'data-drift',
+      String(f.drift),
+    )
+  }
+  const signals = page.getByTestId('retrain-signals')
+  const predictive = report.signals.filter((s) => s.kind === 'predictive')
+  await expect(signals.getByTestId('retrain-signal')).toHaveCount(predictive.length)
+  for (const s of predictive) {
+    const item = signals.getByTestId('retrain-signal').filter({ hasText: s.cause })
+    await expect(item).toHaveCount(1)
+    // on the drift view the evidence is the same figures chunk by chunk
+    await expect(item.getByRole('link', { name: /Evidence/ })).toHaveAttribute('href', '/timeline/')
+  }
+  await expect(panel.getByRole('link', { name: /timeline/ })).toHaveAttribute('href', '/timeline/')
+
+  await page.goto('/drift/?lang=pt-BR')
+  await expect(panel.getByTestId('dataset-drift-share')).toHaveText(
+    `Desvio do conjunto: 4 de ${columns} variáveis com desvio (${Math.round(share * 100)}%)`,
+  )
+  for (const s of predictive) {
+    await expect(
+      signals.getByTestId('retrain-signal').filter({ hasText: reasonText(s.reason, 'pt-BR') }),
+    ).toHaveCount(1)
+  }
+  await expect(signals).toContainText('desvio do conjunto: 4 de 6 variáveis com desvio (67%')
+  await expect(signals).not.toContainText('dataset drift')
+  await expect(panel.getByRole('link', { name: /linha do tempo/ })).toHaveAttribute(
+    'href',
+    '/timeline/?lang=pt-BR',
+  )
+  mkdirSync(SHOTS, { recursive: true })
+  await ready(page)
+  await page.screenshot({ path: `${SHOTS}/drift-monitoring-pt-1280.png`, fullPage: true })
+  expect(errors).toEqual([])
 })

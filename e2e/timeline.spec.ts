@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { MonitoringReport } from '../lib/monitoring/monitoring-report'
+import { reasonText } from '../lib/monitoring/reason'
 import { expectedMonitoring } from './monitoring-expected'
 
 let REPORT: MonitoringReport
@@ -163,6 +164,7 @@ test.describe('screenshots', () => {
     ['timeline-1280', '/timeline/', 'light'],
     ['timeline-1280-dark', '/timeline/', 'dark'],
     ['timeline-month-pt-1280', '/timeline/?chunks=month&lang=pt-BR', 'light'],
+    ['timeline-pt-1280', '/timeline/?lang=pt-BR', 'light'],
     ['overview-monitoring-1280', '/', 'light'],
     ['overview-monitoring-1280-dark', '/', 'dark'],
     ['overview-monitoring-pt-1280', '/?lang=pt-BR', 'light'],
@@ -183,4 +185,38 @@ test.describe('screenshots', () => {
       await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true })
     })
   }
+})
+
+test('in Portuguese the signals, the tiny chunks and the estimate verdict are Portuguese', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  await page.goto('/timeline/?lang=pt-BR')
+  const panel = page.getByTestId('retrain-signals')
+  const fired = REPORT.signals.filter((s) => s.triggered)
+  await expect(panel.getByTestId('retrain-verdict')).toHaveText(
+    `Retreinar: ${fired.length} de ${REPORT.signals.length} sinais dispararam.`,
+  )
+  for (const signal of REPORT.signals) {
+    await expect(
+      panel.getByTestId('retrain-signal').filter({ hasText: reasonText(signal.reason, 'pt-BR') }),
+    ).toHaveCount(1)
+  }
+  const dev = REPORT.metrics.dev.values.f1_score!
+  await expect(panel).toContainText(
+    `f1_score piorou 100,0% de dev (${dev.toFixed(4).replace('.', ',')}) para produção (0), mais que os 15% permitidos`,
+  )
+  // 2013-14: 12 labelled shots, the reason in Portuguese with the shipped (relative) path
+  const tiny = REPORT.chunks.find((c) => c.chunking === 'season' && c.key === '2013-14')!
+  await expect(
+    page.locator('[data-testid="chunk-row"][data-chunk="2013-14"]').getByTestId('chunk-realised'),
+  ).toHaveText(
+    reasonText(tiny.realised.reasons!.f1_score!, 'pt-BR').replace(' de data/', ' de ./data/'),
+  )
+  await expect(
+    page.getByTestId('chunk-realised').filter({ hasText: 'tem 12 linhas rotuladas' }),
+  ).toHaveCount(1)
+  await expect(page.locator('main')).not.toContainText('fewer than the')
+  await expect(page.locator('main')).not.toContainText('degraded by')
+  expect(errors).toEqual([])
 })

@@ -8,6 +8,7 @@ import { useT } from '@/components/shell/use-t'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { hasShotFilters } from '@/lib/url-state/shot-filter'
 import { applyDriftMethod } from '@/lib/views/drift/apply-drift-method'
+import { DriftRetrainSection } from './DriftRetrainSection'
 import { DriftSection } from './DriftSection'
 import { DriftTableView } from './DriftTableView'
 import { DriftVerdict } from './DriftVerdict'
@@ -116,6 +117,7 @@ export function DriftContent({ snapshot, dev, prod, threshold }: DriftContentPro
       {notice}
       <DriftVerdict table={view} scope={scope} />
       <SupportNotes rows={view.rows} />
+      <DriftRetrainSection />
       <DriftSection title={t('drift.table.title')} intro={t('drift.table.caption')}>
         <DriftTableView rows={view.rows} />
         {view.skipped.map((skip) => (

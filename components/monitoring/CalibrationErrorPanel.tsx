@@ -3,6 +3,7 @@
 import { useT } from '@/components/shell/use-t'
 import type { CalibrationSummary } from '@/lib/monitoring/calibration-summary'
 import { Card } from './Card'
+import { useReasonText } from './use-reason-text'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
 
@@ -15,6 +16,7 @@ export function CalibrationErrorPanel({
   prod: CalibrationSummary | null
 }) {
   const { t, num } = useT()
+  const reasons = useReasonText()
   const value = (v: number | null | undefined) =>
     v === null || v === undefined
       ? '–'
@@ -69,7 +71,7 @@ export function CalibrationErrorPanel({
         ([name, s]) =>
           s?.unavailable && (
             <p key={name} role="note" className="mt-2 text-sm">
-              {s.unavailable}
+              {reasons.text(s.reason, s.unavailable)}
             </p>
           ),
       )}

@@ -5,6 +5,7 @@ import type { MessageKey } from '@/lib/i18n/messages-en'
 import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-types'
 import { Card } from './Card'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
+import { useReasonText } from './use-reason-text'
 
 const METRICS: { name: string; label: MessageKey }[] = [
   { name: 'f1_score', label: 'metric.f1' },
@@ -23,6 +24,7 @@ const cell = 'px-2 py-1 text-right tabular-nums'
  */
 export function EstimatePanel({ report }: { report: MonitoringView }) {
   const { t, num, pct } = useT()
+  const reasons = useReasonText()
   const { dev, prod } = report.metrics
   const estimated = report.metrics.prod_estimated
   const validity = report.estimate.validity
@@ -42,7 +44,9 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
       {!hasEstimate ? (
         <p role="note" className="text-sm text-slate-700 dark:text-slate-300">
           {t('monitoring.estimate.unavailable', {
-            reason: Object.values(estimated.unavailable).join('; '),
+            reason: Object.keys(estimated.unavailable)
+              .map((key) => reasons.missing(estimated, key))
+              .join('; '),
           })}
         </p>
       ) : (
@@ -128,7 +132,9 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
                         share: pct(s.outsideShare, 0),
                         feature: s.feature,
                       })}{' '}
-                      <span className="text-xs opacity-80">({s.detail})</span>
+                      <span className="text-xs opacity-80">
+                        ({reasons.text(s.detailReason, s.detail)})
+                      </span>
                     </li>
                   ))}
                 {validity.calibrationShift !== null && validity.calibrationShift > 0.05 && (

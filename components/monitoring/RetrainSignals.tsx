@@ -5,8 +5,10 @@ import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
 import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-types'
 import { withQuery } from '@/lib/url-state/serialise-url-state'
+import type { SignalKind } from '@/lib/monitoring/retrain-signals'
 import { signalEvidence } from '@/lib/views/timeline/signal-evidence'
 import { Card } from './Card'
+import { useReasonText } from './use-reason-text'
 
 /**
  * The report's retrain signals, reactive then predictive: fired or not, the sentence that says
@@ -15,16 +17,24 @@ import { Card } from './Card'
 export function RetrainSignals({
   report,
   onlyFired = false,
+  kind,
+  current,
 }: {
   report: MonitoringView
   /** list the fired signals only (the overview); the timeline lists every check */
   onlyFired?: boolean
+  /** list the signals of one kind only (the drift view: predictive) */
+  kind?: SignalKind
+  /** the view showing the list: its own evidence links to the timeline instead */
+  current?: '/drift/' | '/performance/'
 }) {
   const { t, pct } = useT()
+  const reasons = useReasonText()
   const { href } = useUrlState()
-  const fired = report.signals.filter((s) => s.triggered).length
+  const signals = report.signals.filter((s) => !kind || s.kind === kind)
+  const fired = signals.filter((s) => s.triggered).length
   const share = Number(report.params.max_degradation)
-  const ordered = [...report.signals]
+  const ordered = [...signals]
     .filter((s) => !onlyFired || s.triggered)
     .sort((a, b) => Number(b.triggered) - Number(a.triggered))
   return (
@@ -43,12 +53,12 @@ export function RetrainSignals({
         }
       >
         {fired
-          ? t('monitoring.signals.retrain', { count: fired, total: report.signals.length })
+          ? t('monitoring.signals.retrain', { count: fired, total: signals.length })
           : t('monitoring.signals.healthy')}
       </p>
       <ul className="space-y-2">
         {ordered.map((signal, i) => {
-          const evidence = signalEvidence(signal, report.chunks)
+          const evidence = signalEvidence(signal, report.chunks, current)
           const [path = evidence.path, shared = ''] = href(evidence.path).split('?')
           const link = withQuery(path, [shared, evidence.query].filter(Boolean).join('&'))
           return (
@@ -77,7 +87,7 @@ export function RetrainSignals({
                 {t(signal.triggered ? 'monitoring.signals.fired' : 'monitoring.signals.quiet')}
               </span>
               <span className="min-w-0 flex-1 text-slate-800 dark:text-slate-100">
-                {signal.cause}
+                {reasons.text(signal.reason, signal.cause)}
                 {signal.when && ` (${t('monitoring.signals.when', { when: signal.when })})`}
               </span>
               <Link

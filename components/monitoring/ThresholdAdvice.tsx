@@ -6,6 +6,7 @@ import type { ThresholdOptima, ValueMatrix } from '@/lib/monitoring/threshold-op
 import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import { CRITERIA, CRITERION_KEYS, urlThreshold } from '@/lib/views/performance/optima-marks'
 import { Card } from './Card'
+import { useReasonText } from './use-reason-text'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
 const CELLS = ['tp', 'fp', 'fn', 'tn'] as const
@@ -31,6 +32,7 @@ export function ThresholdAdvice({
   matrixValid,
 }: ThresholdAdviceProps) {
   const { t, num } = useT()
+  const reasons = useReasonText()
   const { update, state } = useUrlState()
   const datasets = (['dev', 'prod'] as const).filter((d) => optima[d])
   const label = (d: DatasetName) => t(d === 'dev' ? 'dataset.dev' : 'dataset.prod')
@@ -72,7 +74,7 @@ export function ThresholdAdvice({
                     return (
                       <td key={d} className={cell}>
                         <span className="text-xs text-slate-500">
-                          {o.unavailable[criterion] ?? o.unavailable.all ?? '–'}
+                          {reasons.missing(o, criterion, 'all') ?? '–'}
                         </span>
                       </td>
                     )
@@ -144,7 +146,9 @@ export function ThresholdAdvice({
                       })
                     : t('monitoring.cost.noRows', {
                         dataset: label(d),
-                        reason: Object.values(optima[d]!.unavailable).join('; '),
+                        reason: Object.keys(optima[d]!.unavailable)
+                          .map((key) => reasons.missing(optima[d]!, key))
+                          .join('; '),
                       })}
                 </li>
               )

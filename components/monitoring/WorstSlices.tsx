@@ -7,6 +7,7 @@ import { SLICE_METRIC_PARAM } from '@/lib/views/timeline/chunking-param'
 import { Card } from './Card'
 import { useChoice } from './use-choice'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
+import { useReasonText } from './use-reason-text'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
 const SHOWN = 10
@@ -18,6 +19,7 @@ const SHOWN = 10
  */
 export function WorstSlices({ report }: { report: MonitoringView }) {
   const { t, num } = useT()
+  const reasons = useReasonText()
   const id = useId()
   const metrics = report.slices_summary.map((s) => s.metric)
   const choice = useChoice(SLICE_METRIC_PARAM)
@@ -129,7 +131,7 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
           <ul className="mt-1 list-disc pl-5 text-slate-700 dark:text-slate-300">
             {unranked.map((s) => (
               <li key={`${s.column}=${s.value}`}>
-                {s.column} = {s.value}: {s.unavailable}
+                {s.column} = {s.value}: {reasons.text(s.reason, s.unavailable)}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react'
 import type { LabelledRows } from '@/lib/monitoring/labelled-rows'
+import { reason } from '@/lib/monitoring/reason'
 import {
   DEFAULT_VALUE_MATRIX,
   thresholdOptima,
@@ -37,8 +38,8 @@ export function useThresholdOptima(rows: Partial<Record<DatasetName, LabelledRow
   const { dev, prod } = rows
   const optima = useMemo(() => {
     const out: Partial<Record<DatasetName, ThresholdOptima>> = {}
-    if (dev) out.dev = thresholdOptima(dev.y, dev.p, matrix, 'the dev shots shown')
-    if (prod) out.prod = thresholdOptima(prod.y, prod.p, matrix, 'the prod shots shown')
+    if (dev) out.dev = thresholdOptima(dev.y, dev.p, matrix, reason('subject.shownDev'))
+    if (prod) out.prod = thresholdOptima(prod.y, prod.p, matrix, reason('subject.shownProd'))
     return out
   }, [dev, prod, matrix])
   return {

@@ -24,6 +24,7 @@ import { Section } from './Section'
 import { ThresholdMetricsTable } from './ThresholdMetricsTable'
 import { useDatasetPerformance } from './use-performance'
 import { useFigureContext } from './use-figure-context'
+import { reason } from '@/lib/monitoring/reason'
 
 export interface PerformanceContentProps {
   dev: Loadable<FilteredDataset>
@@ -64,8 +65,8 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
   const marks = useMemo(() => optimaMarks(advice.optima, ctx), [advice.optima, ctx])
   const calibration = useMemo(
     () => ({
-      dev: devRows && calibrationSummary(devRows, 'the dev shots shown'),
-      prod: prodRows && calibrationSummary(prodRows, 'the prod shots shown'),
+      dev: devRows && calibrationSummary(devRows, reason('subject.shownDev')),
+      prod: prodRows && calibrationSummary(prodRows, reason('subject.shownProd')),
     }),
     [devRows, prodRows],
   )

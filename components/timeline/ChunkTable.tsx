@@ -3,6 +3,7 @@
 import { useT } from '@/components/shell/use-t'
 import type { ChunkResult } from '@/lib/monitoring/chunk-report'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
+import { useReasonText } from '@/components/monitoring/use-reason-text'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
 
@@ -20,6 +21,7 @@ export function ChunkTable({
   trusted: boolean
 }) {
   const { t, num, pct } = useT()
+  const reasons = useReasonText()
   const value = (v: number | null | undefined) =>
     v === null || v === undefined ? null : num(v, { maximumFractionDigits: 3 })
   const why = (reason: string | undefined) => (
@@ -100,11 +102,11 @@ export function ChunkTable({
                   {c.labelled_share === null ? '–' : pct(c.labelled_share, 0)}
                 </td>
                 <td className={cell} data-testid="chunk-realised">
-                  {realised ?? why(c.realised.unavailable[metric])}
+                  {realised ?? why(reasons.missing(c.realised, metric))}
                 </td>
                 <td className={cell + ' whitespace-nowrap'} data-testid="chunk-estimated">
                   {estimated === null ? (
-                    why(c.estimated.unavailable[metric] ?? c.estimated.unavailable.all)
+                    why(reasons.missing(c.estimated, metric, 'all'))
                   ) : (
                     <>
                       {estimated}
@@ -123,7 +125,9 @@ export function ChunkTable({
                   )}
                 </td>
                 <td className="min-w-[12rem] px-2 py-1">
-                  {c.features.length === 0 ? why(c.unavailable.drift) : drifted.join(', ') || '–'}
+                  {c.features.length === 0
+                    ? why(reasons.missing(c, 'drift'))
+                    : drifted.join(', ') || '–'}
                 </td>
               </tr>
             )

@@ -9,10 +9,12 @@ import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-
 import { CHUNKING_PARAM } from '@/lib/views/timeline/chunking-param'
 import { ChunkTable } from './ChunkTable'
 import { TimelineCharts } from './TimelineCharts'
+import { useReasonText } from '@/components/monitoring/use-reason-text'
 
 /** The timeline's sections: signals, a one-line summary, the charts, the chunk table, slices. */
 export function TimelineContent({ report }: { report: MonitoringView }) {
   const { t, num } = useT()
+  const reasons = useReasonText()
   const choice = useChoice(CHUNKING_PARAM)
   const chunks = useMemo(
     () => report.chunks.filter((c) => c.chunking === choice.value),
@@ -42,7 +44,12 @@ export function TimelineContent({ report }: { report: MonitoringView }) {
       <RetrainSignals report={report} />
       {chunks.length === 0 ? (
         <p role="note" className="text-sm">
-          {t('timeline.noChunks', { note: report.chunk_notes.join('; ') || '–' })}
+          {t('timeline.noChunks', {
+            note:
+              report.chunk_note_reasons.map((r) => reasons.text(r)).join('; ') ||
+              report.chunk_notes.join('; ') ||
+              '–',
+          })}
         </p>
       ) : (
         <>

@@ -1,3 +1,4 @@
+import { monitoringReasonsEn } from './messages/monitoring-reasons-en'
 import { comparisonMessagesEn } from './messages/comparison-en'
 import { timelineMessagesEn } from './messages/timeline-en'
 import { performanceMessagesEn } from './messages/performance-en'
@@ -24,6 +25,7 @@ export const messagesEn = {
   ...overviewMessagesEn,
   ...runsMessagesEn,
   ...projectMessagesEn,
+  ...monitoringReasonsEn,
   ...timelineMessagesEn,
   'app.name': 'Kobe shot model monitor',
   'app.shortName': 'Kobe monitor',

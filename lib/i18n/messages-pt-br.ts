@@ -1,3 +1,4 @@
+import { monitoringReasonsPtBr } from './messages/monitoring-reasons-pt-br'
 import { comparisonMessagesPtBr } from './messages/comparison-pt-br'
 import { timelineMessagesPtBr } from './messages/timeline-pt-br'
 import { performanceMessagesPtBr } from './messages/performance-pt-br'
@@ -19,6 +20,7 @@ export const messagesPtBr: Messages = {
   ...overviewMessagesPtBr,
   ...runsMessagesPtBr,
   ...projectMessagesPtBr,
+  ...monitoringReasonsPtBr,
   ...timelineMessagesPtBr,
   'app.name': 'Monitor de arremessos do Kobe',
   'app.shortName': 'Monitor Kobe',

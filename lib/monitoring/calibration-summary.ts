@@ -3,6 +3,7 @@ import { CALIBRATION_BINNING, calibrationError, type CalibrationBin } from './ca
 import type { CbpeModel } from './cbpe-estimate'
 import { applyIsotonic } from './isotonic-calibrator'
 import type { LabelledRows } from './labelled-rows'
+import { asReason, reason, reasonText, type Reason } from './reason'
 
 export interface CalibrationSummary {
   ece: number | null
@@ -11,12 +12,15 @@ export interface CalibrationSummary {
   binning: string
   bins: CalibrationBin[]
   rows: number
+  /** why ECE/MCE are missing, in English; `reason` is the same, coded */
   unavailable?: string
+  reason?: Reason
 }
 
 /** ECE and MCE (10 uniform bins) beside the Brier score, or why they are missing. */
-export function calibrationSummary(rows: LabelledRows, what: string): CalibrationSummary {
+export function calibrationSummary(rows: LabelledRows, what: string | Reason): CalibrationSummary {
   if (rows.y.length === 0) {
+    const why = reason('calibration.noLabels', { what: asReason(what) })
     return {
       ece: null,
       mce: null,
@@ -24,7 +28,8 @@ export function calibrationSummary(rows: LabelledRows, what: string): Calibratio
       binning: CALIBRATION_BINNING,
       bins: [],
       rows: 0,
-      unavailable: `calibration needs labels, and ${what} has no row with both a label and a score`,
+      unavailable: reasonText(why),
+      reason: why,
     }
   }
   const c = calibrationError(rows.y, rows.p)

@@ -6,6 +6,7 @@ import type { CbpeModel } from './cbpe-model'
 import { isotonicDescending, type IsotonicCalibrator } from './isotonic-calibrator'
 import { finiteSet, type MetricSet } from './metric-set'
 import { cumulativeCounts, rankedGroups, type RankedGroups } from './ranked-groups'
+import { asReason, reason, type Reason } from './reason'
 
 /** The metrics CBPE estimates (log loss and Brier need labels to mean anything). */
 export { fitCbpe, type CbpeModel } from './cbpe-model'
@@ -18,8 +19,8 @@ export const CBPE_METHOD =
   'dev reference maps scores to P(made); the expected confusion matrix sums those probabilities'
 export const CBPE_INTERVAL_METHOD =
   'seeded Monte Carlo: each draw refits the calibrator on a bootstrap resample of dev and redraws ' +
-  'every prod label as Bernoulli(calibrated probability); the interval holds the central 95% of ' +
-  'the realised metric over the draws'
+  'every prod label as Bernoulli(calibrated probability); the interval spans the central 95% of ' +
+  'the draws with the refit shift as drawn (percentile) and reflected around the estimate (basic)'
 
 export interface CbpeEstimate extends MetricSet {
   /** expected counts: tp = Σ_{score ≥ t} p, fp = Σ_{score ≥ t} (1 − p), … */
@@ -123,29 +124,39 @@ function subsample(values: ArrayLike<number>, m: number, seed: number): Float64A
 export function estimatePerformance(
   model: CbpeModel,
   score: ArrayLike<number>,
-  what: string,
+  subject: string | Reason,
   threshold = 0.5,
   /** draws for the interval: the first `draws` bootstrap refits (default all) */
   maxDraws?: number,
 ): CbpeEstimate {
   const draws = Math.min(maxDraws ?? model.bootstraps.length, model.bootstraps.length)
+  const what = asReason(subject)
   const n = score.length
   const groups = rankedGroups(score)
   const p = groupProbabilities(model.calibrator, score, groups, new Float64Array(n))
   const predicted = new Uint8Array(n)
   for (let i = 0; i < n; i++) predicted[i] = score[i]! >= threshold ? 1 : 0
   const confusion = confusionOf(predicted, p)
-  const base = finiteSet(
-    n,
+  const raw =
     n === 0
-      ? Object.fromEntries(ESTIMATED_METRICS.map((m) => [m, NaN]))
-      : metricsOf(confusion, groups, p),
-    (name) =>
-      n === 0
-        ? `${name} cannot be estimated: ${what} has no row with a score`
-        : `${name} cannot be estimated on ${what}: the calibrated probabilities are all ${p[0]} (one class expected)`,
+      ? (Object.fromEntries(ESTIMATED_METRICS.map((m) => [m, NaN])) as Record<
+          EstimatedMetric,
+          number
+        >)
+      : metricsOf(confusion, groups, p)
+  const base = finiteSet(n, raw, (name) =>
+    n === 0
+      ? reason('cbpe.noScore', { metric: name, what })
+      : reason('cbpe.oneClass', { metric: name, what, value: p[0]! }),
   )
   const samples: Record<EstimatedMetric, number[]> = {
+    accuracy: [],
+    precision: [],
+    recall: [],
+    f1_score: [],
+    roc_auc: [],
+  }
+  const reflected: Record<EstimatedMetric, number[]> = {
     accuracy: [],
     precision: [],
     recall: [],
@@ -157,7 +168,8 @@ export function estimatePerformance(
   const sub = n > MAX_DRAW_ROWS ? subsample(score, MAX_DRAW_ROWS, model.seed + 2) : null
   const mcGroups = sub ? rankedGroups(sub) : groups
   const scale = sub ? Math.sqrt(sub.length / n) : 1
-  let center: Record<EstimatedMetric, number> | null = null
+  // the estimate on the rows the draws run on: every row, or the subsample
+  let center: Record<EstimatedMetric, number> = raw
   if (sub) {
     const pSub = groupProbabilities(model.calibrator, sub, mcGroups, new Float64Array(sub.length))
     const predSub = Uint8Array.from(sub, (v) => (v >= threshold ? 1 : 0))
@@ -173,10 +185,10 @@ export function estimatePerformance(
     let cut = 0
     while (cut < groups.ends.length && score[groups.order[groups.ends[cut]! - 1]!]! >= threshold)
       cut++
-    // with a subsample, the expected curve under each refit too: the calibrator's share of the
-    // spread, which does not shrink with more prod rows
-    const tpsE = sub ? new Float64Array(groups.ends.length) : null
-    const fpsE = sub ? new Float64Array(groups.ends.length) : null
+    // the expected curve under each refit too: the calibrator's share of the spread, which does
+    // not shrink with more prod rows
+    const tpsE = new Float64Array(groups.ends.length)
+    const fpsE = new Float64Array(groups.ends.length)
     const metricsAt = (t: Float64Array, f: Float64Array): Record<EstimatedMetric, number> => {
       const m = t.length
       const predictedTp = cut > 0 ? t[cut - 1]! : 0
@@ -206,12 +218,10 @@ export function estimatePerformance(
       for (let g = 0; g < groups.ends.length; g++) {
         const end = groups.ends[g]!
         const pg = calibrate(score[groups.order[k]!]!)
-        if (tpsE) {
-          tpE += pg * (end - k)
-          fpE += (1 - pg) * (end - k)
-          tpsE[g] = tpE
-          fpsE![g] = fpE
-        }
+        tpE += pg * (end - k)
+        fpE += (1 - pg) * (end - k)
+        tpsE[g] = tpE
+        fpsE[g] = fpE
         for (; k < end; k++) {
           if (random() < pg) tp++
           else fp++
@@ -220,17 +230,23 @@ export function estimatePerformance(
         fps[g] = fp
       }
       const realised = metricsAt(tps, fps)
-      const expected = tpsE ? metricsAt(tpsE, fpsE!) : null
+      const expected = metricsAt(tpsE, fpsE)
       for (const m of ESTIMATED_METRICS) {
         const v = realised[m]
         const full = base.values[m]
         if (!Number.isFinite(v)) continue
-        if (!expected || !center || full == null) {
+        if (full == null || !Number.isFinite(expected[m]) || !Number.isFinite(center[m])) {
           samples[m].push(v)
+          reflected[m].push(v)
           continue
         }
-        // full = estimate on every row; calibrator part as drawn, label noise rescaled to n rows
-        samples[m].push(full + (expected[m] - center[m]) + (v - expected[m]) * scale)
+        // full = estimate on every row; the calibrator's shift as drawn (percentile bootstrap)
+        // and reflected around the estimate (basic bootstrap); the label noise as drawn,
+        // rescaled to n rows when the draws run on a subsample
+        const shift = expected[m] - center[m]
+        const noise = (v - expected[m]) * scale
+        samples[m].push(full + shift + noise)
+        reflected[m].push(full - shift + noise)
       }
     }
   }
@@ -238,12 +254,20 @@ export function estimatePerformance(
   const samplingError: CbpeEstimate['samplingError'] = {}
   for (const m of ESTIMATED_METRICS) {
     const s = samples[m].sort((a, b) => a - b)
+    const r = reflected[m].sort((a, b) => a - b)
     if (base.values[m] === null || s.length < draws / 2) {
       interval[m] = null
       samplingError[m] = null
       continue
     }
-    interval[m] = [quantileOfSorted(s, 0.025), quantileOfSorted(s, 0.975)]
+    // An isotonic fit is optimistic and a refit on a resample of dev more so: the refits sit on
+    // the far side of the estimate from the truth, and their spread understates the fit's error
+    // (the bootstrap of an isotonic regression is not consistent). The interval spans both the
+    // percentile and the basic bootstrap bounds; scripts/crosscheck/cbpe-coverage.ts measures it.
+    interval[m] = [
+      Math.min(quantileOfSorted(s, 0.025), quantileOfSorted(r, 0.025)),
+      Math.max(quantileOfSorted(s, 0.975), quantileOfSorted(r, 0.975)),
+    ]
     const mean = s.reduce((a, b) => a + b, 0) / s.length
     samplingError[m] = Math.sqrt(s.reduce((a, b) => a + (b - mean) ** 2, 0) / s.length)
   }

@@ -5,6 +5,7 @@ import type { RowChunk, Chunking } from './chunk-rows'
 import { labelledRows, scoredRows } from './labelled-rows'
 import { realisedMetrics, unavailableSet, METRIC_NAMES, type MetricSet } from './metric-set'
 import { subsetColumns, type MonitorDataset } from './monitor-dataset'
+import { explain, reason, textReason, type Explained, type Reason } from './reason'
 
 /** Chunks with fewer rows (or labelled rows, for realised metrics) carry a reason, not a number. */
 export const MIN_CHUNK_ROWS = 30
@@ -16,15 +17,16 @@ export interface ChunkResult {
   labelled: number
   labelled_share: number | null
   realised: MetricSet
-  estimated: Pick<MetricSet, 'values' | 'unavailable'> & {
+  estimated: Pick<MetricSet, 'values' | 'unavailable' | 'reasons'> & {
     interval: Partial<Record<string, [number, number] | null>>
     /** the report's validity verdict for the label-free estimate (filled by the report) */
     trustworthy?: boolean
   }
   features: { name: string; method: string; statistic: number; threshold: number; drift: boolean }[]
   dataset_drift: { share: number; drift: boolean } | null
-  /** why a figure of this chunk is missing */
+  /** why a figure of this chunk is missing (`unavailable` in English, `reasons` coded) */
   unavailable: Record<string, string>
+  reasons?: Record<string, Reason>
   /** filled by the report: the chunk against the dev value and the dataset-drift rule */
   alerts?: ChunkAlerts
 }
@@ -55,39 +57,47 @@ export function chunkResult(
   prod: MonitorDataset,
   devColumns: Record<string, Column>,
   cbpe: CbpeModel | null,
-  cbpeUnavailable: string,
+  cbpeUnavailable: Reason,
   threshold: number,
   draws: number,
 ): ChunkResult {
-  const what = `${chunking} chunk ${chunk.key} of ${prod.file}`
+  const what = reason('subject.chunk', {
+    chunking: reason(`chunking.${chunking}`),
+    key: chunk.key,
+    file: prod.file,
+  })
   const rows = chunk.indices.length
   const labelled = labelledRows(prod.target, prod.probability, chunk.indices)
-  const unavailable: Record<string, string> = {}
-  const tiny = (n: number, of: string) =>
-    `${what} has ${n} ${of}, fewer than the ${MIN_CHUNK_ROWS} a chunk needs`
+  const missing: Explained = { unavailable: {}, reasons: {} }
+  const tiny = (code: 'chunk.fewRows' | 'chunk.fewLabelled' | 'chunk.fewScored', count: number) =>
+    reason(code, { what, count, min: MIN_CHUNK_ROWS })
   const realised =
     labelled.y.length >= MIN_CHUNK_ROWS
       ? realisedMetrics(labelled.y, labelled.p, threshold, what)
-      : unavailableSet(METRIC_NAMES, tiny(labelled.y.length, 'labelled rows'), labelled.y.length)
+      : unavailableSet(
+          METRIC_NAMES,
+          tiny('chunk.fewLabelled', labelled.y.length),
+          labelled.y.length,
+        )
   let estimated: ChunkResult['estimated']
   const scored = scoredRows(prod.probability, chunk.indices)
-  if (!cbpe) {
-    estimated = { values: {}, unavailable: { all: cbpeUnavailable }, interval: {} }
-  } else if (scored.length < MIN_CHUNK_ROWS) {
-    estimated = {
-      values: {},
-      unavailable: { all: tiny(scored.length, 'scored rows') },
-      interval: {},
-    }
+  if (!cbpe || scored.length < MIN_CHUNK_ROWS) {
+    estimated = { values: {}, unavailable: {}, interval: {} }
+    explain(estimated, 'all', cbpe ? tiny('chunk.fewScored', scored.length) : cbpeUnavailable)
   } else {
     const scores = Float64Array.from(scored, (i) => prod.probability[i]!)
     const e = estimatePerformance(cbpe, scores, what, threshold, draws)
-    estimated = { values: e.values, unavailable: e.unavailable, interval: e.interval }
+    estimated = {
+      values: e.values,
+      unavailable: e.unavailable,
+      ...(e.reasons ? { reasons: e.reasons } : {}),
+      interval: e.interval,
+    }
   }
   let features: ChunkResult['features'] = []
   let datasetDrift: ChunkResult['dataset_drift'] = null
   if (rows < MIN_CHUNK_ROWS) {
-    unavailable.drift = tiny(rows, 'rows')
+    explain(missing, 'drift', tiny('chunk.fewRows', rows))
   } else {
     try {
       const table = computeDriftTable(devColumns, subsetColumns(prod.columns, chunk.indices), {
@@ -101,14 +111,15 @@ export function chunkResult(
         threshold: r.threshold,
         drift: r.drifted,
       }))
-      for (const s of table.skipped) unavailable[`drift.${s.column}`] = s.reason
+      for (const s of table.skipped) explain(missing, `drift.${s.column}`, textReason(s.reason))
       datasetDrift =
         table.dataset.columnCount > 0
           ? { share: table.dataset.share, drift: table.dataset.datasetDrift }
           : null
-      if (!datasetDrift) unavailable.dataset_drift = `no feature of ${what} could be tested`
+      if (!datasetDrift)
+        explain(missing, 'dataset_drift', reason('chunk.noTestableFeature', { what }))
     } catch (error) {
-      unavailable.drift = `drift not computed for ${what}: ${describe(error)}`
+      explain(missing, 'drift', reason('chunk.driftFailed', { what, message: describe(error) }))
     }
   }
   return {
@@ -121,6 +132,7 @@ export function chunkResult(
     estimated,
     features,
     dataset_drift: datasetDrift,
-    unavailable,
+    unavailable: missing.unavailable,
+    reasons: missing.reasons ?? {},
   }
 }

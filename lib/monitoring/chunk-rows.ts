@@ -1,4 +1,5 @@
 import type { MonitorDataset } from './monitor-dataset'
+import { reason, type Reason } from './reason'
 
 export type Chunking = 'season' | 'month' | 'rows'
 
@@ -11,7 +12,7 @@ export interface ChunkPlan {
   chunking: Chunking
   chunks: RowChunk[]
   /** why the plan differs from what was asked (no dates → row order), or rows left out */
-  notes: string[]
+  notes: Reason[]
 }
 
 /** NannyML's DefaultChunker splits into 10 chunks; row-order chunks here do the same. */
@@ -79,20 +80,30 @@ export function chunkRows(dataset: MonitorDataset, chunking: Chunking): ChunkPla
       : monthOf
   const grouped = values ? byKey(values, keyOf) : null
   if (!grouped || grouped.chunks.length === 0) {
-    const why = values
-      ? `no ${column} value in ${dataset.file} is usable`
-      : `${dataset.file} has no ${column} column`
+    const why = reason(values ? 'chunks.noUsable' : 'chunks.noColumn', {
+      column,
+      file: dataset.file,
+    })
     return {
       chunking: 'rows',
       chunks: rowOrderChunks(dataset.rows),
       notes: [
-        `${why}: chunks by ${chunking} fall back to ${DEFAULT_ROW_CHUNKS} chunks in row order`,
+        reason('chunks.fallback', {
+          why,
+          chunking: reason(`chunking.${chunking}`),
+          count: DEFAULT_ROW_CHUNKS,
+        }),
       ],
     }
   }
   const notes = grouped.missing
     ? [
-        `${grouped.missing} rows of ${dataset.file} have no usable ${column} and are in no ${chunking} chunk`,
+        reason('chunks.missing', {
+          count: grouped.missing,
+          file: dataset.file,
+          column,
+          chunking: reason(`chunking.${chunking}`),
+        }),
       ]
     : []
   return { chunking, chunks: grouped.chunks, notes }

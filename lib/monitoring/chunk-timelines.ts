@@ -4,6 +4,7 @@ import { chunkResult, type ChunkResult } from './chunk-report'
 import { chunkRows, type Chunking } from './chunk-rows'
 import { LOWER_IS_BETTER } from './metric-set'
 import type { MonitorDataset } from './monitor-dataset'
+import { reason, type Reason } from './reason'
 import { reactiveBetweenChunks, type RetrainSignal } from './retrain-signals'
 
 export interface ChunkTimelineOptions {
@@ -24,9 +25,9 @@ export function chunkTimelines(
   prod: MonitorDataset,
   devColumns: Record<string, Column>,
   cbpe: CbpeModel | null,
-  cbpeUnavailable: string,
+  cbpeUnavailable: Reason,
   options: ChunkTimelineOptions,
-): { chunks: ChunkResult[]; notes: string[]; signals: RetrainSignal[] } {
+): { chunks: ChunkResult[]; notes: Reason[]; signals: RetrainSignal[] } {
   const { metric, maxDegradation, devValue } = options
   const lower = LOWER_IS_BETTER.has(metric)
   const limit =
@@ -34,7 +35,7 @@ export function chunkTimelines(
   const beyond = (v: number | null | undefined) =>
     limit === null || v === null || v === undefined ? null : lower ? v > limit : v < limit
   const chunks: ChunkResult[] = []
-  const notes: string[] = []
+  const notes: Reason[] = []
   const signals: RetrainSignal[] = []
   for (const chunking of options.chunkings) {
     const plan = chunkRows(prod, chunking)
@@ -62,7 +63,9 @@ export function chunkTimelines(
     }
     signals.push(
       reactiveBetweenChunks(
-        plan.chunking === chunking ? chunking : `${chunking} (row order)`,
+        plan.chunking === chunking
+          ? reason(`chunking.${chunking}`)
+          : reason('chunking.fallback', { chunking: reason(`chunking.${chunking}`) }),
         chunks.slice(start).map((c, k) => ({
           key: c.key,
           value: c.realised.values[metric] ?? null,

@@ -1,4 +1,5 @@
 import type { DriftRow } from '../drift/drift-table'
+import { reason, reasonText, type Reason } from './reason'
 
 /** Above this share of prod rows outside dev's support, a feature breaks CBPE's assumption. */
 export const MAX_OUTSIDE_SUPPORT_SHARE = 0.1
@@ -12,8 +13,9 @@ export interface FeatureSupport {
   /** numbers: share outside dev's [min, max] */
   outsideRangeShare: number | null
   flagged: boolean
-  /** e.g. "dev 0–25 (central 99 %)" */
+  /** e.g. "dev's central 99% is 0–25 (full range 0–79)"; `detailReason` is the same, coded */
   detail: string
+  detailReason: Reason
 }
 
 export interface EstimateValidity {
@@ -22,12 +24,22 @@ export interface EstimateValidity {
   /** ECE of the calibrated scores on labelled prod minus on dev; null without prod labels */
   calibrationShift: number | null
   calibrationShiftNote: string
-  /** one plain sentence for the user */
+  calibrationShiftReason: Reason
+  /** one plain sentence for the user, in English; `verdictReason` is the same, coded */
   verdict: string
+  verdictReason: Reason
 }
 
-function percent(share: number): string {
-  return `${(share * 100).toFixed(share < 0.01 ? 1 : 0)}%`
+function percent(share: number): { share: number; digits: number } {
+  return { share, digits: share < 0.01 ? 1 : 0 }
+}
+
+function detailed(why: Reason): { detail: string; detailReason: Reason } {
+  return { detail: reasonText(why), detailReason: why }
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000
 }
 
 /** Support coverage of each feature, from the drift table's rows (lib/drift/support-coverage). */
@@ -41,7 +53,14 @@ export function featureSupport(rows: DriftRow[]): FeatureSupport[] {
         outsideShare: share,
         outsideRangeShare: Number.isFinite(s.outsideShare) ? s.outsideShare : 0,
         flagged: share > MAX_OUTSIDE_SUPPORT_SHARE,
-        detail: `dev's central 99% is ${s.centralLow}–${s.centralHigh} (full range ${s.referenceMin}–${s.referenceMax})`,
+        ...detailed(
+          reason('validity.range', {
+            low: s.centralLow,
+            high: s.centralHigh,
+            min: s.referenceMin,
+            max: s.referenceMax,
+          }),
+        ),
       }
     }
     const share = Number.isFinite(s.outsideShare) ? s.outsideShare : 0
@@ -50,9 +69,11 @@ export function featureSupport(rows: DriftRow[]): FeatureSupport[] {
       outsideShare: share,
       outsideRangeShare: null,
       flagged: share > MAX_OUTSIDE_SUPPORT_SHARE,
-      detail: s.unseen.length
-        ? `categories dev never saw: ${s.unseen.join(', ')}`
-        : 'no unseen category',
+      ...detailed(
+        s.unseen.length
+          ? reason('validity.unseen', { categories: s.unseen })
+          : reason('validity.noUnseen'),
+      ),
     }
   })
 }
@@ -70,39 +91,42 @@ export function estimateValidity(
   const support = featureSupport(rows)
   const shift = calibrated.prodEce === null ? null : calibrated.prodEce - calibrated.devEce
   const shiftFlagged = shift !== null && shift > MAX_CALIBRATION_SHIFT
-  const calibrationShiftNote =
+  const calibrationShiftReason =
     shift === null
-      ? 'calibration shift cannot be checked: prod has no labelled row'
-      : `calibrated scores' ECE is ${calibrated.devEce.toFixed(3)} on dev and ${calibrated.prodEce!.toFixed(3)} on labelled prod (${shiftFlagged ? 'shifted' : 'stable'}, limit +${MAX_CALIBRATION_SHIFT})`
+      ? reason('validity.shiftUnchecked')
+      : reason(shiftFlagged ? 'validity.shifted' : 'validity.stable', {
+          dev: round3(calibrated.devEce),
+          prod: round3(calibrated.prodEce!),
+          limit: MAX_CALIBRATION_SHIFT,
+        })
+  const shiftPart = {
+    calibrationShift: shift,
+    calibrationShiftNote: reasonText(calibrationShiftReason),
+    calibrationShiftReason,
+  }
   const outside = support.filter((s) => s.flagged).sort((a, b) => b.outsideShare - a.outsideShare)
-  const reasons: string[] = []
-  if (outside.length) {
-    reasons.push(
-      outside
-        .map(
-          (s) =>
-            `${percent(s.outsideShare)} of prod rows lie outside dev's ${s.feature} support (${s.detail})`,
-        )
-        .join('; '),
-    )
+  const reasons: Reason[] = outside.map((s) =>
+    reason('validity.support', {
+      share: percent(s.outsideShare),
+      feature: s.feature,
+      detail: s.detailReason,
+    }),
+  )
+  if (shiftFlagged) reasons.push(calibrationShiftReason)
+  const trustworthy = support.length > 0 && reasons.length === 0
+  const verdictReason =
+    support.length === 0
+      ? reason('validity.unchecked')
+      : trustworthy
+        ? reason(shift === null ? 'validity.trusted' : 'validity.trustedStable', {
+            share: percent(Math.max(0, ...support.map((s) => s.outsideShare))),
+          })
+        : reason('validity.untrusted', { reasons: { clauses: reasons } })
+  return {
+    trustworthy,
+    support,
+    ...shiftPart,
+    verdict: reasonText(verdictReason),
+    verdictReason,
   }
-  if (shiftFlagged) reasons.push(calibrationShiftNote)
-  if (support.length === 0) {
-    return {
-      trustworthy: false,
-      support,
-      calibrationShift: shift,
-      calibrationShiftNote,
-      verdict:
-        'The label-free estimate cannot be checked: no feature of prod could be compared with dev.',
-    }
-  }
-  const trustworthy = reasons.length === 0
-  const verdict = trustworthy
-    ? `The label-free estimate can be used: prod rows stay within dev's support (at most ${percent(
-        Math.max(0, ...support.map((s) => s.outsideShare)),
-      )} outside for any feature)${shift === null ? '' : ' and calibration is stable'}.`
-    : `The label-free estimate is not to be trusted here: ${reasons.join('; ')}. ` +
-      'CBPE learns P(made | score) on dev, so it says nothing about shots unlike any dev shot.'
-  return { trustworthy, support, calibrationShift: shift, calibrationShiftNote, verdict }
 }

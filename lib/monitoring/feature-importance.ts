@@ -1,8 +1,10 @@
 import type { ModelJson } from '../model/model-json'
+import { reason, reasonText, type Reason } from './reason'
 
 export interface FeatureImportance {
-  /** how the importance was taken, in words */
+  /** how the importance was taken, in English words; `reason` is the same, coded */
   method: string
+  reason: Reason
   /** by feature, largest first; empty when the model gives no ranking */
   ranking: { feature: string; importance: number }[]
   /** the features that matter most: the fewest, largest first, reaching `share` of the total */
@@ -33,6 +35,10 @@ function populationStd(values: ArrayLike<number>): number {
  * features are the fewest whose importance reaches 80 % of the total. Any other model (or none):
  * every feature counts, with the reason.
  */
+function described(why: Reason): { method: string; reason: Reason } {
+  return { method: reasonText(why), reason: why }
+}
+
 export function featureImportance(
   model: ModelJson | null,
   devFeatures: Record<string, ArrayLike<number>>,
@@ -40,9 +46,11 @@ export function featureImportance(
 ): FeatureImportance {
   if (!model || model.type !== 'logistic_regression') {
     return {
-      method: model
-        ? `the ${model.type.replace('_', ' ')} gives no coefficients: every feature counts as important`
-        : 'no model was found in the store: every feature counts as important',
+      ...described(
+        model
+          ? reason('importance.noCoefficients', { model: model.type.replace('_', ' ') })
+          : reason('importance.noModel'),
+      ),
       ranking: [],
       top: features,
     }
@@ -63,8 +71,7 @@ export function featureImportance(
     sum += r.importance
   }
   return {
-    method:
-      '|coefficient × dev std| of the logistic regression, top features reaching 80% of the total',
+    ...described(reason('importance.coefficients')),
     ranking,
     top,
   }

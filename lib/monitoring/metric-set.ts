@@ -1,4 +1,5 @@
 import { binaryMetrics, type BinaryMetrics } from '../metrics/binary-metrics'
+import { asReason, explain, reason, type Explained, type Reason } from './reason'
 
 /** The metrics monitoring reports, named as the pipeline logs them to MLflow. */
 export type MetricName = keyof BinaryMetrics
@@ -20,37 +21,37 @@ export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['log_loss', 'brier_
  * A set of metric values where each missing one comes with the sentence that says why (never a
  * NaN): `values[m]` is null exactly when `unavailable[m]` is set.
  */
-export interface MetricSet {
+export interface MetricSet extends Explained {
   rows: number
   values: Partial<Record<string, number | null>>
-  unavailable: Record<string, string>
 }
 
 /** A metric set with every metric missing for one reason. */
-export function unavailableSet(names: readonly string[], reason: string, rows = 0): MetricSet {
-  return {
+export function unavailableSet(names: readonly string[], why: Reason, rows = 0): MetricSet {
+  const set: MetricSet = {
     rows,
     values: Object.fromEntries(names.map((n) => [n, null])),
-    unavailable: Object.fromEntries(names.map((n) => [n, reason])),
+    unavailable: {},
   }
+  for (const n of names) explain(set, n, why)
+  return set
 }
 
 /** Turns non-finite values into null plus a reason from `why` (the metric's name → sentence). */
 export function finiteSet(
   rows: number,
   raw: Record<string, number>,
-  why: (name: string) => string,
+  why: (name: string) => Reason,
 ): MetricSet {
-  const values: MetricSet['values'] = {}
-  const unavailable: Record<string, string> = {}
+  const set: MetricSet = { rows, values: {}, unavailable: {} }
   for (const [name, value] of Object.entries(raw)) {
-    if (Number.isFinite(value)) values[name] = value
+    if (Number.isFinite(value)) set.values[name] = value
     else {
-      values[name] = null
-      unavailable[name] = why(name)
+      set.values[name] = null
+      explain(set, name, why(name))
     }
   }
-  return { rows, values, unavailable }
+  return set
 }
 
 /**
@@ -62,16 +63,17 @@ export function realisedMetrics(
   y: Float64Array,
   p: Float64Array,
   threshold: number,
-  what: string,
+  subject: string | Reason,
 ): MetricSet {
+  const what = asReason(subject)
   if (y.length === 0) {
-    return unavailableSet(METRIC_NAMES, `${what} has no row with both a 0/1 label and a score`)
+    return unavailableSet(METRIC_NAMES, reason('metric.noLabelledRow', { what }))
   }
   const positives = y.reduce((s, v) => s + v, 0)
   const only = positives === 0 ? 0 : positives === y.length ? 1 : null
   return finiteSet(y.length, { ...binaryMetrics(y, p, threshold) }, (name) =>
     only !== null
-      ? `${name} is undefined on ${what}: all ${y.length} labelled rows are class ${only}`
-      : `${name} is not a finite number on ${what}`,
+      ? reason('metric.oneClass', { metric: name, what, rows: y.length, cls: String(only) })
+      : reason('metric.notFinite', { metric: name, what }),
   )
 }

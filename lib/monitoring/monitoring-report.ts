@@ -33,6 +33,7 @@ import {
   type ThresholdOptima,
   type ValueMatrix,
 } from './threshold-optimum'
+import { explain, reason, reasonFor, reasonText, type Explained, type Reason } from './reason'
 
 export type { CalibrationSummary } from './calibration-summary'
 
@@ -67,20 +68,22 @@ export interface MonitoringReport {
   metrics: {
     dev: MetricSet
     prod: MetricSet
-    prod_estimated: CbpeEstimate | { unavailable: Record<string, string> }
+    prod_estimated: CbpeEstimate | Explained
   }
   estimate: { method: string; interval_method: string; validity: EstimateValidity | null }
   /** prod (labelled rows) at the top, dev beside it */
   calibration: CalibrationSummary & { dev: CalibrationSummary }
   thresholds: { dev: ThresholdOptima; prod: ThresholdOptima }
   chunks: ChunkResult[]
+  /** why chunks differ from what was asked, in English; `chunk_note_reasons` coded */
   chunk_notes: string[]
+  chunk_note_reasons: Reason[]
   slices: SliceResult[]
   /** one per sliced metric: the overall value, the bootstrap, the columns not sliced */
   slices_summary: Omit<SliceReport, 'ranked' | 'unranked'>[]
   importance: FeatureImportance
   signals: RetrainSignal[]
-  verdict: { retrain: boolean; sentence: string }
+  verdict: { retrain: boolean; sentence: string; reason: Reason }
   params: Record<string, string | number>
 }
 
@@ -94,7 +97,9 @@ function safeDriftTable(dev: MonitorDataset, prod: MonitorDataset): DriftTable |
       columns: Object.keys(dev.columns).filter((k) => k in prod.columns),
     })
   } catch (error) {
-    return `drift not computed between ${dev.file} and ${prod.file}: ${describe(error)}`
+    return reasonText(
+      reason('report.driftFailed', { dev: dev.file, prod: prod.file, message: describe(error) }),
+    )
   }
 }
 
@@ -116,13 +121,12 @@ export function buildMonitoringReport(
   const chunkDraws = Math.min(options.chunkDraws ?? 50, draws)
   const seed = options.seed ?? 42
   const valueMatrix = options.valueMatrix ?? DEFAULT_VALUE_MATRIX
-  const devWhat = `dev (${dev.file})`
-  const prodWhat = `prod (${prod.file})`
+  const devWhat = reason('subject.dev', { file: dev.file })
+  const prodWhat = reason('subject.prod', { file: prod.file })
   const notes: string[] = []
-  if (!dev.hasProbability)
-    notes.push(`${dev.file} has no probability column: score-based figures are unavailable`)
-  if (!prod.hasProbability)
-    notes.push(`${prod.file} has no probability column: score-based figures are unavailable`)
+  for (const d of [dev, prod]) {
+    if (!d.hasProbability) notes.push(reasonText(reason('report.noProbability', { file: d.file })))
+  }
 
   const drift = safeDriftTable(dev, prod)
   const features = typeof drift === 'string' ? [] : featureDriftEntries(drift)
@@ -142,17 +146,19 @@ export function buildMonitoringReport(
   const prodMetrics = realisedMetrics(prodRows.y, prodRows.p, threshold, prodWhat)
 
   let cbpe: CbpeModel | null = null
-  let cbpeUnavailable = ''
-  if (devRows.y.length < MIN_CHUNK_ROWS) {
-    cbpeUnavailable = `the label-free estimate needs at least ${MIN_CHUNK_ROWS} labelled dev rows to calibrate on, and ${devWhat} has ${devRows.y.length}`
-  } else {
+  const cbpeUnavailable = reason('cbpe.fewDevRows', {
+    min: MIN_CHUNK_ROWS,
+    what: devWhat,
+    count: devRows.y.length,
+  })
+  if (devRows.y.length >= MIN_CHUNK_ROWS) {
     cbpe = fitCbpe({ score: devRows.p, y: devRows.y }, { draws, seed })
   }
   const prodScored = scoredRows(prod.probability)
   const prodScores = Float64Array.from(prodScored, (i) => prod.probability[i]!)
-  const prodEstimated = cbpe
-    ? estimatePerformance(cbpe, prodScores, prodWhat, threshold)
-    : { unavailable: { all: cbpeUnavailable } }
+  let prodEstimated: CbpeEstimate | Explained
+  if (cbpe) prodEstimated = estimatePerformance(cbpe, prodScores, prodWhat, threshold)
+  else explain((prodEstimated = { unavailable: {} }), 'all', cbpeUnavailable)
   const validity =
     cbpe && typeof drift !== 'string'
       ? estimateValidity(drift.rows, {
@@ -174,7 +180,7 @@ export function buildMonitoringReport(
     reactiveDevProd(
       devMetrics.values[metric] ?? null,
       prodMetrics.values[metric] ?? null,
-      devMetrics.unavailable[metric] ?? prodMetrics.unavailable[metric],
+      reasonFor(devMetrics, metric) ?? reasonFor(prodMetrics, metric),
       { metric, maxDegradation },
     ),
     ...timelines.signals,
@@ -191,7 +197,7 @@ export function buildMonitoringReport(
     features.map((f) => f.name),
   )
   signals.push(predictiveDatasetDrift({ ...datasetDrift, driftShare: DEFAULT_DRIFT_SHARE }))
-  signals.push(predictiveImportantDrift(importance.top, importance.method, features))
+  signals.push(predictiveImportantDrift(importance.top, importance.reason, features))
 
   // the reactive metric, and log loss, which still ranks slices when a thresholded metric is
   // flat (the Kobe prod F1 is 0 in every slice)
@@ -208,6 +214,9 @@ export function buildMonitoringReport(
     }),
   )
   const fired = signals.filter((s) => s.triggered)
+  const verdict = fired.length
+    ? reason('verdict.retrain', { causes: { clauses: fired.map((s) => s.reason) } })
+    : reason('verdict.healthy')
   const prodCalibration = calibrationSummary(prodRows, prodWhat)
   return {
     generated_at: new Date().toISOString(),
@@ -223,7 +232,8 @@ export function buildMonitoringReport(
       prod: thresholdOptima(prodRows.y, prodRows.p, valueMatrix, prodWhat),
     },
     chunks: timelines.chunks,
-    chunk_notes: timelines.notes,
+    chunk_notes: timelines.notes.map((n) => reasonText(n)),
+    chunk_note_reasons: timelines.notes,
     slices: sliceReports.flatMap((r) => [...r.ranked, ...r.unranked]),
     slices_summary: sliceReports.map((r) => ({
       metric: r.metric,
@@ -233,12 +243,7 @@ export function buildMonitoringReport(
     })),
     importance,
     signals,
-    verdict: {
-      retrain: fired.length > 0,
-      sentence: fired.length
-        ? `Retrain: ${fired.map((s) => s.cause).join('; ')}.`
-        : 'No retrain signal: no watched metric degraded beyond its limit and the inputs did not drift.',
-    },
+    verdict: { retrain: fired.length > 0, sentence: reasonText(verdict), reason: verdict },
     params: {
       threshold,
       reactive_metric: metric,

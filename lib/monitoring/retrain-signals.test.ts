@@ -14,7 +14,7 @@ describe('reactive retrain signals', () => {
     const signal = reactiveDevProd(0.6, 0.3, undefined)
     expect(signal).toMatchObject({ kind: 'reactive', metric: 'f1_score', triggered: true })
     expect(signal.cause).toBe(
-      'f1_score degraded by 50.0% from dev (0.6000) to prod (0.3000), more than the 15% allowed',
+      'f1_score degraded by 50.0% from dev (0.6) to prod (0.3), more than the 15% allowed',
     )
     expect(reactiveDevProd(0.6, 0.55, undefined).triggered).toBe(false)
   })
@@ -46,7 +46,7 @@ describe('reactive retrain signals', () => {
     expect(signal.triggered).toBe(true)
     expect(signal.when).toBe('2003-04')
     expect(signal.evidence).toEqual(['/chunks/13'])
-    expect(signal.cause).toContain('from season 2002-03 (0.4800) to 2003-04 (0.3000)')
+    expect(signal.cause).toContain('from season 2002-03 (0.48) to 2003-04 (0.3)')
     expect(reactiveBetweenChunks('month', [{ key: 'a', value: 0.3, index: 0 }]).cause).toContain(
       'fewer than two chunks',
     )

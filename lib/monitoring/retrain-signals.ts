@@ -1,4 +1,5 @@
 import { LOWER_IS_BETTER } from './metric-set'
+import { asReason, reason, reasonText, type Reason } from './reason'
 
 export type SignalKind = 'reactive' | 'predictive'
 
@@ -8,8 +9,10 @@ export interface RetrainSignal {
   /** the metric watched (reactive signals) */
   metric?: string
   triggered: boolean
-  /** one sentence: what triggered it, or why it did not (or could not) */
+  /** one sentence in English: what triggered it, or why it did not (or could not) */
   cause: string
+  /** the same, coded, for the views to render in the page's language */
+  reason: Reason
   /** where in the report the numbers are, as JSON pointers */
   evidence: string[]
   /** the chunk (e.g. "2007-08") where it fired, when it compares chunks */
@@ -26,8 +29,14 @@ export interface ReactiveOptions {
 export const DEFAULT_REACTIVE_METRIC = 'f1_score'
 export const DEFAULT_MAX_DEGRADATION = 0.15
 
-function fmt(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(4)
+/** A signal's cause: the coded reason and its English sentence. */
+function because(why: Reason): { cause: string; reason: Reason } {
+  return { cause: reasonText(why), reason: why }
+}
+
+/** A relative change as a share with one decimal ("42.3%"). */
+function change(share: number): { share: number; digits: number } {
+  return { share, digits: 1 }
 }
 
 /**
@@ -49,7 +58,7 @@ export function relativeDegradation(
 export function reactiveDevProd(
   dev: number | null,
   prod: number | null,
-  unavailable: string | undefined,
+  unavailable: string | Reason | undefined,
   options: ReactiveOptions = {},
 ): RetrainSignal {
   const metric = options.metric ?? DEFAULT_REACTIVE_METRIC
@@ -60,7 +69,12 @@ export function reactiveDevProd(
       kind: 'reactive',
       metric,
       triggered: false,
-      cause: `${metric} cannot be compared from dev to prod: ${unavailable ?? 'a value is missing'}`,
+      ...because(
+        reason('signal.devProdMissing', {
+          metric,
+          why: unavailable === undefined ? reason('signal.valueMissing') : asReason(unavailable),
+        }),
+      ),
       evidence,
     }
   }
@@ -70,19 +84,24 @@ export function reactiveDevProd(
       kind: 'reactive',
       metric,
       triggered: false,
-      cause: `${metric} is 0 on dev, so a relative degradation is undefined (prod ${fmt(prod)})`,
+      ...because(reason('signal.devZero', { metric, prod })),
       evidence,
     }
   }
   const triggered = degradation > limit
-  const pct = (degradation * 100).toFixed(1)
   return {
     kind: 'reactive',
     metric,
     triggered,
-    cause: triggered
-      ? `${metric} degraded by ${pct}% from dev (${fmt(dev)}) to prod (${fmt(prod)}), more than the ${limit * 100}% allowed`
-      : `${metric} moved by ${pct}% from dev (${fmt(dev)}) to prod (${fmt(prod)}), within the ${limit * 100}% allowed`,
+    ...because(
+      reason(triggered ? 'signal.devProdDegraded' : 'signal.devProdWithin', {
+        metric,
+        change: change(degradation),
+        dev,
+        prod,
+        limit: { share: limit },
+      }),
+    ),
     evidence,
   }
 }
@@ -93,7 +112,7 @@ export function reactiveDevProd(
  * `index` is the chunk's position in the report's `chunks`, for the evidence pointer.
  */
 export function reactiveBetweenChunks(
-  chunking: string,
+  chunking: string | Reason,
   chunks: { key: string; value: number | null; index: number }[],
   options: ReactiveOptions = {},
 ): RetrainSignal {
@@ -135,19 +154,27 @@ export function reactiveBetweenChunks(
       kind: 'reactive',
       metric,
       triggered: false,
-      cause: `${metric} cannot be compared between ${chunking} chunks: fewer than two chunks have a realised value`,
+      ...because(reason('signal.chunksMissing', { metric, chunking: asReason(chunking) })),
       evidence: ['/chunks'],
     }
   }
   const triggered = found.degradation > limit
-  const pct = (found.degradation * 100).toFixed(1)
   return {
     kind: 'reactive',
     metric,
     triggered,
-    cause: triggered
-      ? `${metric} degraded by ${pct}% from ${chunking} ${found.from} (${fmt(found.a)}) to ${found.to} (${fmt(found.b)}), more than the ${limit * 100}% allowed`
-      : `${metric} never degraded by more than ${limit * 100}% from one ${chunking} chunk to the next (worst ${pct}%, ${found.from} → ${found.to})`,
+    ...because(
+      reason(triggered ? 'signal.chunksDegraded' : 'signal.chunksWithin', {
+        metric,
+        change: change(found.degradation),
+        chunking: asReason(chunking),
+        from: found.from,
+        to: found.to,
+        a: found.a,
+        b: found.b,
+        limit: { share: limit },
+      }),
+    ),
     evidence: [`/chunks/${found.index}`],
     ...(triggered ? { when: found.to } : {}),
   }
@@ -161,16 +188,22 @@ export function predictiveDatasetDrift(dataset: {
   drifted: string[]
   columns: number
 }): RetrainSignal {
-  const pct = (dataset.share * 100).toFixed(0)
+  const counts = {
+    drifted: dataset.drifted.length,
+    columns: dataset.columns,
+    share: { share: dataset.share, digits: 0 },
+    rule: { share: dataset.driftShare },
+  }
   return {
     kind: 'predictive',
     triggered: dataset.drift,
-    cause:
+    ...because(
       dataset.columns === 0
-        ? 'dataset drift cannot be judged: no feature could be tested'
+        ? reason('signal.datasetUnjudged')
         : dataset.drift
-          ? `dataset drift: ${dataset.drifted.length} of ${dataset.columns} features drifted (${pct}%, at or above the ${dataset.driftShare * 100}% share): ${dataset.drifted.join(', ')}`
-          : `no dataset drift: ${dataset.drifted.length} of ${dataset.columns} features drifted (${pct}%, below the ${dataset.driftShare * 100}% share)`,
+          ? reason('signal.datasetDrift', { ...counts, features: dataset.drifted })
+          : reason('signal.noDatasetDrift', counts),
+    ),
     evidence: ['/dataset_drift'],
   }
 }
@@ -178,7 +211,7 @@ export function predictiveDatasetDrift(dataset: {
 /** A predictive signal: a feature that matters most to the model drifted. */
 export function predictiveImportantDrift(
   top: string[],
-  importanceMethod: string,
+  importanceMethod: string | Reason,
   features: { name: string; drift: boolean; statistic: number; method: string }[],
 ): RetrainSignal {
   const watched = features.filter((f) => top.includes(f.name))
@@ -187,14 +220,25 @@ export function predictiveImportantDrift(
   return {
     kind: 'predictive',
     triggered: drifted.length > 0,
-    cause:
+    ...because(
       watched.length === 0
-        ? 'no feature that matters most to the model could be tested for drift'
+        ? reason('signal.importantUntested')
         : drifted.length
-          ? `features that matter most to the model drifted: ${drifted
-              .map((f) => `${f.name} (${f.method} ${fmt(f.statistic)})`)
-              .join(', ')} (importance: ${importanceMethod})`
-          : `none of the features that matter most (${watched.map((f) => f.name).join(', ')}) drifted (importance: ${importanceMethod})`,
+          ? reason('signal.importantDrifted', {
+              features: drifted.map((f) =>
+                reason('signal.featureStatistic', {
+                  name: f.name,
+                  method: f.method,
+                  statistic: f.statistic,
+                }),
+              ),
+              importance: asReason(importanceMethod),
+            })
+          : reason('signal.importantStable', {
+              features: watched.map((f) => f.name),
+              importance: asReason(importanceMethod),
+            }),
+    ),
     evidence: evidence.length ? evidence : ['/features'],
   }
 }

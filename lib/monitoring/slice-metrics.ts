@@ -5,6 +5,7 @@ import { scoresFromConfusion } from '../metrics/classification-scores'
 import { seededRandom } from '../model/seeded-random'
 import type { LabelledRows } from './labelled-rows'
 import { LOWER_IS_BETTER } from './metric-set'
+import { asReason, reason, reasonText, type Reason } from './reason'
 
 /** Columns sliced when the file has them (features or context). */
 export const SLICE_COLUMNS = [
@@ -41,7 +42,9 @@ export interface SliceResult {
   distance: number | null
   /** whether the slice does worse or better than overall (log loss and Brier: higher is worse) */
   direction: 'worse' | 'better' | 'same' | null
+  /** why the slice has no value, in English; `reason` is the same, coded */
   unavailable?: string
+  reason?: Reason
 }
 
 export interface SliceReport {
@@ -53,7 +56,7 @@ export interface SliceReport {
   /** slices without a value, each with its reason */
   unranked: SliceResult[]
   /** columns not sliced, with why */
-  skipped: { column: string; reason: string }[]
+  skipped: { column: string; reason: string; why?: Reason }[]
 }
 
 const CONFUSION_METRICS = new Set(['f1_score', 'accuracy', 'precision', 'recall'])
@@ -157,7 +160,7 @@ export function bootstrapInterval(
 
 export type SliceGroup =
   | { column: string; slices: { value: string; rows: number; members: number[] }[] }
-  | { column: string; skipped: string }
+  | { column: string; skipped: Reason }
 
 function keyOf(v: string | number | null | undefined): string {
   return v === null || v === undefined || Number.isNaN(v) ? '(missing)' : String(v)
@@ -171,11 +174,12 @@ export function sliceGroups(
   labelled: LabelledRows,
   context: Record<string, ArrayLike<string | number | null>>,
   totalRows: number,
-  what: string,
+  subject: string | Reason,
 ): SliceGroup[] {
+  const what = asReason(subject)
   return SLICE_COLUMNS.map((column) => {
     const values = context[column]
-    if (!values) return { column, skipped: `${what} has no ${column} column` }
+    if (!values) return { column, skipped: reason('slice.noColumn', { what, column }) }
     const rowsPer = new Map<string, number>()
     for (let i = 0; i < totalRows; i++) {
       const key = keyOf(values[i])
@@ -195,6 +199,10 @@ export function sliceGroups(
   })
 }
 
+function unavailableBecause(why: Reason): { unavailable: string; reason: Reason } {
+  return { unavailable: reasonText(why), reason: why }
+}
+
 /**
  * `metric` per slice of each SLICE_COLUMNS column the data has, on its labelled rows, with a
  * seeded bootstrap interval, ranked by distance from the metric on all labelled rows. `labelled`
@@ -212,14 +220,14 @@ export function sliceMetrics(
     threshold?: number
     draws?: number
     seed?: number
-    what?: string
+    what?: string | Reason
   } = {},
 ): SliceReport {
   const metric = options.metric ?? 'f1_score'
   const threshold = options.threshold ?? 0.5
   const draws = options.draws ?? 200
   const seed = options.seed ?? 42
-  const what = options.what ?? 'the data'
+  const what = asReason(options.what ?? 'the data')
   const random = seededRandom(seed)
   const overallRaw = metricValue(metric, labelled.y, labelled.p, threshold)
   const overall = Number.isFinite(overallRaw) ? overallRaw : null
@@ -229,7 +237,7 @@ export function sliceMetrics(
   for (const group of options.groups ?? sliceGroups(labelled, context, totalRows, what)) {
     const { column } = group
     if ('skipped' in group) {
-      skipped.push({ column, reason: group.skipped })
+      skipped.push({ column, reason: reasonText(group.skipped), why: group.skipped })
       continue
     }
     for (const { value, rows, members: ks } of group.slices) {
@@ -241,7 +249,9 @@ export function sliceMetrics(
           ci: null,
           distance: null,
           direction: null,
-          unavailable: `${column} = ${value} has ${ks.length} labelled rows in ${what}, fewer than the ${MIN_SLICE_ROWS} a slice needs`,
+          ...unavailableBecause(
+            reason('slice.fewRows', { column, value, count: ks.length, what, min: MIN_SLICE_ROWS }),
+          ),
         })
         continue
       }
@@ -255,7 +265,9 @@ export function sliceMetrics(
           ci: null,
           distance: null,
           direction: null,
-          unavailable: `${metric} is undefined for ${column} = ${value} in ${what}: its ${ks.length} labelled rows are all one class`,
+          ...unavailableBecause(
+            reason('slice.oneClass', { metric, column, value, what, count: ks.length }),
+          ),
         })
         continue
       }

@@ -1,5 +1,6 @@
 import { binaryClfCurve } from '../metrics/binary-clf-curve'
 import type { ConfusionCounts } from '../metrics/confusion-matrix'
+import { asReason, explain, reason, type Explained, type Reason } from './reason'
 
 /** Value (benefit positive, cost negative) of one prediction in each cell of the 2x2 matrix. */
 export interface ValueMatrix {
@@ -26,8 +27,9 @@ export interface ThresholdOptima {
   youden: ThresholdChoice | null
   value: (ThresholdChoice & { perRow: number }) | null
   valueMatrix: ValueMatrix
-  /** why a choice is null (no labelled row, one class) */
+  /** why a choice is null (no labelled row, one class), in English; `reasons` coded */
   unavailable: Record<string, string>
+  reasons?: Record<string, Reason>
 }
 
 /**
@@ -40,20 +42,15 @@ export function thresholdOptima(
   yTrue: ArrayLike<number>,
   score: ArrayLike<number>,
   valueMatrix: ValueMatrix = DEFAULT_VALUE_MATRIX,
-  what = 'the data',
+  subject: string | Reason = 'the data',
 ): ThresholdOptima {
+  const what = asReason(subject)
   const rows = yTrue.length
-  const unavailable: Record<string, string> = {}
+  const missing: Explained = { unavailable: {}, reasons: {} }
   if (rows === 0) {
-    const reason = `${what} has no labelled row with a score`
-    return {
-      rows,
-      f1: null,
-      youden: null,
-      value: null,
-      valueMatrix,
-      unavailable: { f1: reason, youden: reason, value: reason },
-    }
+    const why = reason('threshold.noLabelled', { what })
+    for (const key of ['f1', 'youden', 'value']) explain(missing, key, why)
+    return { rows, f1: null, youden: null, value: null, valueMatrix, ...missing }
   }
   const { fps, tps, thresholds } = binaryClfCurve(yTrue, score)
   const m = thresholds.length
@@ -80,9 +77,13 @@ export function thresholdOptima(
       valueMatrix.fn * confusion.fn
     if (!value || v > value.value) value = { threshold, value: v, confusion }
   }
-  if (P === 0) unavailable.f1 = `F1 is 0 at every threshold on ${what}: no row is class 1`
+  if (P === 0) explain(missing, 'f1', reason('threshold.f1Zero', { what }))
   if (P === 0 || N === 0) {
-    unavailable.youden = `Youden's J needs both classes, but every labelled row of ${what} is class ${P === 0 ? 0 : 1}`
+    explain(
+      missing,
+      'youden',
+      reason('threshold.youdenOneClass', { what, cls: P === 0 ? '0' : '1' }),
+    )
   }
   return {
     rows,
@@ -90,6 +91,6 @@ export function thresholdOptima(
     youden,
     value: value && { ...value, perRow: value.value / rows },
     valueMatrix,
-    unavailable,
+    ...missing,
   }
 }

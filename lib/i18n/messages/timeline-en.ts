@@ -62,6 +62,25 @@ export const timelineMessagesEn = {
   'monitoring.signals.retrain': 'Retrain: {count} of {total} signals fired.',
   'monitoring.signals.healthy': 'No retrain signal fired.',
 
+  'monitoring.drift.title': 'Drift and the retrain decision',
+  'monitoring.drift.description':
+    'From the monitoring report over every dev and prod shot (as npm run monitor; the sidebar filters do not apply): the predictive retrain signals, the share of drifted features against the {rule} rule, and the features that matter most to the model.',
+  'monitoring.drift.share': '{drifted} of {columns} features drifted ({share})',
+  'monitoring.drift.rule': 'dataset drift at {rule} or more',
+  'monitoring.drift.datasetYes': 'Dataset drift',
+  'monitoring.drift.datasetNo': 'No dataset drift',
+  'monitoring.drift.meter': 'Share of drifted features',
+  'monitoring.drift.important': 'Features that matter most to the model',
+  'monitoring.drift.importance': 'Importance',
+  'monitoring.drift.feature': 'Feature',
+  'monitoring.drift.test': 'Test',
+  'monitoring.drift.statistic': 'Statistic (threshold)',
+  'monitoring.drift.drifted': 'Drifted',
+  'monitoring.drift.yes': 'yes',
+  'monitoring.drift.no': 'no',
+  'monitoring.drift.timeline': 'Dataset drift per chunk on the timeline',
+  'monitoring.drift.noReport': 'No monitoring report in this build: {problem}',
+
   'monitoring.estimate.title': 'Label-free estimate beside the realised metrics',
   'monitoring.estimate.description':
     'Every prod shot at threshold {threshold}: realised on the {labelled} labelled shots; estimated (CBPE) on all {rows} scored shots as if no label were known.',

@@ -65,6 +65,25 @@ export const timelineMessagesPtBr: Record<keyof typeof timelineMessagesEn, strin
   'monitoring.signals.retrain': 'Retreinar: {count} de {total} sinais dispararam.',
   'monitoring.signals.healthy': 'Nenhum sinal de retreino disparou.',
 
+  'monitoring.drift.title': 'Desvio e a decisão de retreinar',
+  'monitoring.drift.description':
+    'Do relatório de monitoramento sobre todos os arremessos de dev e prod (como npm run monitor; os filtros da barra lateral não se aplicam): os sinais preditivos de retreino, a parcela de variáveis com desvio frente à regra de {rule} e as variáveis que mais importam ao modelo.',
+  'monitoring.drift.share': '{drifted} de {columns} variáveis com desvio ({share})',
+  'monitoring.drift.rule': 'desvio do conjunto a partir de {rule}',
+  'monitoring.drift.datasetYes': 'Desvio do conjunto',
+  'monitoring.drift.datasetNo': 'Sem desvio do conjunto',
+  'monitoring.drift.meter': 'Parcela de variáveis com desvio',
+  'monitoring.drift.important': 'Variáveis que mais importam ao modelo',
+  'monitoring.drift.importance': 'Importância',
+  'monitoring.drift.feature': 'Variável',
+  'monitoring.drift.test': 'Teste',
+  'monitoring.drift.statistic': 'Estatística (limiar)',
+  'monitoring.drift.drifted': 'Desviou',
+  'monitoring.drift.yes': 'sim',
+  'monitoring.drift.no': 'não',
+  'monitoring.drift.timeline': 'Desvio do conjunto por bloco na linha do tempo',
+  'monitoring.drift.noReport': 'Este build não tem relatório de monitoramento: {problem}',
+
   'monitoring.estimate.title': 'Estimativa sem rótulos ao lado das métricas realizadas',
   'monitoring.estimate.description':
     'Todos os arremessos de prod no limiar {threshold}: realizado nos {labelled} arremessos rotulados; estimado (CBPE) em todos os {rows} arremessos pontuados, como se nenhum rótulo fosse conhecido.',

@@ -25,9 +25,10 @@ test('monitoring.json holds the report npm run monitor computes, and parses back
     expect(parsed.report).toEqual(JSON.parse(JSON.stringify(expected)))
     expect(parsed.report!.metrics.prod.values.f1_score).toBe(0)
     expect(parsed.report!.estimate.validity!.trustworthy).toBe(false)
-    // a view-model: no per-row data
+    // a view-model: no per-row data (the chunks' coded reasons, with absolute paths here, are
+    // most of it; per-row data would be megabytes)
     const bytes = (await readFile(join(outDir, 'monitoring.json'))).byteLength
-    expect(bytes).toBeLessThan(400_000)
+    expect(bytes).toBeLessThan(500_000)
   } finally {
     await rm(outDir, { recursive: true, force: true })
   }

@@ -44,6 +44,7 @@ export function monitoringView(report: MonitoringReport): MonitoringView {
     thresholds: report.thresholds,
     chunks: report.chunks,
     chunk_notes: report.chunk_notes,
+    chunk_note_reasons: report.chunk_note_reasons,
     slices: report.slices,
     slices_summary: report.slices_summary,
     importance: report.importance,

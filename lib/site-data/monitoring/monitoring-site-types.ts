@@ -19,6 +19,7 @@ export type MonitoringView = Pick<
   | 'thresholds'
   | 'chunks'
   | 'chunk_notes'
+  | 'chunk_note_reasons'
   | 'slices'
   | 'slices_summary'
   | 'importance'

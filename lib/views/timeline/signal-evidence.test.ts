@@ -3,12 +3,13 @@ import type { ChunkResult } from '../../monitoring/chunk-report'
 import { assessHealth } from '../overview/health-verdict'
 import { verdictSentence } from '../overview/verdict-text'
 import { createTranslator } from '../../i18n/translate'
+import { textReason } from '../../monitoring/reason'
 import { signalEvidence } from './signal-evidence'
 
 const chunks = [{ chunking: 'season' }, { chunking: 'month' }] as ChunkResult[]
 
 test('each signal opens the view holding its evidence', () => {
-  const base = { triggered: true, cause: 'c' }
+  const base = { triggered: true, cause: 'c', reason: textReason('c') }
   expect(signalEvidence({ ...base, kind: 'reactive', evidence: ['/metrics/dev'] }, chunks)).toEqual(
     { path: '/performance/', query: '' },
   )
