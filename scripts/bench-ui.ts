@@ -16,11 +16,10 @@
  * worker. The Kobe project folder is data/output + mlruns; the generated one holds the two
  * generated files.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, parse, resolve, sep } from 'node:path'
-import { realpathSync } from 'node:fs'
-import { buildTree, copyTree } from './bench-ui/build-tree'
+import { join, resolve } from 'node:path'
+import { buildTree, copyTree, patchNextConfig } from './bench-ui/build-tree'
 import { formatReport, type DatasetReport } from './bench-ui/format-report'
 import { generatePredictions } from './bench-ui/generate-predictions'
 import { launch, measureInteractions, measureLoads } from './bench-ui/measure-views'
@@ -50,28 +49,6 @@ const devSource = resolve(root, 'data/output/predictions_dev.parquet')
 const prodSource = resolve(root, 'data/output/predictions_prod.parquet')
 for (const file of [devSource, prodSource]) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run pipeline\` first`)
-}
-
-/** The deepest folder holding both paths (turbopack must see the symlinked node_modules). */
-function commonAncestor(a: string, b: string): string {
-  const pa = a.split(sep)
-  const pb = b.split(sep)
-  let i = 0
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++
-  return pa.slice(0, i).join(sep) || parse(a).root
-}
-
-/** In the copy only: let turbopack resolve through the node_modules symlink. */
-function patchNextConfig(tree: string): void {
-  const path = join(tree, 'next.config.mjs')
-  const text = readFileSync(path, 'utf8')
-  const rootDir = commonAncestor(realpathSync(tree), realpathSync(join(root, 'node_modules')))
-  const patched = text.replace(
-    /const nextConfig = \{/,
-    `const nextConfig = {\n  turbopack: { root: ${JSON.stringify(rootDir)} },`,
-  )
-  if (patched === text) throw new Error(`${path}: no "const nextConfig = {" to patch`)
-  writeFileSync(path, patched)
 }
 
 /** A project folder as a student has it: the predictions files and, for Kobe, mlruns/. */
@@ -121,7 +98,7 @@ async function benchmark(
   const tree = join(work, `tree-${label.replace(/\W+/g, '-')}`)
   log(`\n[${label}] copying the tree to ${tree}`)
   copyTree(root, tree)
-  patchNextConfig(tree)
+  patchNextConfig(tree, root)
   const build = await buildTree(tree, env, (line) => log(`[${label}] ${line}`))
   const report: DatasetReport = {
     label,
