@@ -25,6 +25,7 @@ import { generatePredictions } from './bench-ui/generate-predictions'
 import { launch, measureInteractions, measureLoads } from './bench-ui/measure-views'
 import { measureOpenProject, type OpenProjectTiming } from './bench-ui/measure-open-project'
 import { serveOut } from './bench-ui/serve'
+import { writeManyRunsStore } from './many-runs-store'
 
 function argNumber(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`)
@@ -58,6 +59,16 @@ function projectFolder(label: string, dev: string, prod: string, withStore: bool
   cpSync(dev, join(folder, 'data/output/predictions_dev.parquet'))
   cpSync(prod, join(folder, 'data/output/predictions_prod.parquet'))
   if (withStore) cpSync(join(root, 'mlruns'), join(folder, 'mlruns'), { recursive: true })
+  return folder
+}
+
+/**
+ * The Kobe predictions beside a generated FileStore of `runs` runs in one experiment (10 params,
+ * 6 metrics of 10 steps each), as a hyperparameter search leaves it (534 runs is a real case).
+ */
+async function manyRunsFolder(runs: number): Promise<string> {
+  const folder = projectFolder(`runs-${runs}`, devSource, prodSource, false)
+  await writeManyRunsStore(join(folder, 'mlruns'), { runs, metrics: 6, steps: 10, params: 10 })
   return folder
 }
 
@@ -147,6 +158,8 @@ try {
     const server = await serveOut(root)
     try {
       await timeOpening(server.base, kobeProject, kobeRows.prod, 'kobe')
+      const runs = argNumber('runs', 600)
+      await timeOpening(server.base, await manyRunsFolder(runs), kobeRows.prod, `runs-${runs}`)
       if (!flag('skip-1m')) {
         const dev = join(work, 'generated_predictions_dev.parquet')
         const prod = join(work, 'generated_predictions_prod.parquet')
