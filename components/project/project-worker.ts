@@ -4,13 +4,20 @@
 // the page never freezes and nothing leaves the machine.
 import { buildVirtualSite } from '@/lib/site-data/build-virtual-site'
 import { sampledReads, watchParquetReads } from '@/lib/virtual-fs/read-parquet-file-page'
-import type { BuildMessage, BuildRequest } from './project-messages'
+import type { BuildMessage, BuildRequest, OpenedFile } from './project-messages'
 
 const post = (message: BuildMessage, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
 
+const files: OpenedFile[] = []
+
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
-  const { name, files } = event.data
+  const request = event.data
+  if (request.type === 'files') {
+    files.push(...request.files)
+    return
+  }
+  const { name } = request
   const started = performance.now()
   const root = `/${name}`
   const inFolder = (path: string) => path.slice(root.length + 1)
