@@ -45,8 +45,10 @@ export async function openFolder(page: Page, root: string, timeout = 30_000) {
 
 /** With the "Open your own project" dialog about to open: chooses `root`, waits for the banner. */
 export async function chooseFolder(page: Page, root: string, timeout = 30_000) {
-  await expect(page.getByRole('dialog', { name: 'Open your own project' })).toBeVisible()
-  await page.getByTestId('open-project-folder').setInputFiles(root)
+  const dialog = page.getByRole('dialog', { name: 'Open your own project' })
+  await expect(dialog).toBeVisible()
+  // the open dialog's own input: a site built without data has a second control on the page
+  await dialog.getByTestId('open-project-folder').setInputFiles(root)
   await expect(page.getByTestId('local-project-banner')).toBeVisible({ timeout })
   await expect(page.getByTestId('local-project-banner')).toContainText(root.split('/').at(-1)!)
 }
