@@ -1,14 +1,20 @@
-import { expect as baseExpect, test, type Page, type Request } from '@playwright/test'
+import { test } from '@playwright/test'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildSite, type SiteBuild } from '../lib/site-data/build-site'
+import {
+  expect,
+  expected as expectedIn,
+  FIXTURES,
+  nav,
+  openFolder,
+  twoFilesProject as twoFilesIn,
+  watchRequests,
+} from './open-project-helpers'
+import { writeManyRunsStore } from '../scripts/many-runs-store'
 
 // A user opens their own project folder in the page: the site files are built in the page's
 // worker from the user's files, every view shows that project, and no request carries its data.
-// the page builds the project on a shared 2-core machine: more than the default 5 s per wait
-const expect = baseExpect.configure({ timeout: 20_000 })
-const FIXTURES = 'lib/predictions/fixtures'
 const SHOTS = 'e2e/screenshots'
 const built = JSON.parse(readFileSync('out/data/snapshot.json', 'utf8')) as {
   datasets: { prod: { rows: number } | null }
@@ -26,14 +32,7 @@ function fileStoreProject(): string {
   return root
 }
 
-/** A folder holding only two predictions files. */
-function twoFilesProject(): string {
-  const root = join(work, 'two-files')
-  mkdirSync(root, { recursive: true })
-  cpSync(join(FIXTURES, 'ours.parquet'), join(root, 'predictions_dev.parquet'))
-  cpSync(join(FIXTURES, 'compact-types.parquet'), join(root, 'predictions_prod.parquet'))
-  return root
-}
+const twoFilesProject = () => twoFilesIn(work)
 
 /** An MLflow 3.x SQLite store (mlflow.db and its artifact folders) and two predictions files. */
 function sqliteProject(): string {
@@ -44,34 +43,7 @@ function sqliteProject(): string {
   return root
 }
 
-/** What `npm run build` makes of the folder: the numbers the page must show. */
-const expected = (root: string): Promise<SiteBuild> =>
-  buildSite({ MONITOR_PROJECT: root }, root, join(work, `${root.split('/').at(-1)}-out`))
-
-/** Every request from now on that is not a plain GET of the site's own static files. */
-function watchRequests(page: Page, origin: string): string[] {
-  const bad: string[] = []
-  page.on('request', (request: Request) => {
-    const url = new URL(request.url())
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return
-    if (url.origin !== origin) bad.push(`other host: ${request.url()}`)
-    else if (request.method() !== 'GET' || request.postData())
-      bad.push(`sent data: ${request.url()}`)
-    else if (url.pathname.includes('/data/')) bad.push(`built data asked for: ${request.url()}`)
-  })
-  return bad
-}
-
-async function openFolder(page: Page, root: string) {
-  await page.getByRole('banner').getByRole('button', { name: 'Open a project' }).click()
-  await expect(page.getByRole('dialog', { name: 'Open your own project' })).toBeVisible()
-  await page.getByTestId('open-project-folder').setInputFiles(root)
-  await expect(page.getByTestId('local-project-banner')).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByTestId('local-project-banner')).toContainText(root.split('/').at(-1)!)
-}
-
-const nav = (page: Page, name: RegExp) =>
-  page.getByRole('navigation').getByRole('link', { name }).click()
+const expected = (root: string) => expectedIn(work, root)
 
 test('a FileStore project opened in the page: every view shows it, nothing is sent', async ({
   page,
@@ -174,4 +146,44 @@ test('a shared source=local link without the project open says so', async ({ pag
   await expect(
     page.getByRole('alert').filter({ hasText: 'not open in this browser' }),
   ).toBeVisible()
+})
+
+test('a FileStore of 600 runs in one experiment opens without freezing; the runs table lists them all', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(300_000)
+  const RUNS = 600
+  const root = twoFilesIn(work, 'many-runs')
+  await writeManyRunsStore(join(root, 'mlruns'), { runs: RUNS, metrics: 4, steps: 20, params: 6 })
+  const want = await expected(root)
+  expect(want.runs.snapshot.runs.length).toBe(RUNS)
+  await page.goto('/')
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toBeVisible()
+  const bad = watchRequests(page, new URL(baseURL!).origin)
+  // the main thread's long tasks while the worker reads the store
+  await page.evaluate(`(() => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration)
+    }).observe({ type: 'longtask' })
+  })()`)
+  const started = Date.now()
+  await openFolder(page, root, 240_000)
+  const openMs = Date.now() - started
+  const longest = Math.max(0, ...((await page.evaluate('window.__longTasks')) as number[]))
+  const banner = (await page.getByTestId('local-project-banner').textContent()) ?? ''
+  console.log(
+    `open-project: ${RUNS} runs: folder chosen → banner ${openMs} ms (worker: ${/\((\d+(?:\.\d+)?) s\)/.exec(banner)?.[1]} s); longest main-thread task while it built ${Math.round(longest)} ms`,
+  )
+  await expect(page.getByTestId('local-project-banner')).toContainText(`runs: ${RUNS}`)
+  await nav(page, /^Runs$/)
+  await expect(page.getByTestId('runs-source')).toContainText(`Runs: ${RUNS};`)
+  await expect(page.getByTestId('runs-count')).toHaveText(`Showing ${RUNS} of ${RUNS}`)
+  await page.getByRole('button', { name: `Show all ${RUNS} runs` }).click()
+  const rows = page.getByRole('main').getByRole('table').first().locator('tbody tr')
+  await expect(rows).toHaveCount(RUNS)
+  for (const name of ['run-0', `run-${RUNS - 1}`])
+    await expect(page.getByRole('main').getByText(name, { exact: true })).toBeVisible()
+  expect(bad).toEqual([])
 })

@@ -8,19 +8,11 @@
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openFileStore } from '../lib/mlflow/filestore/reader'
-import { openFileStoreWriter } from '../lib/mlflow/filestore/writer'
-import { formatMetricLine } from '../lib/mlflow/metric-line-format'
-
-interface Sizes {
-  runs: number
-  metrics: number
-  steps: number
-}
+import { writeManyRunsStore } from './many-runs-store'
 
 function argValue(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`)
@@ -32,33 +24,6 @@ function argValue(name: string, fallback: number): number {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-
-/** Runs through the writer; metric files written whole, in the writer's line format. */
-async function generate(root: string, sizes: Sizes): Promise<void> {
-  const writer = await openFileStoreWriter(root, { user: 'bench' })
-  const experimentId = await writer.getOrCreateExperiment('bench')
-  const t0 = Date.now()
-  for (let r = 0; r < sizes.runs; r++) {
-    const run = await writer.startRun(experimentId, { runName: `run-${r}` })
-    await run.logParams(
-      Object.fromEntries(Array.from({ length: 10 }, (_, p) => [`param_${p}`, r * p])),
-    )
-    const metricsFolder = join(root, experimentId, run.runId, 'metrics')
-    await mkdir(join(metricsFolder, 'train'), { recursive: true })
-    await Promise.all(
-      Array.from({ length: sizes.metrics }, (_, m) => {
-        let text = ''
-        for (let step = 0; step < sizes.steps; step++) {
-          const value = Math.exp(-step / 30) + ((r * 31 + m * 7 + step) % 97) / 1000
-          text += formatMetricLine({ timestamp: t0 + r * 1000 + step, value, step })
-        }
-        const key = m % 2 === 0 ? `metric_${m}` : `train/metric_${m}`
-        return writeFile(join(metricsFolder, key), text)
-      }),
-    )
-    await run.end()
-  }
-}
 
 async function read(root: string): Promise<void> {
   const started = performance.now()
@@ -103,7 +68,7 @@ async function main(): Promise<void> {
       `generating ${sizes.runs} runs × ${sizes.metrics} metrics × ${sizes.steps} steps in ${root}`,
     )
     const started = performance.now()
-    await generate(root, sizes)
+    await writeManyRunsStore(root, sizes)
     console.log(`generated in ${seconds(performance.now() - started)}`)
     for (const pass of ['first read', 'second read']) {
       console.log(`-- ${pass} (separate process)`)

@@ -10,22 +10,26 @@
  *   npm run bench:ui -- --skip-1m         # Kobe only
  *   npm run bench:ui -- --rows 300000 --loads 3 --repeats 5 --keep
  *   npm run bench:ui -- --open-only         # only "Open a project", on the out/ already built
+ *   npm run bench:ui -- --open-only --large-rows 9000000   # … also a ~200 MB prod file (sampled)
  *
  * For each data set it also times "Open a project" (measure-open-project.ts): from handing the
  * project folder to the page to the overview showing its prod rows, all computed in the page's
  * worker. The Kobe project folder is data/output + mlruns; the generated one holds the two
- * generated files.
+ * generated files. With --open-only also the Kobe predictions beside a generated FileStore of
+ * --runs runs (default 600) and, with --large-rows N, a generated N-row prod file (sampled by
+ * the page above PAGE_ROWS_LIMIT rows).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, parse, resolve, sep } from 'node:path'
-import { realpathSync } from 'node:fs'
-import { buildTree, copyTree } from './bench-ui/build-tree'
+import { join, resolve } from 'node:path'
+import { buildTree, copyTree, patchNextConfig } from './bench-ui/build-tree'
 import { formatReport, type DatasetReport } from './bench-ui/format-report'
 import { generatePredictions } from './bench-ui/generate-predictions'
 import { launch, measureInteractions, measureLoads } from './bench-ui/measure-views'
 import { measureOpenProject, type OpenProjectTiming } from './bench-ui/measure-open-project'
 import { serveOut } from './bench-ui/serve'
+import { writeManyRunsStore } from './many-runs-store'
+import { PAGE_ROWS_LIMIT } from '../lib/virtual-fs/read-parquet-file-page'
 
 function argNumber(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`)
@@ -43,6 +47,8 @@ const devRows = argNumber('dev-rows', Math.min(rows, 200_000))
 const loads = argNumber('loads', 3)
 const repeats = argNumber('repeats', 5)
 const timeout = argNumber('timeout-ms', 120_000)
+// a 1,000,000-row project builds in the page for minutes on a shared 2-core machine
+const openTimeout = argNumber('open-timeout-ms', 900_000)
 const work = join(tmpdir(), `bench-ui-${process.pid}`)
 const log = (line: string) => console.log(line)
 
@@ -50,28 +56,6 @@ const devSource = resolve(root, 'data/output/predictions_dev.parquet')
 const prodSource = resolve(root, 'data/output/predictions_prod.parquet')
 for (const file of [devSource, prodSource]) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run pipeline\` first`)
-}
-
-/** The deepest folder holding both paths (turbopack must see the symlinked node_modules). */
-function commonAncestor(a: string, b: string): string {
-  const pa = a.split(sep)
-  const pb = b.split(sep)
-  let i = 0
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++
-  return pa.slice(0, i).join(sep) || parse(a).root
-}
-
-/** In the copy only: let turbopack resolve through the node_modules symlink. */
-function patchNextConfig(tree: string): void {
-  const path = join(tree, 'next.config.mjs')
-  const text = readFileSync(path, 'utf8')
-  const rootDir = commonAncestor(realpathSync(tree), realpathSync(join(root, 'node_modules')))
-  const patched = text.replace(
-    /const nextConfig = \{/,
-    `const nextConfig = {\n  turbopack: { root: ${JSON.stringify(rootDir)} },`,
-  )
-  if (patched === text) throw new Error(`${path}: no "const nextConfig = {" to patch`)
-  writeFileSync(path, patched)
 }
 
 /** A project folder as a student has it: the predictions files and, for Kobe, mlruns/. */
@@ -84,6 +68,16 @@ function projectFolder(label: string, dev: string, prod: string, withStore: bool
   return folder
 }
 
+/**
+ * The Kobe predictions beside a generated FileStore of `runs` runs in one experiment (10 params,
+ * 6 metrics of 10 steps each), as a hyperparameter search leaves it (534 runs is a real case).
+ */
+async function manyRunsFolder(runs: number): Promise<string> {
+  const folder = projectFolder(`runs-${runs}`, devSource, prodSource, false)
+  await writeManyRunsStore(join(folder, 'mlruns'), { runs, metrics: 6, steps: 10, params: 10 })
+  return folder
+}
+
 const openTimings: OpenProjectTiming[] = []
 const openRepeats = argNumber('open-repeats', 3)
 
@@ -91,7 +85,14 @@ async function timeOpening(base: string, folder: string, prodRows: number, label
   const browser = await launch()
   try {
     log(`[${label}] open a project (${openRepeats} times): ${folder}`)
-    const timing = await measureOpenProject(browser, base, folder, prodRows, openRepeats, timeout)
+    const timing = await measureOpenProject(
+      browser,
+      base,
+      folder,
+      prodRows,
+      openRepeats,
+      openTimeout,
+    )
     openTimings.push(timing)
     log(formatOpening(label, timing))
   } finally {
@@ -121,7 +122,7 @@ async function benchmark(
   const tree = join(work, `tree-${label.replace(/\W+/g, '-')}`)
   log(`\n[${label}] copying the tree to ${tree}`)
   copyTree(root, tree)
-  patchNextConfig(tree)
+  patchNextConfig(tree, root)
   const build = await buildTree(tree, env, (line) => log(`[${label}] ${line}`))
   const report: DatasetReport = {
     label,
@@ -170,6 +171,19 @@ try {
     const server = await serveOut(root)
     try {
       await timeOpening(server.base, kobeProject, kobeRows.prod, 'kobe')
+      const runs = argNumber('runs', 600)
+      await timeOpening(server.base, await manyRunsFolder(runs), kobeRows.prod, `runs-${runs}`)
+      const large = process.argv.includes('--large-rows') ? argNumber('large-rows', 1) : 0
+      if (large > 0) {
+        // a file larger than the page keeps: the page reads its seeded sample of PAGE_ROWS_LIMIT
+        const dev = join(work, 'large_predictions_dev.parquet')
+        const prod = join(work, 'large_predictions_prod.parquet')
+        await generatePredictions(devSource, dev, devRows, 11)
+        const { bytes } = await generatePredictions(prodSource, prod, large, 7)
+        log(`generated ${large.toLocaleString('en')} prod rows: ${(bytes / 1048576).toFixed(0)} MB`)
+        const folder = projectFolder(`large-${large}`, dev, prod, false)
+        await timeOpening(server.base, folder, Math.min(large, PAGE_ROWS_LIMIT), `large-${large}`)
+      }
       if (!flag('skip-1m')) {
         const dev = join(work, 'generated_predictions_dev.parquet')
         const prod = join(work, 'generated_predictions_prod.parquet')

@@ -33,6 +33,10 @@ export const pageWorkerPlugin: Plugin = {
         ? { path: pageShim('sqlite-engine-page.ts') }
         : undefined,
     )
+    // the page reads parquet files row group by row group from the File, never whole
+    b.onResolve({ filter: /(^|\/)read-parquet-file$/ }, () => ({
+      path: pageShim('read-parquet-file-page.ts'),
+    }))
     // DuckDB is a native Node module: the page always reads predictions in JavaScript
     b.onResolve({ filter: /\/duckdb\/duckdb-engine$/ }, () => ({
       path: pageShim('duckdb-engine-page.ts'),

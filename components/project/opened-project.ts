@@ -2,7 +2,12 @@
 
 import type { SiteBuildStage } from '@/lib/site-data/site-build-stages'
 import { siteUrl } from '@/components/data/fetch-bytes'
-import type { BuildMessage, BuildRequest, OpenedFile } from './project-messages'
+import {
+  FILES_PER_MESSAGE,
+  type BuildMessage,
+  type BuildRequest,
+  type OpenedFile,
+} from './project-messages'
 import { forgetStoredProject, storeProject } from './project-storage'
 
 /** A project the user opened in the page: its site files, built on this machine. */
@@ -102,8 +107,31 @@ export function openProject(name: string, files: OpenedFile[]): Promise<OpenedPr
       void storeProject(opened)
       resolve(opened)
     }
-    current.postMessage({ name, files } satisfies BuildRequest)
+    void sendFiles(current, name, files)
   })
+}
+
+/**
+ * Hands the files to the worker a batch at a time, letting the page paint and answer between
+ * batches (the progress bar counts them), then asks for the build.
+ */
+async function sendFiles(current: Worker, name: string, files: OpenedFile[]) {
+  for (let at = 0; at < files.length; at += FILES_PER_MESSAGE) {
+    if (worker !== current) return
+    const batch = files.slice(at, at + FILES_PER_MESSAGE)
+    current.postMessage({ type: 'files', files: batch } satisfies BuildRequest)
+    if (files.length <= FILES_PER_MESSAGE) break
+    const sent = (at + batch.length).toLocaleString('en-US')
+    opening = {
+      status: 'building',
+      name,
+      stage: 'reading',
+      detail: `${sent} of ${files.length.toLocaleString('en-US')} files handed to the worker`,
+    }
+    notify()
+    await new Promise((next) => setTimeout(next, 0))
+  }
+  if (worker === current) current.postMessage({ type: 'build', name } satisfies BuildRequest)
 }
 
 /** Back to the site's own data; the stored copy is forgotten. */

@@ -3,29 +3,55 @@
 // into public/project-worker.js): the build's own buildSite over the user's files in memory, so
 // the page never freezes and nothing leaves the machine.
 import { buildVirtualSite } from '@/lib/site-data/build-virtual-site'
-import type { BuildMessage, BuildRequest } from './project-messages'
+import { sampledReads, watchParquetReads } from '@/lib/virtual-fs/read-parquet-file-page'
+import type { BuildMessage, BuildRequest, OpenedFile } from './project-messages'
 
 const post = (message: BuildMessage, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
 
+const files: OpenedFile[] = []
+
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
-  const { name, files } = event.data
+  const request = event.data
+  if (request.type === 'files') {
+    files.push(...request.files)
+    return
+  }
+  const { name } = request
   const started = performance.now()
   const root = `/${name}`
+  const inFolder = (path: string) => path.slice(root.length + 1)
+  const count = (n: number) => n.toLocaleString('en-US')
+  // a large file is read a row group at a time: each one is a progress message
+  watchParquetReads((file, read, rows) =>
+    post({
+      type: 'progress',
+      stage: 'columns',
+      detail: `${inFolder(file)}: ${count(read)} of ${count(rows)} rows read`,
+    }),
+  )
   try {
     const site = await buildVirtualSite(
       files.map((f) => ({ path: `${root}/${f.path}`, blob: f.file })),
       root,
       (stage, detail) =>
-        post({ type: 'progress', stage, detail: detail ? detail.slice(root.length + 1) : null }),
+        post({ type: 'progress', stage, detail: detail ? inFolder(detail) : null }),
     )
     const { snapshot, runs } = site.build
     const summary = [
       ...(['dev', 'prod'] as const).flatMap((side) => {
         const d = snapshot.datasets[side]
         if (!d) return []
-        const sampled = d.sampled ? `, a uniform sample of ${d.shippedRows} shown in the views` : ''
-        return [`${side}: ${d.rows} rows${sampled}`]
+        const read = sampledReads().find((s) => s.file === d.source)
+        const kept = read
+          ? `${count(read.rowsInFile)} rows in ${inFolder(read.file)}, more than the page keeps: ` +
+            `${count(read.kept)} read, a seeded uniform sample (the build's row sample), and ` +
+            `every figure here is over them (npm run build reads every row)`
+          : `${count(d.rows)} rows`
+        const shown = d.sampled
+          ? `, a uniform sample of ${count(d.shippedRows)} shown in the views`
+          : ''
+        return [`${side}: ${kept}${shown}`]
       }),
       runs.snapshot.unavailable ?? `runs: ${runs.snapshot.runs.length}`,
     ]

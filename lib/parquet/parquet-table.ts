@@ -1,4 +1,10 @@
-import { parquetMetadata, parquetRead, parquetSchema, type ColumnData } from 'hyparquet'
+import {
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+  type AsyncBuffer,
+  type ColumnData,
+} from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
 
 /** A parquet file or its content could not be read; the message names the file and the value. */
@@ -52,19 +58,29 @@ export function describeContent(bytes: Uint8Array): string {
  * that starts like parquet but lacks the closing magic was cut short, and is reported as such.
  */
 export function assertParquetMagic(bytes: Uint8Array, file: string): void {
-  const text = (from: number) => String.fromCharCode(...bytes.subarray(from, from + 4))
-  if (bytes.length >= 4 && text(0) === MAGIC) {
-    if (bytes.length < 12 || text(bytes.length - 4) !== MAGIC) {
+  assertParquetEnds(
+    bytes.subarray(0, 40),
+    bytes.subarray(Math.max(0, bytes.length - 4)),
+    bytes.length,
+    file,
+  )
+}
+
+/** assertParquetMagic from a file's first (up to 40) and last 4 bytes and its size. */
+function assertParquetEnds(head: Uint8Array, tail: Uint8Array, size: number, file: string): void {
+  const text = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(0, 4))
+  if (size >= 4 && text(head) === MAGIC) {
+    if (size < 12 || text(tail) !== MAGIC) {
       throw new ParquetReadError(
         file,
-        `the file ends before its parquet footer (${bytes.length} bytes): truncated or still being written`,
+        `the file ends before its parquet footer (${size} bytes): truncated or still being written`,
       )
     }
     return
   }
   throw new ParquetReadError(
     file,
-    `not a parquet file (no "PAR1" magic bytes): ${describeContent(bytes)}`,
+    `not a parquet file (no "PAR1" magic bytes): ${describeContent(head)}`,
   )
 }
 
@@ -83,14 +99,43 @@ export async function readParquetBytes(
   file: string,
   options: { columns?: string[] } = {},
 ): Promise<ParquetTable> {
-  assertParquetMagic(bytes, file)
   const buffer = bytes.buffer.slice(
     bytes.byteOffset,
     bytes.byteOffset + bytes.byteLength,
   ) as ArrayBuffer
+  return readParquetSource(buffer, file, options)
+}
+
+export interface ParquetSourceOptions {
+  columns?: string[]
+  /**
+   * The rows to keep, ascending, given the file's row count (null: every row). Only those rows
+   * are decoded into the table, row group by row group, so a file far larger than what is kept
+   * never sits decoded in memory.
+   */
+  keepRows?: (rowsInFile: number) => Uint32Array | null
+  /** told after each row group: rows read so far of the file's rows */
+  onRowGroup?: (rowsRead: number, rowsInFile: number) => void
+}
+
+/**
+ * Decodes a parquet source (bytes in memory, or hyparquet's AsyncBuffer over a File's slices)
+ * into a ParquetTable, one row group at a time: a source backed by File.slice is read lazily,
+ * one row group's column chunks at once. `rowsInFile` is the file's row count; with `keepRows`
+ * the table holds only the rows kept (numRows = how many).
+ */
+export async function readParquetSource(
+  source: AsyncBuffer,
+  file: string,
+  options: ParquetSourceOptions = {},
+): Promise<ParquetTable & { rowsInFile: number }> {
+  const size = source.byteLength
+  const head = new Uint8Array(await source.slice(0, Math.min(size, 40)))
+  const tail = new Uint8Array(await source.slice(Math.max(0, size - 4), size))
+  assertParquetEnds(head, tail, size, file)
   let metadata
   try {
-    metadata = parquetMetadata(buffer)
+    metadata = await parquetMetadataAsync(source)
   } catch (error) {
     throw new ParquetReadError(file, `unreadable parquet footer: ${(error as Error).message}`)
   }
@@ -102,22 +147,63 @@ export async function readParquetBytes(
   }))
   const available = new Set(columns.map((c) => c.name))
   const selected = (options.columns ?? columns.map((c) => c.name)).filter((n) => available.has(n))
-  const numRows = Number(metadata.num_rows)
+  const rowsInFile = Number(metadata.num_rows)
+  // no column asked for (a schema look): nothing to keep or decode
+  const kept = selected.length > 0 ? (options.keepRows?.(rowsInFile) ?? null) : null
+  const numRows = kept ? kept.length : rowsInFile
   const data: Record<string, CellValue[]> = {}
   for (const name of selected) data[name] = new Array<CellValue>(numRows).fill(null)
-  // Column by column (onChunk), not row objects: about 3x faster on a million rows.
+  // Column by column (onChunk), not row objects: about 3x faster on a million rows. `at` is
+  // the first kept row at or after the chunk's start (the table's row of file row kept[at]).
   const place = (chunk: ColumnData) => {
     const target = data[chunk.columnName]
     if (!target) return
     const values = chunk.columnData
-    const end = Math.min(chunk.rowEnd, numRows)
-    for (let row = chunk.rowStart; row < end; row++)
-      target[row] = toCell(values[row - chunk.rowStart])
+    const end = Math.min(chunk.rowEnd, rowsInFile)
+    if (!kept) {
+      for (let row = chunk.rowStart; row < end; row++)
+        target[row] = toCell(values[row - chunk.rowStart])
+      return
+    }
+    for (let at = firstAtOrAfter(kept, chunk.rowStart); at < kept.length; at++) {
+      const row = kept[at]!
+      if (row >= end) break
+      target[at] = toCell(values[row - chunk.rowStart])
+    }
   }
   try {
-    await parquetRead({ file: buffer, metadata, compressors, columns: selected, onChunk: place })
+    let groupStart = 0
+    for (const group of selected.length > 0 ? metadata.row_groups : []) {
+      const groupEnd = groupStart + Number(group.num_rows)
+      const wanted = !kept || firstAtOrAfter(kept, groupStart) < firstAtOrAfter(kept, groupEnd)
+      if (wanted && groupEnd > groupStart) {
+        await parquetRead({
+          file: source,
+          metadata,
+          compressors,
+          columns: selected,
+          rowStart: groupStart,
+          rowEnd: groupEnd,
+          onChunk: place,
+        })
+      }
+      groupStart = groupEnd
+      options.onRowGroup?.(groupStart, rowsInFile)
+    }
   } catch (error) {
     throw new ParquetReadError(file, `could not decode rows: ${(error as Error).message}`)
   }
-  return { file, numRows, columns, data }
+  return { file, numRows, columns, data, rowsInFile }
+}
+
+/** The index of the first value of ascending `sorted` at or after `value`. */
+function firstAtOrAfter(sorted: Uint32Array, value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

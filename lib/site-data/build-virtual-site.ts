@@ -1,4 +1,9 @@
-import { MemoryVolume, mountVolume, type VolumeFile } from '../virtual-fs/memory-volume'
+import {
+  DEFAULT_PREFETCH,
+  MemoryVolume,
+  mountVolume,
+  type VolumeFile,
+} from '../virtual-fs/memory-volume'
 import { buildSite, type SiteBuild, type SiteBuildProgress } from './build-site'
 import { memorySiteSink } from './site-file-sink'
 
@@ -20,7 +25,7 @@ export async function buildVirtualSite(
   root: string,
   progress?: SiteBuildProgress,
 ): Promise<VirtualSite> {
-  mountVolume(new MemoryVolume(files))
+  mountVolume(new MemoryVolume(files, DEFAULT_PREFETCH))
   const sink = memorySiteSink()
   const build = await buildSite({ MONITOR_PROJECT: root }, root, sink, progress)
   return { files: sink.files, build }

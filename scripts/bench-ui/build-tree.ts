@@ -3,8 +3,19 @@
  * test output; node_modules is symlinked) and builds it there: build-data, then next build,
  * each measured. The working tree's own out/ and public/data are never touched.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { join, parse, relative, sep } from 'node:path'
 import { runMeasured, type Measured } from './run-measured'
 
 const SKIPPED = new Set([
@@ -25,6 +36,28 @@ export interface TreeBuild {
   /** files under out/data with their sizes, bytes */
   outData: { file: string; bytes: number }[]
   outDataBytes: number
+}
+
+/** The deepest folder holding both paths (turbopack must see the symlinked node_modules). */
+function commonAncestor(a: string, b: string): string {
+  const pa = a.split(sep)
+  const pb = b.split(sep)
+  let i = 0
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++
+  return pa.slice(0, i).join(sep) || parse(a).root
+}
+
+/** In the copy only: let turbopack resolve through the node_modules symlink (to `from`'s). */
+export function patchNextConfig(tree: string, from: string): void {
+  const path = join(tree, 'next.config.mjs')
+  const text = readFileSync(path, 'utf8')
+  const rootDir = commonAncestor(realpathSync(tree), realpathSync(join(from, 'node_modules')))
+  const patched = text.replace(
+    /const nextConfig = \{/,
+    `const nextConfig = {\n  turbopack: { root: ${JSON.stringify(rootDir)} },`,
+  )
+  if (patched === text) throw new Error(`${path}: no "const nextConfig = {" to patch`)
+  writeFileSync(path, patched)
 }
 
 export function copyTree(from: string, to: string): void {

@@ -2,8 +2,13 @@
  * Writes a large predictions file for the UI benchmark: Kobe rows resampled (fixed seed) with
  * jitter, in the pipeline's own column layout, through hyparquet-writer.
  */
-import { writeFile } from 'node:fs/promises'
-import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer'
+import { statSync } from 'node:fs'
+import {
+  fileWriter,
+  ParquetWriter,
+  schemaFromColumnData,
+  type ColumnSource,
+} from 'hyparquet-writer'
 import { readParquetFile } from '../../lib/parquet/read-parquet-file'
 import { seededRandom } from '../../lib/model/seeded-random'
 import { FEATURES, TARGET } from '@/lib/model/features'
@@ -34,18 +39,49 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
  * `rows` rows drawn with replacement from `source` (a predictions file the pipeline wrote):
  * court position ±10 loc units (≈1 ft; lat/lng and shot_distance follow), score jittered on the
  * logit scale (σ 0.15), label and everything else kept, so nulls stay at the source's share.
- * Returns the number of bytes written.
+ * Written `chunkRows` rows at a time (row groups of 100,000), so a file of several hundred MB
+ * never sits in memory whole. Returns the number of bytes written.
  */
 export async function generatePredictions(
   source: string,
   target: string,
   rows: number,
   seed = 7,
+  chunkRows = 1_000_000,
 ): Promise<{ bytes: number; nullShare: number }> {
   const table = await readParquetFile(source)
-  const n = table.numRows
   const get = (name: string) => column(table.data, name, source)
   const random = seededRandom(seed)
+  const writer = fileWriter(target)
+  let parquet: ParquetWriter | null = null
+  let nulls = 0
+  for (let offset = 0; offset < rows; offset += chunkRows) {
+    const chunk = generateChunk(
+      table.numRows,
+      get,
+      random,
+      Math.min(chunkRows, rows - offset),
+      offset,
+    )
+    nulls += chunk.nulls
+    parquet ??= new ParquetWriter({
+      writer,
+      schema: schemaFromColumnData({ columnData: chunk.columnData }),
+    })
+    await parquet.write({ columnData: chunk.columnData, rowGroupSize: 100_000 })
+  }
+  await parquet?.finish()
+  return { bytes: statSync(target).size, nullShare: nulls / rows }
+}
+
+/** `rows` generated rows, the first with shot_id `offset + 1`, in the pipeline's column order. */
+function generateChunk(
+  n: number,
+  get: (name: string) => Cell[],
+  random: () => number,
+  rows: number,
+  offset: number,
+): { columnData: ColumnSource[]; nulls: number } {
   const pick = new Uint32Array(rows)
   for (let i = 0; i < rows; i++) pick[i] = Math.floor(random() * n)
 
@@ -82,7 +118,7 @@ export async function generatePredictions(
     const f = flag[r]
     outFlag[i] = f === null || f === undefined || Number.isNaN(Number(f)) ? null : Number(f)
     if (outFlag[i] === null) nulls++
-    outId[i] = i + 1
+    outId[i] = offset + i + 1
   }
   const copy = (name: string) => {
     const values = get(name)
@@ -114,7 +150,5 @@ export async function generatePredictions(
     ...CONTEXT_KEYS,
   ]
   columnData.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
-  const bytes = new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize: 100_000 }))
-  await writeFile(target, bytes)
-  return { bytes: bytes.byteLength, nullShare: nulls / rows }
+  return { columnData, nulls }
 }
