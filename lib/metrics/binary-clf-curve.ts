@@ -17,7 +17,25 @@ export function binaryClfCurve(yTrue: ArrayLike<number>, score: ArrayLike<number
   const n = score.length
   const order = new Uint32Array(n)
   for (let i = 0; i < n; i++) order[i] = i
-  order.sort((a, b) => score[b]! - score[a]!)
+  return clfCurveFromOrder(yTrue, score, descendingScoreOrder(score, order))
+}
+
+/** Sorts `order` (indices into `score`) in place by decreasing score; ties keep their order. */
+export function descendingScoreOrder(score: ArrayLike<number>, order: Uint32Array): Uint32Array {
+  return order.sort((a, b) => score[b]! - score[a]! || a - b)
+}
+
+/**
+ * The curve of the samples `order` lists, already sorted by decreasing score (indices into
+ * `yTrue` and `score`, which the caller has checked: 0/1 outcomes, finite scores). Lets a caller
+ * that sorted once read the curve of any subset in one pass, without sorting again.
+ */
+export function clfCurveFromOrder(
+  yTrue: ArrayLike<number>,
+  score: ArrayLike<number>,
+  order: Uint32Array,
+): BinaryClfCurve {
+  const n = order.length
   const fps: number[] = []
   const tps: number[] = []
   const thresholds: number[] = []
