@@ -1,17 +1,12 @@
-import {
-  binaryClfCurve,
-  clfCurveFromOrder,
-  type BinaryClfCurve,
-} from '../../metrics/binary-clf-curve'
-import { checkBinaryInput } from '../../metrics/metrics-input-error'
+import type { BinaryClfCurve } from '../../metrics/binary-clf-curve'
+import { subsetClfCurve } from '../../metrics/score-rank'
 import type { LoadedPredictions } from '../../predictions/types'
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
-import { rankedSubset, scoreRank } from './score-rank'
 
 /**
  * The labelled rows of one dataset after the sidebar filters, with their P(made), and their
  * `BinaryClfCurve`: every threshold-dependent number of the view is read from it. The curve
- * comes from the file's score ranking (sorted once per file, score-rank.ts) filtered in one pass.
+ * comes from the file's score ranking (sorted once per file, lib/metrics/score-rank) in one pass.
  */
 export interface PerformanceSample {
   kind: 'ready'
@@ -76,13 +71,13 @@ export function performanceSample(
     n++
   }
   if (n === 0) return { kind: 'noLabels', name, filteredRows, labelledRows, detail: null }
-  checkBinaryInput(yTrue.subarray(0, n), score.subarray(0, n))
-  const ranked = rankedSubset(scoreRank(data)!, indices, target.length)
-  // indices with repeats (not what the filters give) fall back to sorting this sample
-  const curve =
-    ranked.length === n
-      ? clfCurveFromOrder(target, probability, ranked)
-      : binaryClfCurve(yTrue.subarray(0, n), score.subarray(0, n))
+  const curve = subsetClfCurve(
+    target,
+    probability,
+    indices,
+    yTrue.subarray(0, n),
+    score.subarray(0, n),
+  )
   const m = curve.tps.length
   return {
     kind: 'ready',

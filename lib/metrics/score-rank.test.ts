@@ -1,16 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { binaryClfCurve } from '../../metrics/binary-clf-curve'
-import { loadPredictionsFile } from '../../predictions/load-predictions'
-import type { LoadedPredictions } from '../../predictions/types'
-import { filterIndices } from '../../site-data/predictions/filter-indices'
-import { performanceSample } from './performance-sample'
-import { rankedSubset, scoreRank } from './score-rank'
+import { binaryClfCurve } from './binary-clf-curve'
+import { loadPredictionsFile } from '../predictions/load-predictions'
+import type { LoadedPredictions } from '../predictions/types'
+import { filterIndices } from '../site-data/predictions/filter-indices'
+import { rankedSubset, scoreRank, subsetClfCurve } from './score-rank'
 
 // The pipeline's predictions: 6,426 prod shots, 1,014 of them unlabelled
-const PROD = fileURLToPath(
-  new URL('../../../data/output/predictions_prod.parquet', import.meta.url),
-)
+const PROD = fileURLToPath(new URL('../../data/output/predictions_prod.parquet', import.meta.url))
 const NONE = { period: [], playoffs: 'all' as const, seasonFrom: null, seasonTo: null, zone: [] }
 
 describe('the score ranking on the Kobe prod predictions', () => {
@@ -20,11 +17,11 @@ describe('the score ranking on the Kobe prod predictions', () => {
   })
 
   it('ranks every scorable row once, by decreasing P(made), and is sorted once per file', () => {
-    const rank = scoreRank(loaded.data)!
+    const rank = scoreRank(loaded.data.target, loaded.data.probability!)
     expect(rank.length).toBe(5412)
     const p = loaded.data.probability!
     for (let k = 1; k < rank.length; k++) expect(p[rank[k]!]!).toBeLessThanOrEqual(p[rank[k - 1]!]!)
-    expect(scoreRank(loaded.data)).toBe(rank)
+    expect(scoreRank(loaded.data.target, loaded.data.probability!)).toBe(rank)
   })
 
   it('gives the same curve as sorting each filtered sample (the straightforward way)', () => {
@@ -37,10 +34,17 @@ describe('the score ranking on the Kobe prod predictions', () => {
     const sizes: number[] = []
     for (const f of filters) {
       const indices = filterIndices(loaded.data, f)
-      const s = performanceSample('prod', loaded, indices)
-      if (s.kind !== 'ready') throw new Error(s.kind)
-      sizes.push(s.yTrue.length)
-      const reference = binaryClfCurve(s.yTrue, s.score)
+      const { target, probability } = loaded.data
+      const y: number[] = []
+      const p: number[] = []
+      for (const i of indices) {
+        if (Number.isNaN(target[i]!) || Number.isNaN(probability![i]!)) continue
+        y.push(target[i]!)
+        p.push(probability![i]!)
+      }
+      sizes.push(y.length)
+      const s = { curve: subsetClfCurve(target, probability!, indices, y, p) }
+      const reference = binaryClfCurve(y, p)
       expect(s.curve.thresholds).toEqual(reference.thresholds)
       expect(s.curve.tps).toEqual(reference.tps)
       expect(s.curve.fps).toEqual(reference.fps)
