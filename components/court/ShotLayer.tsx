@@ -11,22 +11,23 @@ const OPACITY = 0.7
 
 interface BuiltLayer {
   layer: PointCanvasLayer
-  /** the colour function the shots were last painted with, and each shot's colour index */
+  /** the colour function the shots were last painted with, and each drawn shot's colour index */
   color: (i: number) => string
   ids: Uint16Array
   colors: string[]
 }
 
-/** Each shot's colour as an index into the distinct colours `color` returns. */
+/** Each drawn shot's colour as an index into the distinct colours `color` returns. */
 function colorIndices(
-  n: number,
+  layer: PointCanvasLayer,
   color: (i: number) => string,
 ): { ids: Uint16Array; colors: string[] } {
+  const n = layer.drawn
   const ids = new Uint16Array(n)
   const colors: string[] = []
   const index = new Map<string, number>()
   for (let i = 0; i < n; i++) {
-    const c = color(i)
+    const c = color(layer.shotOf(i))
     let id = index.get(c)
     if (id === undefined) {
       id = colors.length
@@ -45,7 +46,7 @@ function colorIndices(
  * change on 200,000 shots stays within a frame or two. A single tooltip is reused and filled with
  * text on hover (the shot on top under the pointer), from the latest `points.tooltip`. Reports
  * how long building and the first draw took (`onDrawn`), and each recolouring (`onRestyled`:
- * shots whose colour changed, ms).
+ * drawn shots whose colour changed, ms).
  */
 export function ShotLayer(props: {
   points: CourtPoints
@@ -71,7 +72,7 @@ export function ShotLayer(props: {
     const start = performance.now()
     const layer = new PointCanvasLayer(xs, ys, radius, OPACITY, order)
     const color = latest.current.color
-    const { ids, colors } = colorIndices(layer.count, color)
+    const { ids, colors } = colorIndices(layer, color)
     layer.setColors(ids, colors)
     layer.addTo(map)
     built.current = { layer, color, ids, colors }
@@ -117,7 +118,7 @@ export function ShotLayer(props: {
     const current = built.current
     if (!current || current.color === color) return
     const start = performance.now()
-    const next = colorIndices(current.layer.count, color)
+    const next = colorIndices(current.layer, color)
     let changed = 0
     for (let i = 0; i < next.ids.length; i++) {
       if (next.colors[next.ids[i] as number] !== current.colors[current.ids[i] as number]) changed++

@@ -34,8 +34,10 @@ export class PointCanvasLayer extends L.Layer {
   private deviceX: Float32Array
   private deviceY: Float32Array
   private palette: Float32Array = new Float32Array(0)
-  private colorIds: Uint16Array
+  /** colour index of each drawn shot (k-th of `order`) */
   private drawnIds: Uint16Array
+  /** the view the screen positions were projected for ("" = none yet) */
+  private projected = ''
   private lastDrawMs = 0
   /** points that had a finite position (the ones drawn) */
   readonly placed: number
@@ -57,18 +59,12 @@ export class PointCanvasLayer extends L.Layer {
     this.screenY = new Float32Array(m)
     this.deviceX = new Float32Array(m)
     this.deviceY = new Float32Array(m)
-    this.colorIds = new Uint16Array(n)
     this.drawnIds = new Uint16Array(m)
     let placed = 0
     for (let i = 0; i < n; i++) {
       if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number)) placed++
     }
     this.placed = placed
-  }
-
-  /** shots given (drawn or not) */
-  get count(): number {
-    return this.colorIds.length
   }
 
   /** shots drawn: all of them, or those in `order` */
@@ -81,15 +77,14 @@ export class PointCanvasLayer extends L.Layer {
     return this.lastDrawMs
   }
 
-  /** New colours: `ids[i]` indexes `colors` (CSS colours). Repaints at once when on a map. */
+  /** The drawn shot k (the k-th of `order`, or shot k); `topAt` maps back the same way. */
+  shotOf(k: number): number {
+    return this.order ? (this.order[k] as number) : k
+  }
+
+  /** New colours: `ids[k]` indexes `colors` (CSS colours) for drawn shot k. Repaints at once. */
   setColors(ids: Uint16Array, colors: readonly string[]): this {
-    this.colorIds = ids
-    const { order } = this
-    if (order) {
-      const drawn = new Uint16Array(order.length)
-      for (let k = 0; k < order.length; k++) drawn[k] = ids[order[k] as number] as number
-      this.drawnIds = drawn
-    } else this.drawnIds = ids
+    this.drawnIds = ids
     const palette = new Float32Array(3 * colors.length)
     colors.forEach((color, c) => palette.set(cssRgb(normalise(color)) ?? FALLBACK_RGB, 3 * c))
     this.palette = palette
@@ -122,7 +117,7 @@ export class PointCanvasLayer extends L.Layer {
   /** The index of the shot drawn on top at a container point, or -1. */
   topAt(point: L.Point): number {
     const k = topDiscAt(this.screenX, this.screenY, point.x, point.y, this.radius)
-    return k < 0 || !this.order ? k : (this.order[k] as number)
+    return k < 0 ? k : this.shotOf(k)
   }
 
   redraw(): void {
@@ -155,12 +150,17 @@ export class PointCanvasLayer extends L.Layer {
     const sx = unit.x - origin.x
     const sy = unit.y - origin.y
     const { xs, ys, order, screenX, screenY, deviceX, deviceY } = this
-    for (let k = 0; k < screenX.length; k++) {
-      const i = order ? (order[k] as number) : k
-      screenX[k] = origin.x + sx * (xs[i] as number)
-      screenY[k] = origin.y + sy * (ys[i] as number)
-      deviceX[k] = screenX[k]! * dpr
-      deviceY[k] = screenY[k]! * dpr
+    // a recolouring keeps the view: project again only after a move, zoom or resize
+    const view = `${origin.x},${origin.y},${sx},${sy},${dpr}`
+    if (view !== this.projected) {
+      for (let k = 0; k < screenX.length; k++) {
+        const i = order ? (order[k] as number) : k
+        screenX[k] = origin.x + sx * (xs[i] as number)
+        screenY[k] = origin.y + sy * (ys[i] as number)
+        deviceX[k] = screenX[k]! * dpr
+        deviceY[k] = screenY[k]! * dpr
+      }
+      this.projected = view
     }
     const context = canvas.getContext('2d')
     if (!context || width === 0 || height === 0) return
