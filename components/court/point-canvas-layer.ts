@@ -38,8 +38,7 @@ export class PointCanvasLayer extends L.Layer {
   private drawnIds: Uint16Array
   /** the view the screen positions were projected for ("" = none yet) */
   private projected = ''
-  private lastDrawMs = 0
-  /** points that had a finite position (the ones drawn) */
+  /** shots with a finite position (all of them are drawn up to the cap, a sample above it) */
   readonly placed: number
 
   /**
@@ -70,11 +69,6 @@ export class PointCanvasLayer extends L.Layer {
   /** shots drawn: all of them, or those in `order` */
   get drawn(): number {
     return this.screenX.length
-  }
-
-  /** ms the last redraw took (projection, compositing, putImageData) */
-  get drawMs(): number {
-    return this.lastDrawMs
   }
 
   /** The drawn shot k (the k-th of `order`, or shot k); `topAt` maps back the same way. */
@@ -124,7 +118,6 @@ export class PointCanvasLayer extends L.Layer {
     const map = this.host
     const canvas = this.canvas
     if (!map || !canvas) return
-    const start = performance.now()
     const size = map.getSize()
     const dpr = window.devicePixelRatio || 1
     const width = Math.round(size.x * dpr)
@@ -168,7 +161,6 @@ export class PointCanvasLayer extends L.Layer {
     this.image ??= context.createImageData(width, height)
     rasterToBytes(this.raster, this.image.data)
     context.putImageData(this.image, 0, 0)
-    this.lastDrawMs = performance.now() - start
   }
 }
 
