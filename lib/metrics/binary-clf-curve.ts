@@ -36,23 +36,20 @@ export function clfCurveFromOrder(
   order: Uint32Array,
 ): BinaryClfCurve {
   const n = order.length
-  const fps: number[] = []
-  const tps: number[] = []
-  const thresholds: number[] = []
+  const fps = new Float64Array(n)
+  const tps = new Float64Array(n)
+  const thresholds = new Float64Array(n)
+  let m = 0
   let tp = 0
   for (let k = 0; k < n; k++) {
     const i = order[k]!
     tp += yTrue[i]!
     const next = order[k + 1]
     if (next === undefined || score[next] !== score[i]) {
-      tps.push(tp)
-      fps.push(k + 1 - tp)
-      thresholds.push(score[i]!)
+      tps[m] = tp
+      fps[m] = k + 1 - tp
+      thresholds[m++] = score[i]!
     }
   }
-  return {
-    fps: Float64Array.from(fps),
-    tps: Float64Array.from(tps),
-    thresholds: Float64Array.from(thresholds),
-  }
+  return { fps: fps.slice(0, m), tps: tps.slice(0, m), thresholds: thresholds.slice(0, m) }
 }
