@@ -10,6 +10,7 @@ import { useT } from '@/components/shell/use-t'
 import type { CourtXY } from '@/lib/court/coordinates'
 import { courtYRange, type CourtExtent } from '@/lib/court/court-geometry'
 import { hexbin, type HexBin } from '@/lib/court/hexbin'
+import { pointSample } from '@/lib/court/point-sample'
 import { normalise, sequentialColor } from '@/lib/court/sequential-color'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'
 import { CourtLegend } from './CourtLegend'
@@ -49,6 +50,7 @@ export interface CourtMapProps {
  * "Download PNG" (html-to-image: canvas + SVG overlay). Browser-only, inside an error boundary.
  * Test hooks: role figure named by the title; data-ready, data-drawn (markers or hexagons drawn),
  * data-render-ms (build + first canvas draw), data-restyle-ms (last recolouring without rebuild).
+ * data-drawn counts every placed shot even when, above POINT_CAP, only a sample of them is drawn.
  */
 export function CourtMap(props: CourtMapProps) {
   const {
@@ -114,6 +116,12 @@ export function CourtMap(props: CourtMapProps) {
     [bins, scale, radius, colorBy, t, num],
   )
 
+  // above POINT_CAP shots, points mode draws a seeded uniform sample (a note says so)
+  const sample = useMemo(
+    () => (mode === 'points' ? pointSample(points.x, points.y) : null),
+    [mode, points.x, points.y],
+  )
+
   const [bottom, top] = courtYRange(extent)
   const makePng = useCallback(async () => {
     if (!figureRef.current) throw new Error('the court is not on the page')
@@ -139,6 +147,11 @@ export function CourtMap(props: CourtMapProps) {
           </h3>
           {props.description && (
             <p className="text-sm text-slate-600 dark:text-slate-400">{props.description}</p>
+          )}
+          {sample?.order && (
+            <p data-testid="court-sampled" className="text-sm text-slate-600 dark:text-slate-400">
+              {t('court.sampled', { drawn: sample.order.length, shots: sample.placed })}
+            </p>
           )}
         </div>
         {!empty && <DownloadPngButton makePng={drawn ? makePng : null} filename={filename} />}
@@ -166,6 +179,7 @@ export function CourtMap(props: CourtMapProps) {
                 theme={theme}
                 points={points}
                 pointRadius={pointRadius}
+                drawOrder={sample?.order ?? null}
                 hex={hex}
                 marker={props.marker ?? null}
                 onCourtClick={props.onCourtClick}

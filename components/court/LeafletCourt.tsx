@@ -20,6 +20,8 @@ export interface LeafletCourtProps {
   theme: Theme
   points: CourtPoints
   pointRadius: number
+  /** the shots to draw, ascending (a sample above POINT_CAP); null: all of them */
+  drawOrder: Uint32Array | null
   hex: {
     bins: readonly HexBin[]
     radius: number
@@ -67,6 +69,7 @@ export default function LeafletCourt(props: LeafletCourtProps) {
         <ShotLayer
           points={props.points}
           radius={props.pointRadius}
+          order={props.drawOrder}
           onDrawn={props.onDrawn}
           onRestyled={props.onRestyled}
         />

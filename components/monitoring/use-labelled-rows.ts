@@ -3,14 +3,28 @@
 import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
+import type { BinaryClfCurve } from '@/lib/metrics/binary-clf-curve'
+import { subsetClfCurve } from '@/lib/metrics/score-rank'
 import { labelledRows, type LabelledRows } from '@/lib/monitoring/labelled-rows'
 
-/** The filtered shots with a label and a score, as lib/monitoring reads them; null until loaded. */
-export function useLabelledRows(dataset: Loadable<FilteredDataset>): LabelledRows | null {
+/** Labelled rows with their `binaryClfCurve(y, p)`, read from the file's score ranking. */
+export type RankedLabelledRows = LabelledRows & { curve: BinaryClfCurve | null }
+
+/**
+ * The filtered shots with a label and a score, as lib/monitoring reads them, and their curve
+ * (no sort per filter change: lib/metrics/score-rank); null until loaded.
+ */
+export function useLabelledRows(dataset: Loadable<FilteredDataset>): RankedLabelledRows | null {
   return useMemo(() => {
     if (dataset.status !== 'ready') return null
     const { data } = dataset.value.loaded
     if (!data.probability) return null
-    return labelledRows(data.target, data.probability, dataset.value.indices)
+    const { indices } = dataset.value
+    const rows = labelledRows(data.target, data.probability, indices)
+    const curve =
+      rows.y.length === 0
+        ? null
+        : subsetClfCurve(data.target, data.probability, indices, rows.y, rows.p)
+    return { ...rows, curve }
   }, [dataset])
 }

@@ -1,7 +1,6 @@
 'use client'
 
 import { useMemo, useState } from 'react'
-import type { LabelledRows } from '@/lib/monitoring/labelled-rows'
 import { reason } from '@/lib/monitoring/reason'
 import {
   DEFAULT_VALUE_MATRIX,
@@ -10,6 +9,7 @@ import {
   type ValueMatrix,
 } from '@/lib/monitoring/threshold-optimum'
 import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
+import type { RankedLabelledRows } from './use-labelled-rows'
 
 type MatrixText = Record<keyof ValueMatrix, string>
 
@@ -25,7 +25,7 @@ const asText = (m: ValueMatrix): MatrixText => ({
  * filtered labelled shots of each dataset, by lib/monitoring's thresholdOptima (the function
  * npm run monitor uses). While a cell is not a number the last valid matrix is kept.
  */
-export function useThresholdOptima(rows: Partial<Record<DatasetName, LabelledRows | null>>) {
+export function useThresholdOptima(rows: Partial<Record<DatasetName, RankedLabelledRows | null>>) {
   const [text, setText] = useState<MatrixText>(asText(DEFAULT_VALUE_MATRIX))
   const parsed = useMemo(() => {
     const entries = Object.entries(text).map(([k, v]) => [k, v.trim() === '' ? NaN : Number(v)])
@@ -38,8 +38,22 @@ export function useThresholdOptima(rows: Partial<Record<DatasetName, LabelledRow
   const { dev, prod } = rows
   const optima = useMemo(() => {
     const out: Partial<Record<DatasetName, ThresholdOptima>> = {}
-    if (dev) out.dev = thresholdOptima(dev.y, dev.p, matrix, reason('subject.shownDev'))
-    if (prod) out.prod = thresholdOptima(prod.y, prod.p, matrix, reason('subject.shownProd'))
+    if (dev)
+      out.dev = thresholdOptima(
+        dev.y,
+        dev.p,
+        matrix,
+        reason('subject.shownDev'),
+        dev.curve ?? undefined,
+      )
+    if (prod)
+      out.prod = thresholdOptima(
+        prod.y,
+        prod.p,
+        matrix,
+        reason('subject.shownProd'),
+        prod.curve ?? undefined,
+      )
     return out
   }, [dev, prod, matrix])
   return {

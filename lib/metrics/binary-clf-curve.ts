@@ -17,24 +17,39 @@ export function binaryClfCurve(yTrue: ArrayLike<number>, score: ArrayLike<number
   const n = score.length
   const order = new Uint32Array(n)
   for (let i = 0; i < n; i++) order[i] = i
-  order.sort((a, b) => score[b]! - score[a]!)
-  const fps: number[] = []
-  const tps: number[] = []
-  const thresholds: number[] = []
+  return clfCurveFromOrder(yTrue, score, descendingScoreOrder(score, order))
+}
+
+/** Sorts `order` (indices into `score`) in place by decreasing score; ties keep their order. */
+export function descendingScoreOrder(score: ArrayLike<number>, order: Uint32Array): Uint32Array {
+  return order.sort((a, b) => score[b]! - score[a]! || a - b)
+}
+
+/**
+ * The curve of the samples `order` lists, already sorted by decreasing score (indices into
+ * `yTrue` and `score`, which the caller has checked: 0/1 outcomes, finite scores). Lets a caller
+ * that sorted once read the curve of any subset in one pass, without sorting again.
+ */
+export function clfCurveFromOrder(
+  yTrue: ArrayLike<number>,
+  score: ArrayLike<number>,
+  order: Uint32Array,
+): BinaryClfCurve {
+  const n = order.length
+  const fps = new Float64Array(n)
+  const tps = new Float64Array(n)
+  const thresholds = new Float64Array(n)
+  let m = 0
   let tp = 0
   for (let k = 0; k < n; k++) {
     const i = order[k]!
     tp += yTrue[i]!
     const next = order[k + 1]
     if (next === undefined || score[next] !== score[i]) {
-      tps.push(tp)
-      fps.push(k + 1 - tp)
-      thresholds.push(score[i]!)
+      tps[m] = tp
+      fps[m] = k + 1 - tp
+      thresholds[m++] = score[i]!
     }
   }
-  return {
-    fps: Float64Array.from(fps),
-    tps: Float64Array.from(tps),
-    thresholds: Float64Array.from(thresholds),
-  }
+  return { fps: fps.slice(0, m), tps: tps.slice(0, m), thresholds: thresholds.slice(0, m) }
 }

@@ -16,17 +16,21 @@ export function labelledRows(
   indices?: ArrayLike<number>,
 ): LabelledRows {
   const n = indices ? indices.length : target.length
-  const keep: number[] = []
+  const y = new Float64Array(n)
+  const p = new Float64Array(n)
+  const index = new Uint32Array(n)
+  let kept = 0
   for (let k = 0; k < n; k++) {
     const i = indices ? indices[k]! : k
-    const y = target[i]!
-    if ((y === 0 || y === 1) && Number.isFinite(probability[i]!)) keep.push(i)
+    const t = target[i]!
+    const s = probability[i]!
+    if ((t === 0 || t === 1) && Number.isFinite(s)) {
+      y[kept] = t
+      p[kept] = s
+      index[kept++] = i
+    }
   }
-  return {
-    y: Float64Array.from(keep, (i) => target[i]!),
-    p: Float64Array.from(keep, (i) => probability[i]!),
-    index: Uint32Array.from(keep),
-  }
+  return { y: y.slice(0, kept), p: p.slice(0, kept), index: index.slice(0, kept) }
 }
 
 /** Indices of the rows (of `indices`, default all) whose score is finite. */

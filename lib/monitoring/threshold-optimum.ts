@@ -1,4 +1,4 @@
-import { binaryClfCurve } from '../metrics/binary-clf-curve'
+import { binaryClfCurve, type BinaryClfCurve } from '../metrics/binary-clf-curve'
 import type { ConfusionCounts } from '../metrics/confusion-matrix'
 import { asReason, explain, reason, type Explained, type Reason } from './reason'
 
@@ -36,13 +36,15 @@ export interface ThresholdOptima {
  * The thresholds that maximise F1, Youden's J (TPR − FPR) and the total value under a 2x2
  * value matrix, exact over every distinct score (the cut `score >= s` for each score s, from
  * lib/metrics/binary-clf-curve). Ties keep the highest threshold. `what` names the data in the
- * sentences that explain a missing choice.
+ * sentences that explain a missing choice. `curve`, when the caller has it already (the
+ * dashboard reads it from a score ranking), is `binaryClfCurve(yTrue, score)`: no sort then.
  */
 export function thresholdOptima(
   yTrue: ArrayLike<number>,
   score: ArrayLike<number>,
   valueMatrix: ValueMatrix = DEFAULT_VALUE_MATRIX,
   subject: string | Reason = 'the data',
+  curve?: BinaryClfCurve,
 ): ThresholdOptima {
   const what = asReason(subject)
   const rows = yTrue.length
@@ -52,7 +54,7 @@ export function thresholdOptima(
     for (const key of ['f1', 'youden', 'value']) explain(missing, key, why)
     return { rows, f1: null, youden: null, value: null, valueMatrix, ...missing }
   }
-  const { fps, tps, thresholds } = binaryClfCurve(yTrue, score)
+  const { fps, tps, thresholds } = curve ?? binaryClfCurve(yTrue, score)
   const m = thresholds.length
   const P = tps[m - 1]!
   const N = fps[m - 1]!

@@ -28,6 +28,8 @@ export const courtMessagesEn = {
     'No court position in this file (neither loc_x/loc_y nor lat/lng): the map is unavailable.',
   'court.noProbability':
     'No probability column in this file: colouring by P(made) or error type is unavailable.',
+  'court.sampled':
+    'Drawing a uniform sample of {drawn} of these {shots} shots, so the map redraws at once; the counts and the hexagons use every shot.',
   'court.badParam': '{param}={value} is not one of {allowed}; using {fallback}.',
 
   'court.title.outcome': '{dataset}: shots by outcome',

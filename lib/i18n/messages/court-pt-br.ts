@@ -31,6 +31,8 @@ export const courtMessagesPtBr: Record<keyof typeof courtMessagesEn, string> = {
     'Não há posição na quadra neste arquivo (nem loc_x/loc_y nem lat/lng): o mapa está indisponível.',
   'court.noProbability':
     'Não há coluna de probabilidade neste arquivo: colorir por P(cesta) ou por tipo de erro está indisponível.',
+  'court.sampled':
+    'Desenhando uma amostra uniforme de {drawn} destes {shots} arremessos, para o mapa redesenhar na hora; as contagens e os hexágonos usam todos os arremessos.',
   'court.badParam': '{param}={value} não é um de {allowed}; usando {fallback}.',
 
   'court.title.outcome': '{dataset}: arremessos por resultado',

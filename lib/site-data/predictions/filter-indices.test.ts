@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { loadPredictionsFile } from '../../predictions/load-predictions'
+import { makeShotFilter } from '../../url-state/shot-filter'
 import { DEFAULT_URL_STATE } from '../../url-state/url-state'
 import type { PredictionsData } from '../../predictions/types'
 import { filterIndices } from './filter-indices'
@@ -43,5 +46,47 @@ describe('filterIndices', () => {
   it('ignores a filter on a column the file lacks', () => {
     const noSeason = { ...data, context: { shot_zone_basic: data.context.shot_zone_basic! } }
     expect(filterIndices(noSeason, { ...none, seasonFrom: '2003-04' })).toHaveLength(5)
+  })
+})
+
+describe('filterIndices on the Kobe prod predictions', () => {
+  it('keeps exactly the rows the row-by-row predicate keeps', async () => {
+    const prod = fileURLToPath(
+      new URL('../../../data/output/predictions_prod.parquet', import.meta.url),
+    )
+    const { data } = await loadPredictionsFile(prod)
+    const n = data.target.length
+    const filters = [
+      { ...none, period: [1] },
+      { ...none, period: [2, 4], playoffs: 1 as const },
+      { ...none, seasonFrom: '2003-04', seasonTo: '2008-09' },
+      {
+        ...none,
+        zone: ['Above the Break 3', 'Left Corner 3'] as typeof none.zone,
+        playoffs: 0 as const,
+      },
+    ]
+    const counts: number[] = []
+    for (const f of filters) {
+      const keep = makeShotFilter(f)
+      const expected: number[] = []
+      for (let i = 0; i < n; i++) {
+        const period = data.features.period?.[i]
+        const playoffs = data.features.playoffs?.[i]
+        const season = data.context.season?.[i]
+        const zone = data.context.shot_zone_basic?.[i]
+        const row = {
+          period: period === undefined || Number.isNaN(period) ? null : period,
+          playoffs: playoffs === undefined || Number.isNaN(playoffs) ? null : playoffs,
+          season: season === undefined || season === null ? null : String(season),
+          shot_zone_basic: zone === undefined || zone === null ? null : String(zone),
+        }
+        if (keep(row)) expected.push(i)
+      }
+      expect(Array.from(filterIndices(data, f))).toEqual(expected)
+      counts.push(expected.length)
+    }
+    expect(counts[0]).toBe(1333) // the Q1 prod shots the court e2e test counts
+    expect(counts.every((c) => c > 0 && c < n)).toBe(true)
   })
 })

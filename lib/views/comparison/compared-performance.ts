@@ -1,4 +1,3 @@
-import { binaryClfCurve } from '../../metrics/binary-clf-curve'
 import { brierScore } from '../../metrics/brier-score'
 import { scoresFromConfusion } from '../../metrics/classification-scores'
 import { confusionFromCurve } from '../../metrics/confusion-from-curve'
@@ -10,6 +9,7 @@ import {
 } from '../../metrics/precision-recall-curve'
 import { aucFromClfCurve } from '../../metrics/roc-auc'
 import { rocFromClfCurve, type RocCurve } from '../../metrics/roc-curve'
+import { subsetClfCurve } from '../../metrics/score-rank'
 import type { BinaryClfCurve } from '../../metrics/binary-clf-curve'
 import type { ComparedModel } from '../../site-data/comparison/comparison-types'
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
@@ -32,7 +32,8 @@ export interface ComparedSide {
 
 /**
  * The model's scores of the filtered rows (`indices` into the shipped rows) against their
- * labels: one sort, then every curve and threshold-free metric. Null without a labelled row.
+ * labels: the curve from the model's score ranking (sorted once per file), then every curve and
+ * threshold-free metric. Null without a labelled row.
  */
 export function comparedSide(
   model: ComparedModel,
@@ -49,7 +50,7 @@ export function comparedSide(
     p.push(scores[i]!)
   }
   if (y.length === 0) return null
-  const curve = binaryClfCurve(y, p)
+  const curve = subsetClfCurve(target, scores, indices, y, p)
   return {
     model,
     dataset,

@@ -1,5 +1,6 @@
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 import { datasetLabel, formatMetric, type FigureContext } from '../performance/figure-context'
+import { curvePoints, pickPoints } from '../performance/curve-points'
 import type { PlotFigure } from '../performance/plot-figure'
 import { plotText } from '../plot-text'
 import type { ComparedSide } from './compared-performance'
@@ -23,6 +24,12 @@ function legend(side: ComparedSide, value: number, ctx: FigureContext): string {
   })
 }
 
+/** A curve's x and y for Plotly, thinned above MAX_CURVE_POINTS (curve-points.ts). */
+function curveXY(x: Float64Array, y: Float64Array): { x: number[]; y: number[] } {
+  const keep = curvePoints(x, y)
+  return { x: pickPoints(x, keep), y: pickPoints(y, keep) }
+}
+
 /** ROC curves: one per model (colour) and dataset (solid prod, dashed dev), AUC in the legend. */
 export function comparisonRocFigure(
   sides: readonly { side: ComparedSide; color: string }[],
@@ -42,8 +49,7 @@ export function comparisonRocFigure(
       ...sides.map(({ side, color }) => ({
         type: 'scatter',
         mode: 'lines',
-        x: Array.from(side.roc.fpr),
-        y: Array.from(side.roc.tpr),
+        ...curveXY(side.roc.fpr, side.roc.tpr),
         name: legend(side, side.roc_auc, ctx),
         line: { color, dash: DASH[side.dataset], width: 2.5 },
         hovertemplate: `${ctx.t('performance.hover.fpr')} %{x:.3f}<br>${ctx.t('performance.hover.tpr')} %{y:.3f}<extra>${plotText(side.model.name)}</extra>`,
@@ -68,8 +74,7 @@ export function comparisonPrFigure(
     data: sides.map(({ side, color }) => ({
       type: 'scatter',
       mode: 'lines',
-      x: Array.from(side.pr.recall),
-      y: Array.from(side.pr.precision),
+      ...curveXY(side.pr.recall, side.pr.precision),
       name: legend(side, side.average_precision, ctx),
       line: { color, dash: DASH[side.dataset], width: 2.5, shape: 'hv' },
       hovertemplate: `${ctx.t('metric.recall')} %{x:.3f}<br>${ctx.t('metric.precision')} %{y:.3f}<extra>${plotText(side.model.name)}</extra>`,

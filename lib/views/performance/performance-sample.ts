@@ -1,10 +1,12 @@
-import { binaryClfCurve, type BinaryClfCurve } from '../../metrics/binary-clf-curve'
+import type { BinaryClfCurve } from '../../metrics/binary-clf-curve'
+import { subsetClfCurve } from '../../metrics/score-rank'
 import type { LoadedPredictions } from '../../predictions/types'
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 
 /**
- * The labelled rows of one dataset after the sidebar filters, with their P(made), sorted once
- * into a `BinaryClfCurve`: every threshold-dependent number of the view is read from it.
+ * The labelled rows of one dataset after the sidebar filters, with their P(made), and their
+ * `BinaryClfCurve`: every threshold-dependent number of the view is read from it. The curve
+ * comes from the file's score ranking (sorted once per file, lib/metrics/score-rank) in one pass.
  */
 export interface PerformanceSample {
   kind: 'ready'
@@ -37,7 +39,7 @@ export type PerformanceInput = PerformanceSample | PerformanceUnavailable
 const startsWith = (sentences: string[], prefix: string) =>
   sentences.find((s) => s.startsWith(prefix)) ?? null
 
-/** One pass over the filtered indices, then one sort: O(n log n) per (dataset, filter). */
+/** Passes over the filtered indices and over the file's score ranking: O(n) per (dataset, filter). */
 export function performanceSample(
   name: DatasetName,
   { report, data }: LoadedPredictions,
@@ -69,7 +71,13 @@ export function performanceSample(
     n++
   }
   if (n === 0) return { kind: 'noLabels', name, filteredRows, labelledRows, detail: null }
-  const curve = binaryClfCurve(yTrue.subarray(0, n), score.subarray(0, n))
+  const curve = subsetClfCurve(
+    target,
+    probability,
+    indices,
+    yTrue.subarray(0, n),
+    score.subarray(0, n),
+  )
   const m = curve.tps.length
   return {
     kind: 'ready',

@@ -1,3 +1,4 @@
+import { curvePoints, pickPoints } from './curve-points'
 import { datasetLabel, formatMetric, type FigureContext } from './figure-context'
 import { operatingPointShape } from './operating-point-shape'
 import type { PerformanceSummary } from './performance-summary'
@@ -18,9 +19,10 @@ export function prCurveTraces(
     const name = summary.sample.name
     const label = datasetLabel(ctx, name)
     const color = ctx.datasetColors[name]
-    // the last point (recall 0, precision 1) has no threshold
-    const texts = thresholdTexts(summary.pr.thresholds, ctx)
-    texts.push(t('performance.hover.aboveMax'))
+    // the last point (recall 0, precision 1) has no threshold: above every score (∞ reads so)
+    const { recall, precision } = summary.pr
+    const keep = curvePoints(recall, precision)
+    const texts = thresholdTexts(pickPoints([...summary.pr.thresholds, Infinity], keep), ctx)
     const baseRate = t('performance.legend.baseRate', {
       dataset: label,
       value: formatMetric(ctx, summary.baseRate),
@@ -29,8 +31,8 @@ export function prCurveTraces(
       {
         type: 'scatter',
         mode: 'lines',
-        x: Array.from(summary.pr.recall),
-        y: Array.from(summary.pr.precision),
+        x: pickPoints(recall, keep),
+        y: pickPoints(precision, keep),
         text: texts,
         name: t('performance.legend.ap', {
           dataset: label,

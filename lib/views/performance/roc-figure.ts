@@ -1,3 +1,4 @@
+import { curvePoints, pickPoints } from './curve-points'
 import { datasetLabel, formatMetric, type FigureContext } from './figure-context'
 import { operatingPointShape } from './operating-point-shape'
 import type { PerformanceSummary } from './performance-summary'
@@ -27,12 +28,14 @@ export function rocCurveTraces(
     ...summaries.map((summary) => {
       const name = summary.sample.name
       const label = datasetLabel(ctx, name)
+      const { fpr, tpr, thresholds } = summary.roc
+      const keep = curvePoints(fpr, tpr)
       return {
         type: 'scatter',
         mode: 'lines',
-        x: Array.from(summary.roc.fpr),
-        y: Array.from(summary.roc.tpr),
-        text: thresholdTexts(summary.roc.thresholds, ctx),
+        x: pickPoints(fpr, keep),
+        y: pickPoints(tpr, keep),
+        text: thresholdTexts(pickPoints(thresholds, keep), ctx),
         name: t('performance.legend.auc', {
           dataset: label,
           value: formatMetric(ctx, summary.auc),

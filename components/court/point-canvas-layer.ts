@@ -1,0 +1,176 @@
+'use client'
+
+import L from 'leaflet'
+import { cssRgb } from '@/lib/court/css-rgb'
+import {
+  createRaster,
+  discMask,
+  rasterToBytes,
+  stampDiscs,
+  topDiscAt,
+  type DiscMask,
+  type Raster,
+} from '@/lib/court/point-raster'
+
+const FALLBACK_RGB: [number, number, number] = [148, 163, 184]
+
+/**
+ * Every shot as a translucent disc on one canvas of its own, drawn pixel by pixel
+ * (lib/court/point-raster) instead of one Leaflet circle marker per shot: building, recolouring
+ * and redrawing 200,000 shots then takes milliseconds. Positions are in court units (lat = y,
+ * lng = x, CRS.Simple). Colours are indices into a palette of CSS colours; `setColors` repaints.
+ * The canvas covers the map's container and is redrawn after each move, zoom or resize; it takes
+ * no pointer events: `topAt` answers "which shot is under this container point".
+ */
+export class PointCanvasLayer extends L.Layer {
+  private canvas: HTMLCanvasElement | null = null
+  private raster: Raster | null = null
+  private image: ImageData | null = null
+  private mask: DiscMask | null = null
+  private maskDpr = 0
+  private host: L.Map | null = null
+  private screenX: Float32Array
+  private screenY: Float32Array
+  private deviceX: Float32Array
+  private deviceY: Float32Array
+  private palette: Float32Array = new Float32Array(0)
+  /** colour index of each drawn shot (k-th of `order`) */
+  private drawnIds: Uint16Array
+  /** the view the screen positions were projected for ("" = none yet) */
+  private projected = ''
+  /** shots with a finite position (all of them are drawn up to the cap, a sample above it) */
+  readonly placed: number
+
+  /**
+   * `order`: the shots to draw, in drawing order (indices into xs / ys); every shot when absent.
+   */
+  constructor(
+    private readonly xs: ArrayLike<number>,
+    private readonly ys: ArrayLike<number>,
+    private readonly radius: number,
+    private readonly opacity: number,
+    private readonly order: Uint32Array | null = null,
+  ) {
+    super()
+    const n = Math.min(xs.length, ys.length)
+    const m = order ? order.length : n
+    this.screenX = new Float32Array(m)
+    this.screenY = new Float32Array(m)
+    this.deviceX = new Float32Array(m)
+    this.deviceY = new Float32Array(m)
+    this.drawnIds = new Uint16Array(m)
+    let placed = 0
+    for (let i = 0; i < n; i++) {
+      if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number)) placed++
+    }
+    this.placed = placed
+  }
+
+  /** shots drawn: all of them, or those in `order` */
+  get drawn(): number {
+    return this.screenX.length
+  }
+
+  /** The drawn shot k (the k-th of `order`, or shot k); `topAt` maps back the same way. */
+  shotOf(k: number): number {
+    return this.order ? (this.order[k] as number) : k
+  }
+
+  /** New colours: `ids[k]` indexes `colors` (CSS colours) for drawn shot k. Repaints at once. */
+  setColors(ids: Uint16Array, colors: readonly string[]): this {
+    this.drawnIds = ids
+    const palette = new Float32Array(3 * colors.length)
+    colors.forEach((color, c) => palette.set(cssRgb(normalise(color)) ?? FALLBACK_RGB, 3 * c))
+    this.palette = palette
+    this.redraw()
+    return this
+  }
+
+  override onAdd(map: L.Map): this {
+    const canvas = L.DomUtil.create('canvas', 'leaflet-zoom-hide') as HTMLCanvasElement
+    canvas.style.pointerEvents = 'none'
+    canvas.style.position = 'absolute'
+    this.getPane()?.appendChild(canvas)
+    this.canvas = canvas
+    this.host = map
+    map.on('moveend zoomend resize viewreset', this.redraw, this)
+    this.redraw()
+    return this
+  }
+
+  override onRemove(map: L.Map): this {
+    map.off('moveend zoomend resize viewreset', this.redraw, this)
+    this.canvas?.remove()
+    this.canvas = null
+    this.host = null
+    this.raster = null
+    this.image = null
+    return this
+  }
+
+  /** The index of the shot drawn on top at a container point, or -1. */
+  topAt(point: L.Point): number {
+    const k = topDiscAt(this.screenX, this.screenY, point.x, point.y, this.radius)
+    return k < 0 ? k : this.shotOf(k)
+  }
+
+  redraw(): void {
+    const map = this.host
+    const canvas = this.canvas
+    if (!map || !canvas) return
+    const size = map.getSize()
+    const dpr = window.devicePixelRatio || 1
+    const width = Math.round(size.x * dpr)
+    const height = Math.round(size.y * dpr)
+    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]))
+    canvas.style.width = `${size.x}px`
+    canvas.style.height = `${size.y}px`
+    if (canvas.width !== width || canvas.height !== height || !this.raster) {
+      canvas.width = width
+      canvas.height = height
+      this.raster = createRaster(width, height)
+      this.image = null
+    } else {
+      this.raster.pixels.fill(0)
+    }
+    if (!this.mask || this.maskDpr !== dpr) {
+      this.mask = discMask(this.radius * dpr)
+      this.maskDpr = dpr
+    }
+    // CRS.Simple is affine: two projected points give the whole transform
+    const origin = map.latLngToContainerPoint([0, 0])
+    const unit = map.latLngToContainerPoint([1, 1])
+    const sx = unit.x - origin.x
+    const sy = unit.y - origin.y
+    const { xs, ys, order, screenX, screenY, deviceX, deviceY } = this
+    // a recolouring keeps the view: project again only after a move, zoom or resize
+    const view = `${origin.x},${origin.y},${sx},${sy},${dpr}`
+    if (view !== this.projected) {
+      for (let k = 0; k < screenX.length; k++) {
+        const i = order ? (order[k] as number) : k
+        screenX[k] = origin.x + sx * (xs[i] as number)
+        screenY[k] = origin.y + sy * (ys[i] as number)
+        deviceX[k] = screenX[k]! * dpr
+        deviceY[k] = screenY[k]! * dpr
+      }
+      this.projected = view
+    }
+    const context = canvas.getContext('2d')
+    if (!context || width === 0 || height === 0) return
+    stampDiscs(this.raster, deviceX, deviceY, this.drawnIds, this.palette, this.opacity, this.mask)
+    this.image ??= context.createImageData(width, height)
+    rasterToBytes(this.raster, this.image.data)
+    context.putImageData(this.image, 0, 0)
+  }
+}
+
+let probe: CanvasRenderingContext2D | null | undefined
+/** Any CSS colour as the canvas normalises it ("#rrggbb" or "rgba(…)"). */
+function normalise(color: string): string {
+  if (cssRgb(color)) return color
+  probe ??= document.createElement('canvas').getContext('2d')
+  if (!probe) return color
+  probe.fillStyle = '#000000'
+  probe.fillStyle = color
+  return String(probe.fillStyle)
+}

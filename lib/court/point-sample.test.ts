@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { pointSample, POINT_CAP } from './point-sample'
+
+describe('pointSample', () => {
+  it('draws every placed shot up to the cap', () => {
+    expect(pointSample([1, NaN, 3], [1, 2, 3], 2)).toEqual({ placed: 2, order: null })
+  })
+
+  it('above the cap: a seeded uniform sample of placed shots, ascending, the same each time', () => {
+    const n = 200_000
+    const xs = Float64Array.from({ length: n }, (_, i) => (i % 10 === 0 ? NaN : i))
+    const ys = new Float64Array(n)
+    const { placed, order } = pointSample(xs, ys)
+    expect(placed).toBe(180_000)
+    expect(order).not.toBeNull()
+    expect(order!.length).toBe(POINT_CAP)
+    for (let k = 1; k < order!.length; k++) expect(order![k]!).toBeGreaterThan(order![k - 1]!)
+    expect(order!.every((i) => i % 10 !== 0)).toBe(true) // never a shot without a position
+    // uniform: each tenth of the rows holds close to a tenth of the sample
+    const tenths = new Array<number>(10).fill(0)
+    for (const i of order!) tenths[Math.floor(i / 20_000)]!++
+    for (const count of tenths) expect(Math.abs(count - POINT_CAP / 10)).toBeLessThan(400)
+    expect(pointSample(xs, ys).order).toEqual(order)
+  })
+})

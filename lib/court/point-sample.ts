@@ -1,0 +1,35 @@
+import { sampleRowIndices } from '../site-data/predictions/sample-rows'
+
+/**
+ * Above this many shots a court map draws a uniform sample of them: at 200,000 shots the discs
+ * cover the court many times over, so the picture barely changes while each repaint costs four
+ * times less. Counts (legend, summary) always come from every shot.
+ */
+export const POINT_CAP = 50_000
+
+export interface PointSample {
+  /** shots with a finite position */
+  placed: number
+  /** the placed shots to draw, ascending; null when all of them are drawn */
+  order: Uint32Array | null
+}
+
+/** The shots a map draws: every placed shot up to `cap`, else a seeded uniform sample of `cap`. */
+export function pointSample(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  cap: number = POINT_CAP,
+): PointSample {
+  const n = Math.min(xs.length, ys.length)
+  const placedIndices = new Uint32Array(n)
+  let placed = 0
+  for (let i = 0; i < n; i++) {
+    if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number))
+      placedIndices[placed++] = i
+  }
+  if (placed <= cap) return { placed, order: null }
+  const picks = sampleRowIndices(placed, cap)
+  const order = new Uint32Array(cap)
+  for (let k = 0; k < cap; k++) order[k] = placedIndices[picks[k] as number] as number
+  return { placed, order }
+}
