@@ -135,13 +135,18 @@ test.describe('with JavaScript disabled', () => {
 })
 
 test.describe('with JavaScript', () => {
+  // another zone than the build machine's: text that depends on it must not break hydration
+  test.use({ timezoneId: 'America/Sao_Paulo' })
+
+  // React's production build reports a failed hydration as minified errors 418, 423, 425
+  const HYDRATION = /hydrat|react\.dev\/errors\/(418|419|422|423|425)\b|#(418|419|422|423|425)\b/i
   const hydrationProblems = (page: Page) => {
     const problems: string[] = []
     page.on('console', (m) => {
-      if ((m.type() === 'error' || m.type() === 'warning') && /hydrat/i.test(m.text()))
+      if ((m.type() === 'error' || m.type() === 'warning') && HYDRATION.test(m.text()))
         problems.push(m.text())
     })
-    page.on('pageerror', (e) => /hydrat/i.test(e.message) && problems.push(e.message))
+    page.on('pageerror', (e) => HYDRATION.test(e.message) && problems.push(e.message))
     return problems
   }
 
@@ -159,6 +164,7 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('figure', { name: /ROC/ }).first()).toHaveAttribute(
       'data-ready',
       'true',
+      { timeout: 30_000 },
     )
     await expect(page.getByTestId('prerendered')).toHaveCount(0)
     // a filtered and a pt-BR URL render in the browser from the same static HTML
