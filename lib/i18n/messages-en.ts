@@ -195,7 +195,7 @@ export const messagesEn = {
   'empty.oneClass': 'Only one outcome in this selection: ROC AUC is undefined.',
   'empty.noData': 'No data to draw.',
   'empty.noBuildData':
-    'This build has no data for this view yet: the site files were not written (run the pipeline, or point the build at your project).',
+    'This build has no data for this view: no predictions, monitoring report or tracking store was found when the site was built (run the pipeline, or point the build at your project).',
 
   'shell.noscript':
     'JavaScript is off: the numbers below are the default view (no filters, threshold 0.5) computed when the site was built; the charts, filters, threshold and every other interactive part need JavaScript.',
