@@ -23,6 +23,9 @@ export const FIRST_NUMBERS: Record<string, string | null> = {
   '/what-if/': null,
 }
 
+/** Views that draw a chart on their default URL (the runs view draws one only for a run). */
+const DRAWS = new Set(['/', '/court/', '/performance/', '/drift/', '/timeline/', '/what-if/'])
+
 export interface FirstPaint {
   view: string
   /** medians over the loads, ms from navigation start; null: never within the timeout */
@@ -58,7 +61,13 @@ const WATCH = `(selectors) => {
   }).observe({ type: 'paint', buffered: true })
 }`
 
-async function loadOnce(browser: Browser, url: string, numbers: string | null, timeout: number) {
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  numbers: string | null,
+  charts: boolean,
+  timeout: number,
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
     const page = await context.newPage()
@@ -73,13 +82,14 @@ async function loadOnce(browser: Browser, url: string, numbers: string | null, t
         { timeout, polling: 100 },
       )
       .catch(() => undefined)
-    // the first chart, when the view draws one: give it until the timeout too
-    await page
-      .waitForFunction(`'chart' in (window.__firstPaint || {})`, undefined, {
-        timeout: Math.min(timeout, 30_000),
-        polling: 100,
-      })
-      .catch(() => undefined)
+    // the first chart, when the view draws one (up to 30 s)
+    if (charts)
+      await page
+        .waitForFunction(`'chart' in (window.__firstPaint || {})`, undefined, {
+          timeout: Math.min(timeout, 30_000),
+          polling: 100,
+        })
+        .catch(() => undefined)
     const seen = (await page.evaluate('window.__firstPaint')) as Record<string, number>
     const fcp = seen.fcp ?? null
     const after = (key: string) =>
@@ -96,12 +106,22 @@ export async function measureFirstPaint(
   views: readonly string[],
   loads: number,
   timeout: number,
+  /** false for the empty page: nothing to wait for */
+  charts = true,
 ): Promise<FirstPaint[]> {
   const out: FirstPaint[] = []
   for (const view of views) {
     const samples = []
     for (let i = 0; i < loads; i++) {
-      samples.push(await loadOnce(browser, base + view, FIRST_NUMBERS[view] ?? null, timeout))
+      samples.push(
+        await loadOnce(
+          browser,
+          base + view,
+          FIRST_NUMBERS[view] ?? null,
+          charts && DRAWS.has(view),
+          timeout,
+        ),
+      )
     }
     out.push({
       view,
