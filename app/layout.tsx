@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { ProjectBanner } from '@/components/project/ProjectBanner'
 import { Header } from '@/components/shell/Header'
 import { THEME_INIT_SCRIPT } from '@/components/shell/theme-script'
+import { NoScriptNotice } from '@/components/shell/NoScriptNotice'
 import { UrlNotice } from '@/components/shell/UrlNotice'
 import { UrlStateProvider } from '@/components/shell/UrlStateProvider'
 import './globals.css'
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="px-4">
             <ProjectBanner />
             <UrlNotice />
+            <NoScriptNotice />
           </div>
           {children}
         </UrlStateProvider>

@@ -11,6 +11,7 @@
  *   npm run bench:ui -- --rows 300000 --loads 3 --repeats 5 --keep
  *   npm run bench:ui -- --open-only         # only "Open a project", on the out/ already built
  *   npm run bench:ui -- --open-only --large-rows 9000000   # … also a ~200 MB prod file (sampled)
+ *   npm run bench:ui -- --paint-only        # only first paint, on the out/ already built
  *
  * For each data set it also times "Open a project" (measure-open-project.ts): from handing the
  * project folder to the page to the overview showing its prod rows, all computed in the page's
@@ -18,15 +19,25 @@
  * generated files. With --open-only also the Kobe predictions beside a generated FileStore of
  * --runs runs (default 600) and, with --large-rows N, a generated N-row prod file (sampled by
  * the page above PAGE_ROWS_LIMIT rows).
+ * And per view the first paint, of the first numbers (the verdict…) and of the first chart,
+ * beside an empty Next.js static page built and served the same way (measure-first-paint.ts;
+ * target: first numbers within 1.5× the empty page's first paint).
  */
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { buildTree, copyTree, patchNextConfig } from './bench-ui/build-tree'
+import { buildTree, commonAncestor, copyTree, patchNextConfig } from './bench-ui/build-tree'
 import { formatReport, type DatasetReport } from './bench-ui/format-report'
 import { generatePredictions } from './bench-ui/generate-predictions'
 import { launch, measureInteractions, measureLoads } from './bench-ui/measure-views'
 import { measureOpenProject, type OpenProjectTiming } from './bench-ui/measure-open-project'
+import {
+  buildEmptyNextSite,
+  FIRST_NUMBERS,
+  formatFirstPaint,
+  measureFirstPaint,
+  type FirstPaint,
+} from './bench-ui/measure-first-paint'
 import { serveOut } from './bench-ui/serve'
 import { writeManyRunsStore } from './many-runs-store'
 import { PAGE_ROWS_LIMIT } from '../lib/virtual-fs/read-parquet-file-page'
@@ -76,6 +87,30 @@ async function manyRunsFolder(runs: number): Promise<string> {
   const folder = projectFolder(`runs-${runs}`, devSource, prodSource, false)
   await writeManyRunsStore(join(folder, 'mlruns'), { runs, metrics: 6, steps: 10, params: 10 })
   return folder
+}
+
+const paints: { label: string; empty: FirstPaint; views: FirstPaint[] }[] = []
+let emptySite: string | null = null
+
+/** First paint of every view on `base`, beside the empty Next.js page (built once). */
+async function timeFirstPaint(base: string, label: string) {
+  if (!emptySite) {
+    log('building the empty Next.js page (the first-paint reference) …')
+    const modules = realpathSync(join(root, 'node_modules'))
+    emptySite = await buildEmptyNextSite(work, modules, commonAncestor(realpathSync(work), modules))
+  }
+  const empty = await serveOut(emptySite)
+  const browser = await launch()
+  try {
+    log(`[${label}] first paint (${loads} cold loads per view)`)
+    const [reference] = await measureFirstPaint(browser, empty.base, ['/'], loads, timeout, false)
+    const views = await measureFirstPaint(browser, base, Object.keys(FIRST_NUMBERS), loads, timeout)
+    paints.push({ label, empty: { ...reference!, view: 'empty Next.js page' }, views })
+    log(formatFirstPaint(label, reference!, views))
+  } finally {
+    await browser.close()
+    empty.stop()
+  }
 }
 
 const openTimings: OpenProjectTiming[] = []
@@ -146,6 +181,7 @@ async function benchmark(
     log(`[${label}] threshold and filter changes (${repeats} each)`)
     report.latencies = await measureInteractions(browser, server.base, repeats, timeout, log)
     if (project) await timeOpening(server.base, project, sizes.prod, label)
+    await timeFirstPaint(server.base, label)
   } catch (error) {
     report.problems.push(`measuring: ${(error as Error).message.split('\n')[0]}`)
   } finally {
@@ -166,7 +202,15 @@ const generated: Record<string, unknown> = {}
 try {
   const kobeRows = { dev: await countRows(devSource), prod: await countRows(prodSource) }
   const kobeProject = projectFolder('kobe', devSource, prodSource, true)
-  if (flag('open-only')) {
+  if (flag('paint-only')) {
+    if (!existsSync(join(root, 'out/index.html'))) throw new Error('build the site first')
+    const server = await serveOut(root)
+    try {
+      await timeFirstPaint(server.base, 'kobe (out/)')
+    } finally {
+      server.stop()
+    }
+  } else if (flag('open-only')) {
     if (!existsSync(join(root, 'out/project-worker.js'))) throw new Error('build the site first')
     const server = await serveOut(root)
     try {
@@ -199,7 +243,7 @@ try {
     reports.push(await benchmark('kobe', {}, kobeRows, kobeProject))
     log(formatReport(reports[0]!))
   }
-  if (!flag('skip-1m') && !flag('open-only')) {
+  if (!flag('skip-1m') && !flag('open-only') && !flag('paint-only')) {
     const dev = join(work, 'generated_predictions_dev.parquet')
     const prod = join(work, 'generated_predictions_prod.parquet')
     const t0 = performance.now()
@@ -237,9 +281,11 @@ try {
 console.log('\n=== summary ===')
 for (const r of reports) console.log(formatReport(r))
 for (const t of openTimings) console.log(formatOpening(t.project.split('/').at(-1)!, t))
+for (const p of paints) console.log(formatFirstPaint(p.label, p.empty, p.views))
 const json = {
   generated,
   openProject: openTimings,
+  firstPaint: paints,
   datasets: reports.map((r) => ({
     ...r,
     build: {

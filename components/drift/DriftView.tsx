@@ -25,7 +25,7 @@ export function DriftView() {
         </>
       }
     >
-      <DataState value={snapshot} loading={t('drift.loading')}>
+      <DataState value={snapshot} loading={t('drift.loading')} prerendered>
         {(value) => <DriftContent snapshot={value} dev={dev} prod={prod} threshold={threshold} />}
       </DataState>
     </ViewLayout>

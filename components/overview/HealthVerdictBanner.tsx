@@ -6,11 +6,9 @@ import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
 import type { MessageKey } from '@/lib/i18n/messages-en'
 import type { EvidenceRoute, HealthVerdict } from '@/lib/views/overview/health-verdict'
-import type { OverviewDrift } from '@/lib/views/overview/overview-drift'
 import { SEVERITY_KEYS, verdictSentence } from '@/lib/views/overview/verdict-text'
 import { SEVERITY_BADGE, SEVERITY_ICON, SEVERITY_PANEL } from './severity-styles'
 import { SeverityIcon } from './SeverityIcon'
-import type { OverviewSide } from './use-overview-side'
 import { VerdictRules } from './VerdictRules'
 
 const EVIDENCE_LABELS: Record<EvidenceRoute, MessageKey> = {
@@ -20,26 +18,22 @@ const EVIDENCE_LABELS: Record<EvidenceRoute, MessageKey> = {
   '/timeline/': 'overview.evidence.timeline',
 }
 
-const filtered = (side: OverviewSide) =>
-  side.status === 'ready' && side.indices.length < side.loaded.data.target.length
-
 /** The verdict in one sentence, its severity in colour, shape and word, and links to the evidence. */
 export function HealthVerdictBanner({
   verdict,
-  drift,
-  dev,
-  prod,
+  driftError,
+  filtered,
 }: {
   verdict: HealthVerdict
-  drift: OverviewDrift
-  dev: OverviewSide
-  prod: OverviewSide
+  /** why the drift behind the verdict could not be computed, or null */
+  driftError: string | null
+  /** rows shown per dataset when the filters leave some out, else null */
+  filtered: { dev: number; prod: number } | null
 }) {
   const { t, lang, num } = useT()
   const { href } = useUrlState()
   const titleId = useId()
   const { severity } = verdict
-  const count = (side: OverviewSide) => num(side.status === 'ready' ? side.indices.length : 0)
   return (
     <section
       aria-labelledby={titleId}
@@ -77,14 +71,17 @@ export function HealthVerdictBanner({
           >
             {verdictSentence(verdict, t, lang)}
           </p>
-          {(filtered(dev) || filtered(prod)) && (
+          {filtered && (
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              {t('overview.verdict.filtered', { dev: count(dev), prod: count(prod) })}
+              {t('overview.verdict.filtered', {
+                dev: num(filtered.dev),
+                prod: num(filtered.prod),
+              })}
             </p>
           )}
-          {drift.status === 'error' && (
+          {driftError !== null && (
             <p role="alert" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              {t('overview.verdict.driftError', { message: drift.message })}
+              {t('overview.verdict.driftError', { message: driftError })}
             </p>
           )}
           {verdict.evidence.length > 0 && (

@@ -5,21 +5,17 @@ import type { MetricCard } from '@/lib/views/overview/metric-cards'
 import { formatThreshold } from '@/lib/views/overview/overview-format'
 import { MetricCardView } from './MetricCardView'
 import { OverviewSection } from './OverviewSection'
-import type { OverviewSide } from './use-overview-side'
-
-const labelled = (side: OverviewSide) => (side.status === 'ready' ? side.sample.counts.labelled : 0)
 
 /** The seven pipeline metrics, dev vs prod: the threshold-dependent four, then the other three. */
 export function MetricCards({
   cards,
   threshold,
-  dev,
-  prod,
+  labelled,
 }: {
   cards: readonly MetricCard[]
   threshold: number
-  dev: OverviewSide
-  prod: OverviewSide
+  /** labelled shots behind the cards, per dataset */
+  labelled: { dev: number; prod: number }
 }) {
   const { t, lang, num } = useT()
   const groups = [
@@ -40,8 +36,8 @@ export function MetricCards({
     <OverviewSection
       title={t('overview.metrics.title')}
       description={t('overview.metrics.note', {
-        dev: num(labelled(dev)),
-        prod: num(labelled(prod)),
+        dev: num(labelled.dev),
+        prod: num(labelled.prod),
       })}
       testId="metric-cards"
     >

@@ -1,6 +1,7 @@
 'use client'
 
 import { useMemo } from 'react'
+import { Pending } from '@/components/data/Pending'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
 import { EstimatePanel } from '@/components/monitoring/EstimatePanel'
@@ -8,11 +9,9 @@ import { RetrainSignals } from '@/components/monitoring/RetrainSignals'
 import { useMonitoringSite } from '@/components/monitoring/use-monitoring-site'
 import { useT } from '@/components/shell/use-t'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
-import { datasetHealth } from '@/lib/views/overview/dataset-health'
 import { assessHealth } from '@/lib/views/overview/health-verdict'
-import { madeRates } from '@/lib/views/overview/made-rates'
 import { metricCards } from '@/lib/views/overview/metric-cards'
-import { metricsAtThreshold } from '@/lib/views/overview/metrics-at-threshold'
+import { overviewAtThreshold, overviewHealth } from '@/lib/views/overview/overview-at-threshold'
 import { ComparisonCard } from '@/components/comparison/ComparisonCard'
 import { DataSources } from './DataSources'
 import { HealthVerdictBanner } from './HealthVerdictBanner'
@@ -29,16 +28,18 @@ export interface OverviewContentProps {
   threshold: number
 }
 
-function atThreshold(side: OverviewSide, threshold: number) {
-  if (side.status !== 'ready') return null
-  return {
-    metrics: metricsAtThreshold(side.sample, threshold),
-    rates: madeRates(side.sample, threshold),
-  }
-}
+const atThreshold = (side: OverviewSide, threshold: number) =>
+  side.status === 'ready' ? overviewAtThreshold(side.sample, threshold) : null
 
-const health = (at: ReturnType<typeof atThreshold>, report: Snapshot['datasets']['dev']) =>
-  at && datasetHealth(at.metrics, at.rates, report?.report ?? null)
+const labelled = (side: OverviewSide) => (side.status === 'ready' ? side.sample.counts.labelled : 0)
+
+/** rows shown per dataset when a filter leaves some out, else null */
+function filteredCounts(dev: OverviewSide, prod: OverviewSide) {
+  const shown = (side: OverviewSide) => (side.status === 'ready' ? side.indices.length : 0)
+  const filtered = (side: OverviewSide) =>
+    side.status === 'ready' && side.indices.length < side.loaded.data.target.length
+  return filtered(dev) || filtered(prod) ? { dev: shown(dev), prod: shown(prod) } : null
+}
 
 /**
  * The overview's sections. Each dataset is sorted once per filter; a threshold move re-reads two
@@ -64,8 +65,8 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
         ? null
         : assessHealth({
             threshold,
-            dev: health(devAt, snapshot.datasets.dev),
-            prod: health(prodAt, snapshot.datasets.prod),
+            dev: overviewHealth(devAt, snapshot.datasets.dev),
+            prod: overviewHealth(prodAt, snapshot.datasets.prod),
             drift: drift.status === 'ready' ? drift.table : null,
             signals: report?.signals ?? null,
           }),
@@ -82,16 +83,20 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
     verdict === null ||
     drift === null
   ) {
-    return (
-      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {t('overview.loading')}
-      </p>
-    )
+    return <Pending loading={t('overview.loading')} />
   }
   return (
     <>
-      <HealthVerdictBanner verdict={verdict} drift={drift} dev={devSide} prod={prodSide} />
-      <MetricCards cards={cards} threshold={threshold} dev={devSide} prod={prodSide} />
+      <HealthVerdictBanner
+        verdict={verdict}
+        driftError={drift.status === 'error' ? drift.message : null}
+        filtered={filteredCounts(devSide, prodSide)}
+      />
+      <MetricCards
+        cards={cards}
+        threshold={threshold}
+        labelled={{ dev: labelled(devSide), prod: labelled(prodSide) }}
+      />
       {report && (
         <div className="grid gap-6 xl:grid-cols-2">
           <RetrainSignals report={report} onlyFired />

@@ -16,7 +16,7 @@ export function OverviewView() {
       view="overview"
       sidebar={<DashboardSidebar snapshot={snapshot.status === 'ready' ? snapshot.value : null} />}
     >
-      <DataState value={snapshot} loading={t('overview.loading')}>
+      <DataState value={snapshot} loading={t('overview.loading')} prerendered>
         {(value) => (
           <OverviewContent snapshot={value} dev={dev} prod={prod} threshold={threshold} />
         )}

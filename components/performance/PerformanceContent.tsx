@@ -1,6 +1,7 @@
 'use client'
 
 import { useDeferredValue, useMemo } from 'react'
+import { Pending } from '@/components/data/Pending'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
 import { CalibrationErrorPanel } from '@/components/monitoring/CalibrationErrorPanel'
@@ -9,6 +10,7 @@ import { useLabelledRows } from '@/components/monitoring/use-labelled-rows'
 import { useThresholdOptima } from '@/components/monitoring/use-threshold-optima'
 import { useT } from '@/components/shell/use-t'
 import { calibrationSummary } from '@/lib/monitoring/calibration-summary'
+import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
 import { optimaMarks } from '@/lib/views/performance/optima-marks'
 import { thresholdPoints } from '@/lib/views/performance/threshold-points'
 import { ComparisonSection } from '@/components/comparison/ComparisonSection'
@@ -25,6 +27,9 @@ import { ThresholdMetricsTable } from './ThresholdMetricsTable'
 import { useDatasetPerformance } from './use-performance'
 import { useFigureContext } from './use-figure-context'
 import { reason } from '@/lib/monitoring/reason'
+
+const aucs = (summaries: readonly PerformanceSummary[]) =>
+  Object.fromEntries(summaries.map((s) => [s.sample.name, s.auc]))
 
 export interface PerformanceContentProps {
   dev: Loadable<FilteredDataset>
@@ -72,17 +77,13 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
   )
 
   if (devPerf.status === 'loading' || prodPerf.status === 'loading') {
-    return (
-      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {t('performance.loading')}
-      </p>
-    )
+    return <Pending loading={t('performance.loading')} />
   }
   const curves = { summaries, points: chartPoints, threshold: chartThreshold, ctx, datasets }
   return (
     <>
       <PerformanceNotes datasets={datasets} />
-      <PerformanceHeadline summaries={summaries} points={points} threshold={threshold} />
+      <PerformanceHeadline auc={aucs(summaries)} points={points} threshold={threshold} />
       <Section title={t('performance.section.ranking')}>
         <div className="grid gap-6 xl:grid-cols-2">
           <RocChart {...curves} />

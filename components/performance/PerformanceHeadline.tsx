@@ -2,7 +2,7 @@
 
 import { useT } from '@/components/shell/use-t'
 import { formatShare } from '@/lib/views/performance/format-share'
-import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
+import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import type { DatasetThresholdMetrics } from '@/lib/views/performance/threshold-points'
 
 const METRIC = { minimumFractionDigits: 3, maximumFractionDigits: 3 }
@@ -12,19 +12,18 @@ const METRIC = { minimumFractionDigits: 3, maximumFractionDigits: 3 }
  * dataset with the F1 that gives, and how well the scores rank shots at all (ROC AUC).
  */
 export function PerformanceHeadline({
-  summaries,
+  auc,
   points,
   threshold,
 }: {
-  summaries: readonly PerformanceSummary[]
+  /** ROC AUC of each dataset with numbers */
+  auc: Partial<Record<DatasetName, number>>
   points: DatasetThresholdMetrics
   threshold: number
 }) {
   const { t, num, lang } = useT()
   const { dev, prod } = points
-  const devSummary = summaries.find((s) => s.sample.name === 'dev')
-  const prodSummary = summaries.find((s) => s.sample.name === 'prod')
-  if (!dev || !prod || !devSummary || !prodSummary) return null
+  if (!dev || !prod || auc.dev === undefined || auc.prod === undefined) return null
   const share = (n: number, total: number) => formatShare(lang, total === 0 ? 0 : n / total)
   return (
     <div
@@ -46,8 +45,8 @@ export function PerformanceHeadline({
       </p>
       <p className="mt-1">
         {t('performance.headline.ranking', {
-          devAuc: num(devSummary.auc, METRIC),
-          prodAuc: num(prodSummary.auc, METRIC),
+          devAuc: num(auc.dev, METRIC),
+          prodAuc: num(auc.prod, METRIC),
         })}
       </p>
     </div>

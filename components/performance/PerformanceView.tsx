@@ -16,7 +16,7 @@ export function PerformanceView() {
       view="performance"
       sidebar={<DashboardSidebar snapshot={snapshot.status === 'ready' ? snapshot.value : null} />}
     >
-      <DataState value={snapshot} loading={t('performance.loading')}>
+      <DataState value={snapshot} loading={t('performance.loading')} prerendered>
         {() => <PerformanceContent dev={dev} prod={prod} threshold={threshold} />}
       </DataState>
     </ViewLayout>

@@ -8,6 +8,7 @@ import { formatMetricValue } from '@/lib/views/runs/format-metric-value'
 import { columnId, type RunColumn } from '@/lib/views/runs/run-columns'
 import { RunStatusBadge } from './RunStatusBadge'
 import { StoreText } from '@/components/shell/StoreText'
+import { useHydrated } from '@/components/shell/use-hydrated'
 
 /** One row's cells after the compare checkbox: name (indented by depth), attributes, values. */
 export function RunCells(props: {
@@ -19,6 +20,8 @@ export function RunCells(props: {
   onToggleChildren: () => void
 }) {
   const { t, lang } = useT()
+  // the start time in the reader's zone, after hydration (the prerendered table says UTC)
+  const hydrated = useHydrated()
   const { run, depth, childCount } = props.row
   return (
     <>
@@ -93,7 +96,9 @@ export function RunCells(props: {
           case 'start':
             return (
               <td key={id} className="px-2 py-1.5 whitespace-nowrap">
-                {formatDateTime(run.startTime, lang, { style: 'short' })}
+                {hydrated
+                  ? formatDateTime(run.startTime, lang, { style: 'short' })
+                  : `${formatDateTime(run.startTime, lang, { style: 'short', timeZone: 'UTC' })} UTC`}
               </td>
             )
           case 'duration':

@@ -34,7 +34,7 @@ export function RunsView() {
         ) : undefined
       }
     >
-      <DataState value={snapshot} loading={t('runs.loading')}>
+      <DataState value={snapshot} loading={t('runs.loading')} prerendered>
         {(value) => <RunsContent snapshot={value} />}
       </DataState>
     </ViewLayout>

@@ -18,7 +18,7 @@ export function TimelineView() {
   const available = report ? [...new Set(report.chunks.map((c) => c.chunking))] : ['season']
   return (
     <ViewLayout view="timeline" sidebar={<ChunkingSelector available={available} />}>
-      <DataState value={site} loading={t('timeline.loading')}>
+      <DataState value={site} loading={t('timeline.loading')} prerendered>
         {(value) =>
           value.report ? (
             <TimelineContent report={value.report} />

@@ -196,6 +196,11 @@ export const messagesEn = {
   'empty.noRuns': 'No runs were found in the tracking store.',
   'empty.oneClass': 'Only one outcome in this selection: ROC AUC is undefined.',
   'empty.noData': 'No data to draw.',
+  'empty.noBuildData':
+    'This build has no data for this view: no predictions, monitoring report or tracking store was found when the site was built (run the pipeline, or point the build at your project).',
+
+  'shell.noscript':
+    'JavaScript is off: the numbers below are the default view (no filters, threshold 0.5) computed when the site was built; the charts, filters, threshold and every other interactive part need JavaScript.',
 
   'error.chart': 'This chart could not be drawn.',
   'error.details': 'Error: {message}',

@@ -195,6 +195,11 @@ export const messagesPtBr: Messages = {
   'empty.noRuns': 'Nenhuma execução foi encontrada no repositório de rastreamento.',
   'empty.oneClass': 'Só há um resultado nesta seleção: a AUC ROC não está definida.',
   'empty.noData': 'Não há dados para desenhar.',
+  'empty.noBuildData':
+    'Este build não tem dados para esta visão: nenhuma predição, relatório de monitoramento ou repositório de rastreamento foi encontrado quando o site foi gerado (rode o pipeline ou aponte o build para o seu projeto).',
+
+  'shell.noscript':
+    'O JavaScript está desligado: os números abaixo são a visão padrão (sem filtros, limiar 0,5) calculada quando o site foi gerado; os gráficos, os filtros, o limiar e todas as outras partes interativas precisam de JavaScript.',
 
   'error.chart': 'Não foi possível desenhar este gráfico.',
   'error.details': 'Erro: {message}',

@@ -39,7 +39,7 @@ export interface TreeBuild {
 }
 
 /** The deepest folder holding both paths (turbopack must see the symlinked node_modules). */
-function commonAncestor(a: string, b: string): string {
+export function commonAncestor(a: string, b: string): string {
   const pa = a.split(sep)
   const pb = b.split(sep)
   let i = 0
