@@ -72,7 +72,7 @@ describe('CBPE on synthetic data with a known truth', () => {
     const total = Object.values(inside).reduce((a, b) => a + b, 0)
     expect(total).toBeGreaterThanOrEqual(180) // ≥ 90 % of 200
     for (const m of ESTIMATED_METRICS) expect(inside[m], m).toBeGreaterThanOrEqual(34)
-  })
+  }, 180_000)
 
   it('above 100,000 rows draws on a subsample, keeping the width the exact draws give', () => {
     const dev = syntheticShots(4000, 8)

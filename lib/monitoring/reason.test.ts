@@ -13,7 +13,7 @@ beforeAll(async () => {
   if (dev.status !== 'read' || prod.status !== 'read') throw new Error('run npm run pipeline')
   const sets = monitorDatasets(dev, prod)
   report = buildMonitoringReport(sets.dev, sets.prod, { model: null, draws: 20 })
-})
+}, 120_000)
 
 /** Every coded reason in the report, outermost ones only (nested ones render inside them). */
 function reasonsOf(value: unknown, out: Reason[] = []): Reason[] {

@@ -1,4 +1,4 @@
-import type { ModelJson } from '../model/model-json'
+import { MODEL_JSON_FORMAT, type ModelJson } from '../model/model-json'
 import { parseModelJson } from '../model/parse-model-json'
 import type { PortableModel } from '../model-reader/model-node'
 import { readModelFile } from '../model-reader/read-model-file'
@@ -82,5 +82,6 @@ export async function readModelFolder(
 
 /** Our own model.json model, or null for a pickled one (whose coefficients importance cannot read). */
 export function ownModelJson(model: LoggedModel | null): ModelJson | null {
-  return model && !('format' in model) ? model : null
+  // both kinds carry a `format`: ours is MODEL_JSON_FORMAT, a pickle's 'portable-model/1'
+  return model && model.format === MODEL_JSON_FORMAT ? (model as ModelJson) : null
 }
