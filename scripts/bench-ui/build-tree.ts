@@ -97,6 +97,16 @@ export async function buildTree(
 ): Promise<TreeBuild> {
   const bin = (name: string) => join(tree, 'node_modules', '.bin', name)
   const fullEnv = { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' }
+  // what `npm run build`'s prebuild does: the page worker first (Open a project needs it)
+  echo('page worker …')
+  const worker = await runMeasured([bin('tsx'), 'scripts/build-page-worker.ts'], {
+    cwd: tree,
+    env: fullEnv,
+    echo: (line) => echo(`  ${line}`),
+  })
+  if (worker.exitCode !== 0) {
+    return { tree, buildData: worker, nextBuild: null, outData: [], outDataBytes: 0 }
+  }
   echo('build-data …')
   const buildData = await runMeasured([bin('tsx'), 'scripts/build-data.ts'], {
     cwd: tree,
