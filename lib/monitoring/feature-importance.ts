@@ -1,4 +1,4 @@
-import type { ModelJson } from '../model/model-json'
+import { ownModelJson, type LoggedModel } from '../serving/read-logged-model'
 import { reason, reasonText, type Reason } from './reason'
 
 export interface FeatureImportance {
@@ -32,25 +32,27 @@ function populationStd(values: ArrayLike<number>): number {
 /**
  * Which features matter most to the model. A logistic regression: |coefficient × standard
  * deviation of the feature on dev| (the change of the log-odds for a one-std move), and the top
- * features are the fewest whose importance reaches 80 % of the total. Any other model (or none):
- * every feature counts, with the reason.
+ * features are the fewest whose importance reaches 80 % of the total. Any other model (a pickled
+ * one, a tree, or none): every feature counts, with the reason.
  */
 function described(why: Reason): { method: string; reason: Reason } {
   return { method: reasonText(why), reason: why }
 }
 
 export function featureImportance(
-  model: ModelJson | null,
+  logged: LoggedModel | null,
   devFeatures: Record<string, ArrayLike<number>>,
   features: string[],
 ): FeatureImportance {
+  const model = ownModelJson(logged)
   if (!model || model.type !== 'logistic_regression') {
+    const why = model
+      ? reason('importance.noCoefficients', { model: model.type.replace('_', ' ') })
+      : logged?.format === 'portable-model/1'
+        ? reason('importance.pickled', { model: logged.steps.join(' → ') })
+        : reason('importance.noModel')
     return {
-      ...described(
-        model
-          ? reason('importance.noCoefficients', { model: model.type.replace('_', ' ') })
-          : reason('importance.noModel'),
-      ),
+      ...described(why),
       ranking: [],
       top: features,
     }

@@ -1,5 +1,5 @@
 import { computeDriftTable, DEFAULT_DRIFT_SHARE, type DriftTable } from '../drift/drift-table'
-import type { ModelJson } from '../model/model-json'
+import type { LoggedModel } from '../serving/read-logged-model'
 import { calibratedEce, calibrationSummary, type CalibrationSummary } from './calibration-summary'
 import {
   CBPE_INTERVAL_METHOD,
@@ -49,7 +49,7 @@ export interface MonitoringOptions {
   /** draws for each chunk's estimate interval (default 50: there are many chunks) */
   chunkDraws?: number
   /** the monitored model (feature importance); null when none was found */
-  model?: ModelJson | null
+  model?: LoggedModel | null
   chunkings?: Chunking[]
 }
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readModelFile } from '../model-reader/read-model-file'
 import { featureImportance } from './feature-importance'
-import type { LogisticRegressionJson } from '../model/model-json'
+import { MODEL_JSON_FORMAT, type LogisticRegressionJson } from '../model/model-json'
 import {
   predictiveDatasetDrift,
   predictiveImportantDrift,
@@ -69,6 +72,7 @@ describe('predictive retrain signals', () => {
   })
   it('ranks logistic-regression features by |coef · std| and watches the top ones', () => {
     const model = {
+      format: MODEL_JSON_FORMAT,
       type: 'logistic_regression',
       features: ['a', 'b', 'c'],
       coefficients: [2, -10, 0.1],
@@ -91,5 +95,24 @@ describe('predictive retrain signals', () => {
     expect(signal.triggered).toBe(true)
     expect(signal.evidence).toEqual(['/features/2'])
     expect(featureImportance(null, {}, ['a']).top).toEqual(['a'])
+  })
+  it('says a pickled model was read, not that no model was found', () => {
+    const file = join(
+      __dirname,
+      '..',
+      'model-reader',
+      'fixtures',
+      'estimators',
+      'random-forest.pkl',
+    )
+    const read = readModelFile(readFileSync(file), file)
+    if (!read.ok) throw new Error(read.error)
+    const importance = featureImportance(read.model, {}, ['a', 'b'])
+    expect(importance.top).toEqual(['a', 'b'])
+    expect(importance.reason.code).toBe('importance.pickled')
+    expect(importance.method).toBe(
+      `the model (${read.model.steps.join(' → ')}) was read from a pickle, whose coefficients are not ranked: every feature counts as important`,
+    )
+    expect(featureImportance(null, {}, ['a']).reason.code).toBe('importance.noModel')
   })
 })

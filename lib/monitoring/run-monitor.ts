@@ -1,8 +1,7 @@
 import { openFileStoreWriter } from '../mlflow/filestore/writer'
-import type { ModelJson } from '../model/model-json'
 import { DEFAULT_EXPERIMENT } from '../pipeline/pipeline-config'
 import type { ActiveRuns } from '../pipeline/active-runs'
-import { ownModelJson } from '../serving/read-logged-model'
+import type { LoggedModel } from '../serving/read-logged-model'
 import { MonitorInputError } from './monitor-input-error'
 import { readMonitorDatasets } from './read-monitor-datasets'
 import { resolveDashboardSources, type DashboardEnv } from '../site-data/sources/dashboard-sources'
@@ -58,17 +57,14 @@ export async function runMonitor(options: RunMonitorOptions): Promise<RunMonitor
   }
   const { dev, prod } = await readMonitorDatasets(sources.dev, sources.prod)
   let store = null
-  let model: ModelJson | null = null
+  let model: LoggedModel | null = null
   if (sources.tracking) {
     try {
       store = await openTrackingStore(sources.tracking, { cwd: options.cwd })
       const found = await findServedModel(store)
       if (found.status !== 'found') note(`no model for feature importance: ${found.detail}`)
-      // importance is read from our model.json's coefficients; a pickled model counts every feature
-      else {
-        model = ownModelJson(found.model)
-        if (!model) note('served model is a pickle: every feature counts for the predictive signal')
-      }
+      // importance is read from our model.json's coefficients; the report says why otherwise
+      else model = found.model
     } catch (error) {
       note(`tracking store ${sources.tracking} not read: ${describe(error)}`)
     }

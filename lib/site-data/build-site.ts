@@ -6,7 +6,6 @@ import { directorySiteSink } from './directory-site-sink'
 import { writeBuildReport } from './build-report/build-report'
 import type { BuildReport } from './build-report/build-report-types'
 import { buildComparison, type ComparisonResult } from './comparison/build-comparison'
-import { ownModelJson } from '../serving/read-logged-model'
 import { loadSiteInputs } from './load-site-inputs'
 import { scoreMissingOutput } from './score-missing-output'
 import { buildModelSnapshot } from './model/build-model-snapshot'
@@ -76,7 +75,7 @@ export async function buildSite(
   const monitoring = await buildMonitoringSite({
     dev: inputs.dev,
     prod: inputs.prod,
-    model: ownModelJson(model.model),
+    model: model.model,
     outDir: null,
     sink,
     cwd,

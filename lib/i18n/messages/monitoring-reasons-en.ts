@@ -86,6 +86,8 @@ export const monitoringReasonsEn = {
     '|coefficient × dev std| of the logistic regression, top features reaching 80% of the total',
   'reason.importance.noCoefficients':
     'the {model} gives no coefficients: every feature counts as important',
+  'reason.importance.pickled':
+    'the model ({model}) was read from a pickle, whose coefficients are not ranked: every feature counts as important',
   'reason.importance.noModel': 'no model was found in the store: every feature counts as important',
 
   'reason.verdict.retrain': 'Retrain: {causes}.',

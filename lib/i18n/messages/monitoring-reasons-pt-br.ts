@@ -86,6 +86,8 @@ export const monitoringReasonsPtBr: Record<keyof typeof monitoringReasonsEn, str
     '|coeficiente × desvio padrão em dev| da regressão logística, as variáveis que somam 80% do total',
   'reason.importance.noCoefficients':
     'o modelo {model} não tem coeficientes: toda variável conta como importante',
+  'reason.importance.pickled':
+    'o modelo ({model}) foi lido de um pickle, cujos coeficientes não são ordenados: toda variável conta como importante',
   'reason.importance.noModel':
     'nenhum modelo foi encontrado no store: toda variável conta como importante',
 

@@ -1,4 +1,4 @@
-import type { ModelJson } from '../../model/model-json'
+import type { LoggedModel } from '../../serving/read-logged-model'
 import { buildMonitoringReport, type MonitoringReport } from '../../monitoring/monitoring-report'
 import { monitorDatasets } from '../../monitoring/read-monitor-datasets'
 import type { Problem } from '../../tracking/types'
@@ -16,7 +16,7 @@ export interface MonitoringSiteInputs {
   dev: PredictionsInput | null
   prod: PredictionsInput | null
   /** the served model (model.json's), for the features that matter most; null when none */
-  model: ModelJson | null
+  model: LoggedModel | null
   /** folder the site serves as `/data/`; null = do not write */
   outDir: string | null
   /** where monitoring.json goes instead of outDir (a project opened in the page keeps it in memory) */
