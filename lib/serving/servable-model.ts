@@ -29,10 +29,11 @@ export interface ServableModel {
 /** Our kobe-model-json: P(class 1) from the JSON model, label 1 when P ≥ threshold. */
 export function servableFromModelJson(json: ModelJson, threshold = 0.5): ServableModel {
   const n = json.features.length
+  // one row's features, reused by every call (scoring is synchronous)
+  const x = new Float64Array(n)
   const p1 = (columns: Float64Array[]) => {
     const rows = columns[0]?.length ?? 0
     const out = new Float64Array(rows)
-    const x = new Float64Array(n)
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < n; j++) x[j] = columns[j]![i]!
       out[i] = predictProbaVector(json, x)
@@ -51,7 +52,10 @@ export function servableFromModelJson(json: ModelJson, threshold = 0.5): Servabl
       return [p.map((v) => 1 - v), p]
     },
     predict(columns) {
-      return Array.from(p1(columns), (v) => (v >= threshold ? 1 : 0))
+      const p = p1(columns)
+      const labels = new Array<Label>(p.length)
+      for (let i = 0; i < p.length; i++) labels[i] = p[i]! >= threshold ? 1 : 0
+      return labels
     },
   }
 }
