@@ -57,9 +57,11 @@ function expectPng(path: string, minBytes: number): Buffer {
   return bytes
 }
 
+/** The interactive verdict: the static HTML's prerendered one has been replaced. */
 async function ready(page: Page): Promise<Locator> {
   const v = verdict(page)
   await expect(v).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByTestId('prerendered')).toHaveCount(0, { timeout: 20_000 })
   return v
 }
 

@@ -103,7 +103,7 @@ async function timeFirstPaint(base: string, label: string) {
   const browser = await launch()
   try {
     log(`[${label}] first paint (${loads} cold loads per view)`)
-    const [reference] = await measureFirstPaint(browser, empty.base, ['/'], loads, timeout, false)
+    const [reference] = await measureFirstPaint(browser, empty.base, ['/'], loads, timeout, true)
     const views = await measureFirstPaint(browser, base, Object.keys(FIRST_NUMBERS), loads, timeout)
     paints.push({ label, empty: { ...reference!, view: 'empty Next.js page' }, views })
     log(formatFirstPaint(label, reference!, views))
