@@ -23,8 +23,13 @@ export function twoFilesProject(work: string, name = 'two-files'): string {
 export const expected = (work: string, root: string): Promise<SiteBuild> =>
   buildSite({ MONITOR_PROJECT: root }, root, join(work, `${root.split('/').at(-1)}-out`))
 
-/** Every request from now on that is not a plain GET of the site's own static files. */
-export function watchRequests(page: Page, origin: string): string[] {
+/**
+ * Every request from now on that is not a plain GET of the site's own static files. Waits for
+ * the network to go idle first: the prerendered HTML shows the built numbers before the view
+ * hydrates and fetches the built data, which is the page's own load, not the opened project's.
+ */
+export async function watchRequests(page: Page, origin: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle')
   const bad: string[] = []
   page.on('request', (request: Request) => {
     const url = new URL(request.url())

@@ -81,7 +81,7 @@ test('the site built without data: the landing state opens a folder of two predi
   const landing = page.getByRole('status').filter({ hasText: 'This site was built without data.' })
   await expect(landing).toBeVisible()
   await expect(page.getByTestId('local-project-banner')).toHaveCount(0)
-  const bad = watchRequests(page, ORIGIN)
+  const bad = await watchRequests(page, ORIGIN)
 
   await landing.getByRole('button', { name: 'Open a project' }).click()
   await chooseFolder(page, root)

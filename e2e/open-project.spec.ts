@@ -60,7 +60,7 @@ test('a FileStore project opened in the page: every view shows it, nothing is se
   await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
     built.datasets.prod!.rows.toLocaleString('en-US'),
   )
-  const bad = watchRequests(page, new URL(baseURL!).origin)
+  const bad = await watchRequests(page, new URL(baseURL!).origin)
   await openFolder(page, root)
   await expect(page).toHaveURL(/[?&]source=local/)
   await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
@@ -111,7 +111,7 @@ test('a folder of only two predictions files opened in the page', async ({ page,
   const want = await expected(root)
   await page.goto('/')
   await expect(page.getByTestId('counts-prod').getByTestId('rows')).toBeVisible()
-  const bad = watchRequests(page, new URL(baseURL!).origin)
+  const bad = await watchRequests(page, new URL(baseURL!).origin)
   await openFolder(page, root)
   await expect(page.getByTestId('counts-prod').getByTestId('rows')).toHaveText(
     want.snapshot.datasets.prod!.rows.toLocaleString('en-US'),
@@ -130,7 +130,7 @@ test('an MLflow SQLite store opened in the page (sql.js in the worker)', async (
   expect(want.runs.snapshot.source?.kind).toBe('sqlite')
   await page.goto('/runs/')
   await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
-  const bad = watchRequests(page, new URL(baseURL!).origin)
+  const bad = await watchRequests(page, new URL(baseURL!).origin)
   await openFolder(page, root)
   await expect(page.getByRole('main')).toContainText('MLflow SQLite database')
   const named = want.runs.snapshot.runs.filter((r) => r.name && r.lifecycle === 'active')
@@ -160,7 +160,7 @@ test('a FileStore of 600 runs in one experiment opens without freezing; the runs
   expect(want.runs.snapshot.runs.length).toBe(RUNS)
   await page.goto('/')
   await expect(page.getByTestId('counts-prod').getByTestId('rows')).toBeVisible()
-  const bad = watchRequests(page, new URL(baseURL!).origin)
+  const bad = await watchRequests(page, new URL(baseURL!).origin)
   // the main thread's long tasks while the worker reads the store
   await page.evaluate(`(() => {
     window.__longTasks = []

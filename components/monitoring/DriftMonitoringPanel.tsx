@@ -28,7 +28,7 @@ export function DriftMonitoringPanel({ report }: { report: MonitoringView }) {
     .filter((f) => f !== undefined)
   const ruleText = pct(rule, 0)
   return (
-    <div className="grid gap-6 2xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 2xl:grid-cols-2">
       <Card
         title={t('monitoring.drift.title')}
         description={t('monitoring.drift.description', { rule: ruleText })}
