@@ -20,7 +20,7 @@ import {
  * project; opening a folder of only two predictions files shows it in every view, and no
  * request carries its data.
  */
-const PORT = Number(process.env.E2E_NODATA_PORT ?? 3102)
+const PORT = Number(process.env.E2E_NODATA_PORT ?? 3103)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const work = mkdtempSync(join(tmpdir(), 'open-project-landing-'))
 let server: ChildProcess | undefined

@@ -9,6 +9,7 @@ import { scoreRow } from '../lib/views/what-if/what-if-model'
 import { readParquetFile } from '../lib/parquet/read-parquet-file'
 import { loadPredictionsFile } from '../lib/predictions/load-predictions'
 import type { ModelSnapshot } from '../lib/site-data/model/model-snapshot-types'
+import { sklearnMlmodel } from '../lib/mlflow/fixtures/sklearn-mlmodel'
 
 const SHOTS = 'e2e/screenshots'
 
@@ -309,19 +310,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
   let pycaretRun = ''
 
   /** An MLmodel as mlflow.sklearn.log_model writes it. */
-  const mlmodel = (runId: string) =>
-    [
-      'artifact_path: model',
-      'flavors:',
-      '  python_function:',
-      '    loader_module: mlflow.sklearn',
-      '    model_path: model.pkl',
-      '  sklearn:',
-      '    pickled_model: model.pkl',
-      '    serialization_format: cloudpickle',
-      `run_id: ${runId}`,
-      '',
-    ].join('\n')
+  const mlmodel = (runId: string) => sklearnMlmodel({ runId })
 
   test.beforeAll(async () => {
     test.setTimeout(300_000)

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer'
 import initSqlJs from 'sql.js'
 import { openFileStoreWriter } from '../lib/mlflow/filestore/writer'
+import { sklearnMlmodel } from '../lib/mlflow/fixtures/sklearn-mlmodel'
 
 const SQLITE = fileURLToPath(new URL('../lib/mlflow/fixtures/sqlite/mlflow-3x/', import.meta.url))
 
@@ -179,19 +180,7 @@ export async function buildRawProject(project: string, where: 'file' | 'run'): P
   await run.logArtifactContent('model/model.pkl', pickle)
   await run.logArtifactContent(
     'model/MLmodel',
-    [
-      'artifact_path: model',
-      'flavors:',
-      '  python_function:',
-      '    loader_module: mlflow.sklearn',
-      '    model_path: model.pkl',
-      '    predict_fn: predict',
-      '  sklearn:',
-      '    pickled_model: model.pkl',
-      '    serialization_format: cloudpickle',
-      `run_id: ${run.runId}`,
-      '',
-    ].join('\n'),
+    sklearnMlmodel({ runId: run.runId, predictFn: 'predict' }),
   )
   await run.end()
   return run.runId

@@ -9,6 +9,7 @@ import { openFileStoreWriter } from '../mlflow/filestore/writer'
 import { readParquetFile } from '../parquet/read-parquet-file'
 import { loadServedModel } from './load-served-model'
 import { createScoringServer, PredictFnError, type PredictFn } from './scoring-server'
+import { sklearnMlmodel } from '../mlflow/fixtures/sklearn-mlmodel'
 
 // scikit-learn 1.2.1 fixtures of the model reader, with their expected outputs beside them
 const FIXTURES = join(__dirname, '..', 'model-reader', 'fixtures')
@@ -270,19 +271,7 @@ describe('a pickle logged to a FileStore run and registered', () => {
     await run.logArtifactContent('model/model.pkl', readFileSync(join(PEER, 'logistic_model.pkl')))
     await run.logArtifactContent(
       'model/MLmodel',
-      [
-        'artifact_path: model',
-        'flavors:',
-        '  python_function:',
-        '    loader_module: mlflow.sklearn',
-        '    model_path: model.pkl',
-        '    predict_fn: predict_proba',
-        '  sklearn:',
-        '    pickled_model: model.pkl',
-        '    serialization_format: cloudpickle',
-        `run_id: ${run.runId}`,
-        '',
-      ].join('\n'),
+      sklearnMlmodel({ runId: run.runId, predictFn: 'predict_proba' }),
     )
     await run.end()
     const version = await writer.registerModelVersion('student', run.runId, 'model')

@@ -10,6 +10,7 @@ import { openTrackingInput } from '../open-tracking-input'
 import { buildModelSnapshot } from './build-model-snapshot'
 import type { ModelSnapshot } from './model-snapshot-types'
 import { parseModelSnapshot } from './parse-model-snapshot'
+import { sklearnMlmodel } from '../../mlflow/fixtures/sklearn-mlmodel'
 
 // scikit-learn 1.2.1 fixtures of the model reader, with their expected outputs beside them
 const FIXTURES = join(__dirname, '..', '..', 'model-reader', 'fixtures')
@@ -40,21 +41,7 @@ const inputColumns = Object.fromEntries(
 
 /** An MLmodel as mlflow.sklearn.log_model writes it, with a column signature. */
 const mlmodel = (runId: string) =>
-  [
-    'artifact_path: model',
-    'flavors:',
-    '  python_function:',
-    '    loader_module: mlflow.sklearn',
-    '    model_path: model.pkl',
-    '    predict_fn: predict',
-    '  sklearn:',
-    '    pickled_model: model.pkl',
-    '    serialization_format: cloudpickle',
-    `run_id: ${runId}`,
-    'signature:',
-    `  inputs: '[${FEATURES.map((f) => `{"type": "double", "name": "${f}", "required": true}`).join(', ')}]'`,
-    '',
-  ].join('\n')
+  sklearnMlmodel({ runId, predictFn: 'predict', signature: FEATURES })
 
 let root: string
 let snapshot: ModelSnapshot
