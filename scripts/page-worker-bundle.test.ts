@@ -76,7 +76,15 @@ describe('the page worker bundle builds the same site as npm run build', () => {
       )
     }
     const { disk, page, outDir, stages } = await bothWays(project)
-    expect(stages).toEqual(['reading', 'columns', 'columns', 'statistics', 'runs', 'models'])
+    expect(stages).toEqual([
+      'reading',
+      'columns',
+      'columns',
+      'statistics',
+      'runs',
+      'models',
+      'monitoring',
+    ])
     expect(page.build.snapshot.datasets.prod?.rows).toBe(disk.snapshot.datasets.prod?.rows)
     expect(page.build.snapshot.datasets.prod?.metrics).toEqual(disk.snapshot.datasets.prod?.metrics)
     expect(page.build.snapshot.drift).toEqual(disk.snapshot.drift)

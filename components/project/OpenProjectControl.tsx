@@ -19,6 +19,7 @@ const STAGE_KEY = {
   statistics: 'project.stage.statistics',
   runs: 'project.stage.runs',
   models: 'project.stage.models',
+  monitoring: 'project.stage.monitoring',
 } as const
 
 /**

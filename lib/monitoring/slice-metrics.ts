@@ -102,14 +102,25 @@ function percentile(sorted: number[], q: number): number {
 function rowLosses(metric: string, y: Float64Array, p: Float64Array): Float64Array | null {
   if (metric !== 'log_loss' && metric !== 'brier_score') return null
   const loss = metric === 'log_loss' ? logLoss : brierScore
-  return Float64Array.from(y, (_, i) => loss(y.subarray(i, i + 1), p.subarray(i, i + 1)))
+  const out = new Float64Array(y.length)
+  for (let i = 0; i < y.length; i++) out[i] = loss(y.subarray(i, i + 1), p.subarray(i, i + 1))
+  return out
+}
+
+/** `values[ks[k]]` for each k, as a typed array (a slice's rows out of the labelled rows). */
+function gather(values: Float64Array, ks: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(ks.length)
+  for (let k = 0; k < ks.length; k++) out[k] = values[ks[k]!]!
+  return out
 }
 
 /**
  * Seeded bootstrap percentile interval of `metric` on (y, p): `draws` resamples of the rows
  * with replacement (of MAX_BOOTSTRAP_ROWS rows, rescaled, for larger slices). Without copying rows: a confusion metric only needs each drawn row's cell
  * (predicted × actual), a mean loss only each drawn row's loss; ROC AUC resamples the rows.
- * Null when most draws leave the metric undefined.
+ * Null when most draws leave the metric undefined. `rowLoss`, when given, is each row's loss
+ * (log loss, Brier) already computed: a caller bootstrapping many slices of the same rows
+ * computes the losses once.
  */
 export function bootstrapInterval(
   metric: string,
@@ -118,19 +129,22 @@ export function bootstrapInterval(
   threshold: number,
   draws: number,
   random: () => number,
+  rowLoss?: Float64Array | null,
 ): [number, number] | null {
   const rows = y.length
   const n = Math.min(rows, MAX_BOOTSTRAP_ROWS)
   const scale = Math.sqrt(n / rows)
   const full = metricValue(metric, y, p, threshold)
   const values: number[] = []
-  const losses = rowLosses(metric, y, p)
-  const cells = CONFUSION_METRICS.has(metric)
-    ? Uint8Array.from(y, (v, i) => (p[i]! >= threshold ? 2 : 0) + v)
-    : null
+  const losses = rowLoss ?? rowLosses(metric, y, p)
+  let cells: Uint8Array | null = null
+  if (CONFUSION_METRICS.has(metric)) {
+    cells = new Uint8Array(rows)
+    for (let i = 0; i < rows; i++) cells[i] = (p[i]! >= threshold ? 2 : 0) + y[i]!
+  }
   const by = cells || losses ? null : new Float64Array(n)
   const bp = cells || losses ? null : new Float64Array(n)
-  const count = [0, 0, 0, 0]
+  const count = new Int32Array(4)
   for (let d = 0; d < draws; d++) {
     let v: number
     if (cells) {
@@ -229,6 +243,8 @@ export function sliceMetrics(
   const seed = options.seed ?? 42
   const what = asReason(options.what ?? 'the data')
   const random = seededRandom(seed)
+  // each labelled row's loss once, shared by every slice of every column
+  const losses = rowLosses(metric, labelled.y, labelled.p)
   const overallRaw = metricValue(metric, labelled.y, labelled.p, threshold)
   const overall = Number.isFinite(overallRaw) ? overallRaw : null
   const ranked: SliceResult[] = []
@@ -255,8 +271,8 @@ export function sliceMetrics(
         })
         continue
       }
-      const y = Float64Array.from(ks, (k) => labelled.y[k]!)
-      const p = Float64Array.from(ks, (k) => labelled.p[k]!)
+      const y = gather(labelled.y, ks)
+      const p = gather(labelled.p, ks)
       const v = metricValue(metric, y, p, threshold)
       if (!Number.isFinite(v)) {
         unranked.push({
@@ -274,7 +290,7 @@ export function sliceMetrics(
       ranked.push({
         ...base,
         value_metric: v,
-        ci: bootstrapInterval(metric, y, p, threshold, draws, random),
+        ci: bootstrapInterval(metric, y, p, threshold, draws, random, losses && gather(losses, ks)),
         distance: overall === null ? null : Math.abs(v - overall),
         direction:
           overall === null

@@ -72,6 +72,7 @@ export async function buildSite(
     outDir: null,
     sink,
   })
+  progress('monitoring')
   const monitoring = await buildMonitoringSite({
     dev: inputs.dev,
     prod: inputs.prod,

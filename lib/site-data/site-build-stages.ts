@@ -1,5 +1,12 @@
 /** The steps of a build, in order, as a progress bar names them. */
-export const SITE_BUILD_STAGES = ['reading', 'columns', 'statistics', 'runs', 'models'] as const
+export const SITE_BUILD_STAGES = [
+  'reading',
+  'columns',
+  'statistics',
+  'runs',
+  'models',
+  'monitoring',
+] as const
 export type SiteBuildStage = (typeof SITE_BUILD_STAGES)[number]
 
 /** Told when a step starts; `detail` names the file being read when there is one. */

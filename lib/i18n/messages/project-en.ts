@@ -15,6 +15,7 @@ export const projectMessagesEn = {
   'project.stage.statistics': 'Statistics',
   'project.stage.runs': 'Runs',
   'project.stage.models': 'Models',
+  'project.stage.monitoring': 'Monitoring',
   'project.progress': 'Building the dashboard of {name}',
   'project.failed': 'Could not open {name}: {error}',
   'project.banner':

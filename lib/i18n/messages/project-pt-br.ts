@@ -17,6 +17,7 @@ export const projectMessagesPtBr: Record<keyof typeof projectMessagesEn, string>
   'project.stage.statistics': 'Estatísticas',
   'project.stage.runs': 'Execuções',
   'project.stage.models': 'Modelos',
+  'project.stage.monitoring': 'Monitoramento',
   'project.progress': 'Montando o painel de {name}',
   'project.failed': 'Não foi possível abrir {name}: {error}',
   'project.banner':
