@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
+import { serveFolder, type ServedFolder } from './serve-folder'
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,7 +24,7 @@ const VIEWS = [
   { path: '/what-if/', title: 'What if?', ready: 'png' },
 ]
 
-let server: ChildProcess | undefined
+let server: ServedFolder | undefined
 let root = ''
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
@@ -38,20 +39,11 @@ test.beforeAll(async () => {
   // the host serves a folder whose only entry is the sub-path
   root = mkdtempSync(join(tmpdir(), 'pages-'))
   cpSync('out-subpath', join(root, BASE.slice(1)), { recursive: true })
-  server = spawn('npx', ['sirv', root, '--port', String(PORT), '--host', '127.0.0.1', '--quiet'])
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${ORIGIN}${BASE}/`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (up) return
-    await new Promise((done) => setTimeout(done, 200))
-  }
-  throw new Error(`sirv did not serve ${ORIGIN}${BASE}/`)
+  server = await serveFolder(root, PORT, `${BASE}/`)
 })
 
 test.afterAll(() => {
-  server?.kill()
+  server?.stop()
   if (root) rmSync(root, { recursive: true, force: true })
 })
 

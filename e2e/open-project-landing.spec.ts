@@ -1,5 +1,5 @@
 import { test } from '@playwright/test'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { serveFolder, type ServedFolder } from './serve-folder'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,7 +23,7 @@ import {
 const PORT = Number(process.env.E2E_NODATA_PORT ?? 3103)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const work = mkdtempSync(join(tmpdir(), 'open-project-landing-'))
-let server: ChildProcess | undefined
+let server: ServedFolder | undefined
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
@@ -47,28 +47,11 @@ test.beforeAll(async () => {
   }
   expect(snapshot.datasets.dev ?? null).toBeNull()
   expect(snapshot.datasets.prod ?? null).toBeNull()
-  server = spawn('npx', [
-    'sirv',
-    join(tree, 'out'),
-    '--port',
-    String(PORT),
-    '--host',
-    '127.0.0.1',
-    '--quiet',
-  ])
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${ORIGIN}/`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (up) return
-    await new Promise((done) => setTimeout(done, 200))
-  }
-  throw new Error(`sirv did not serve ${ORIGIN}/`)
+  server = await serveFolder(join(tree, 'out'), PORT)
 })
 
 test.afterAll(() => {
-  server?.kill()
+  server?.stop()
   rmSync(work, { recursive: true, force: true })
 })
 

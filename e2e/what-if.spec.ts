@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
+import { serveFolder, type ServedFolder } from './serve-folder'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -306,7 +307,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
   const FIXTURES = 'lib/model-reader/fixtures'
   const PYCARET = join(FIXTURES, 'pycaret', 'pycaret3-calibrated.pkl')
   let tmp = ''
-  let server: ChildProcess | undefined
+  let server: ServedFolder | undefined
   let pycaretRun = ''
 
   /** An MLmodel as mlflow.sklearn.log_model writes it. */
@@ -345,25 +346,14 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
       encoding: 'utf8',
     })
     if (build.status !== 0) throw new Error(`build-data failed:\n${build.stderr}`)
-    server = spawn('npx', ['sirv', site, '--port', String(PORT), '--host', '127.0.0.1', '--quiet'])
-    for (let i = 0; i < 100; i++) {
-      if (
-        await fetch(`${ORIGIN}/`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return
-      await new Promise((done) => setTimeout(done, 200))
-    }
-    throw new Error(`sirv did not serve ${ORIGIN}/`)
+    server = await serveFolder(site, PORT)
   })
 
   const PYCARET_ESTIMATOR =
     'Pipeline(CleanColumnNames, SimpleImputer, OneHotEncoder, RobustScaler, CalibratedClassifierCV, LogisticRegression)'
 
   test.afterAll(() => {
-    server?.kill()
+    server?.stop()
     if (tmp) rmSync(tmp, { recursive: true, force: true })
   })
 
