@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useSiteFile } from '@/components/data/use-site-file'
-import { OverviewSection } from '@/components/overview/OverviewSection'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
 import { formatMetricValue } from '@/lib/views/overview/overview-format'
@@ -38,7 +38,7 @@ export function ComparisonCard() {
   const models = file.status === 'ready' ? file.value.models : []
   const label = (m: 'roc_auc' | 'log_loss') => t(`comparison.metric.${m}`, { threshold: '' })
   return (
-    <OverviewSection
+    <TitledSection
       title={t('comparison.card.title')}
       description={t('comparison.card.description')}
       testId="comparison-card"
@@ -109,6 +109,6 @@ export function ComparisonCard() {
           </>
         )}
       </div>
-    </OverviewSection>
+    </TitledSection>
   )
 }

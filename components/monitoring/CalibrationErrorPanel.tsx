@@ -2,7 +2,7 @@
 
 import { useT } from '@/components/shell/use-t'
 import type { CalibrationSummary } from '@/lib/monitoring/calibration-summary'
-import { Card } from './Card'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { useReasonText } from './use-reason-text'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
@@ -26,7 +26,8 @@ export function CalibrationErrorPanel({
     ['prod', prod],
   ] as const
   return (
-    <Card
+    <TitledSection
+      framed
       title={t('monitoring.calibration.title')}
       description={t('monitoring.calibration.description')}
       testId="calibration-error"
@@ -75,6 +76,6 @@ export function CalibrationErrorPanel({
             </p>
           ),
       )}
-    </Card>
+    </TitledSection>
   )
 }

@@ -5,7 +5,7 @@ import { ScrollRegion } from '@/components/shell/ScrollRegion'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
 import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-types'
-import { Card } from './Card'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { RetrainSignals } from './RetrainSignals'
 import { useReasonText } from './use-reason-text'
 
@@ -29,7 +29,8 @@ export function DriftMonitoringPanel({ report }: { report: MonitoringView }) {
   const ruleText = pct(rule, 0)
   return (
     <div className="grid grid-cols-1 gap-6 2xl:grid-cols-2">
-      <Card
+      <TitledSection
+        framed
         title={t('monitoring.drift.title')}
         description={t('monitoring.drift.description', { rule: ruleText })}
         testId="drift-monitoring"
@@ -141,7 +142,7 @@ export function DriftMonitoringPanel({ report }: { report: MonitoringView }) {
         >
           {t('monitoring.drift.timeline')} →
         </Link>
-      </Card>
+      </TitledSection>
       <RetrainSignals report={report} kind="predictive" current="/drift/" />
     </div>
   )

@@ -3,7 +3,7 @@
 import { useT } from '@/components/shell/use-t'
 import type { MessageKey } from '@/lib/i18n/messages-en'
 import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-types'
-import { Card } from './Card'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
 import { useReasonText } from './use-reason-text'
 
@@ -32,7 +32,8 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
     v === null || v === undefined ? '–' : num(v, { maximumFractionDigits: 3 })
   const hasEstimate = 'values' in estimated
   return (
-    <Card
+    <TitledSection
+      framed
       title={t('monitoring.estimate.title')}
       description={t('monitoring.estimate.description', {
         threshold: num(Number(report.params.threshold), { minimumFractionDigits: 2 }),
@@ -150,6 +151,6 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
           )}
         </div>
       )}
-    </Card>
+    </TitledSection>
   )
 }

@@ -7,7 +7,7 @@ import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-
 import { withQuery } from '@/lib/url-state/serialise-url-state'
 import type { SignalKind } from '@/lib/monitoring/retrain-signals'
 import { signalEvidence } from '@/lib/views/timeline/signal-evidence'
-import { Card } from './Card'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { useReasonText } from './use-reason-text'
 
 /**
@@ -38,7 +38,8 @@ export function RetrainSignals({
     .filter((s) => !onlyFired || s.triggered)
     .sort((a, b) => Number(b.triggered) - Number(a.triggered))
   return (
-    <Card
+    <TitledSection
+      framed
       title={t('monitoring.signals.title')}
       description={t('monitoring.signals.description', {
         share: Number.isFinite(share) ? pct(share, 0) : String(report.params.max_degradation),
@@ -101,6 +102,6 @@ export function RetrainSignals({
           )
         })}
       </ul>
-    </Card>
+    </TitledSection>
   )
 }

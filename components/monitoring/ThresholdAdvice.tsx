@@ -5,7 +5,7 @@ import { useT } from '@/components/shell/use-t'
 import type { ThresholdOptima, ValueMatrix } from '@/lib/monitoring/threshold-optimum'
 import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import { CRITERIA, CRITERION_KEYS, urlThreshold } from '@/lib/views/performance/optima-marks'
-import { Card } from './Card'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { useReasonText } from './use-reason-text'
 
 const cell = 'px-2 py-1 text-right tabular-nums'
@@ -38,7 +38,8 @@ export function ThresholdAdvice({
   const label = (d: DatasetName) => t(d === 'dev' ? 'dataset.dev' : 'dataset.prod')
   const fmt = (v: number) => num(v, { maximumFractionDigits: 4, minimumFractionDigits: 2 })
   return (
-    <Card
+    <TitledSection
+      framed
       title={t('monitoring.thresholds.title')}
       description={t('monitoring.thresholds.description')}
       testId="threshold-advice"
@@ -156,6 +157,6 @@ export function ThresholdAdvice({
           </ul>
         </fieldset>
       </div>
-    </Card>
+    </TitledSection>
   )
 }

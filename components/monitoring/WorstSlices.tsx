@@ -4,7 +4,7 @@ import { useId } from 'react'
 import { useT } from '@/components/shell/use-t'
 import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-types'
 import { SLICE_METRIC_PARAM } from '@/lib/views/timeline/chunking-param'
-import { Card } from './Card'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { useChoice } from './use-choice'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
 import { useReasonText } from './use-reason-text'
@@ -37,7 +37,8 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
   const value = (v: number | null) =>
     v === null ? '–' : num(v, { maximumFractionDigits: 3, minimumFractionDigits: 3 })
   return (
-    <Card
+    <TitledSection
+      framed
       title={t('monitoring.slices.title')}
       description={t('monitoring.slices.description', {
         metric,
@@ -137,6 +138,6 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
           </ul>
         </details>
       )}
-    </Card>
+    </TitledSection>
   )
 }

@@ -10,7 +10,7 @@ import {
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { buildProblemsView } from '@/lib/views/overview/build-problems'
 import { dataSources } from '@/lib/views/overview/data-sources'
-import { OverviewSection } from './OverviewSection'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { ShownSources } from './ShownSources'
 import { SourceCard } from './SourceCard'
 
@@ -31,7 +31,7 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
       : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date)
   }, [sources.generatedAt, lang])
   return (
-    <OverviewSection
+    <TitledSection
       title={t('overview.sources.title')}
       description={t('overview.sources.built', { date: built })}
       testId="data-sources"
@@ -81,6 +81,6 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
           </details>
         )}
       </div>
-    </OverviewSection>
+    </TitledSection>
   )
 }

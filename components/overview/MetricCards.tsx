@@ -4,7 +4,7 @@ import { useT } from '@/components/shell/use-t'
 import type { MetricCard } from '@/lib/views/overview/metric-cards'
 import { formatThreshold } from '@/lib/views/overview/overview-format'
 import { MetricCardView } from './MetricCardView'
-import { OverviewSection } from './OverviewSection'
+import { TitledSection } from '@/components/shell/TitledSection'
 
 /** The seven pipeline metrics, dev vs prod: the threshold-dependent four, then the other three. */
 export function MetricCards({
@@ -33,7 +33,7 @@ export function MetricCards({
     },
   ]
   return (
-    <OverviewSection
+    <TitledSection
       title={t('overview.metrics.title')}
       description={t('overview.metrics.note', {
         dev: num(labelled.dev),
@@ -53,6 +53,6 @@ export function MetricCards({
           </div>
         </div>
       ))}
-    </OverviewSection>
+    </TitledSection>
   )
 }

@@ -7,7 +7,7 @@ import { madeRateFigure } from '@/lib/views/overview/made-rate-figure'
 import type { MadeRates } from '@/lib/views/overview/made-rates'
 import { predictionLine } from '@/lib/views/overview/prediction-line'
 import { DatasetDot } from './DatasetDot'
-import { OverviewSection } from './OverviewSection'
+import { TitledSection } from '@/components/shell/TitledSection'
 import { useAfterPaint } from './use-after-paint'
 import { useOverviewFigureContext } from './use-overview-figure-context'
 
@@ -26,7 +26,7 @@ export function PredictionSummary({
     useMemo(() => madeRateFigure(rates, threshold, ctx), [rates, threshold, ctx]),
   )
   return (
-    <OverviewSection title={t('overview.predictions.title')} testId="prediction-summary">
+    <TitledSection title={t('overview.predictions.title')} testId="prediction-summary">
       <ul className="space-y-1.5 text-sm text-slate-700 dark:text-slate-300">
         {rates.map((r) => (
           <li key={r.name} data-testid={`made-rate-${r.name}`} className="flex gap-2">
@@ -46,6 +46,6 @@ export function PredictionSummary({
         emptyMessage={t('overview.chart.empty')}
         height={320}
       />
-    </OverviewSection>
+    </TitledSection>
   )
 }
