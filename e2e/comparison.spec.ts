@@ -4,20 +4,9 @@ import { rocAuc } from '../lib/metrics/roc-auc'
 import { parseComparison } from '../lib/site-data/comparison/parse-comparison'
 import { parseScoresFile } from '../lib/site-data/comparison/scores-file'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import { watchErrors } from './watch-errors'
 
 const SHOTS = 'e2e/screenshots'
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`)
-  })
-  return errors
-}
 
 const comparison = () => parseComparison(readFileSync('out/data/comparison.json', 'utf8'))
 
@@ -50,7 +39,7 @@ async function ready(page: Page) {
 test('the performance view shows both models: AUCs equal lib/metrics on the comparison files', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = watchErrors(page, { failedResponses: true })
   const snap = comparison()
   expect(snap.chosenBy).toBe('candidates')
   expect(snap.models.map((m) => m.name)).toEqual(['DecisionTree', 'LogisticRegression'])
@@ -82,7 +71,7 @@ test('the performance view shows both models: AUCs equal lib/metrics on the comp
 })
 
 test('dark theme and Portuguese text', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = watchErrors(page, { failedResponses: true })
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.goto('/performance/?lang=pt-BR&threshold=0.4')
   await ready(page)
@@ -114,7 +103,7 @@ async function prodTruePositives(scoresFile: string | null, threshold: number): 
 test('the court colours prod shots by the chosen model; the overview has the comparison card', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = watchErrors(page, { failedResponses: true })
   const snap = comparison()
   const tree = snap.models[0]!
   await page.goto('/court/?dataset=prod&color_by=error&threshold=0.4')

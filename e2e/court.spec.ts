@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import { writeRowsParquet } from '../lib/site-data/predictions/rows-file'
+import { watchErrors } from './watch-errors'
 
 // Real numbers of the Kobe data as the build ships it (public/data): dev = the pipeline's
 // 2-point test split, prod = every 3-point shot.
@@ -13,15 +14,6 @@ const PROD = {
   made: 1782,
   q1: 1333,
   q1Labelled: 1116,
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
 }
 
 const map = (page: Page, name: string | RegExp) => page.getByRole('figure', { name })

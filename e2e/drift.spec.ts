@@ -5,19 +5,11 @@ import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 import { reasonText } from '../lib/monitoring/reason'
 import { expectedMonitoring } from './monitoring-expected'
+import { watchErrors } from './watch-errors'
 
 const SHOTS = 'e2e/screenshots'
 /** verdict charts: 6 features + prediction_score + made rate */
 const CHARTS = 8
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 const snapshot = (): Snapshot =>
   JSON.parse(readFileSync('out/data/snapshot.json', 'utf8')) as Snapshot

@@ -5,6 +5,7 @@ import type { BuildReport } from '../lib/site-data/build-report/build-report-typ
 import { expectedMonitoring } from './monitoring-expected'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
+import { watchErrors } from './watch-errors'
 
 // What the build shipped (out/ is what the test server serves): the exact metrics at 0.5. Counts
 // are the Kobe data's: dev = the pipeline's 2-point test split (4,057), prod = every 3-pointer
@@ -30,15 +31,6 @@ async function prodMetricsAt(threshold: number): Promise<BinaryMetrics> {
 
 const f3 = (v: number) => v.toFixed(3)
 const f2 = (v: number) => v.toFixed(2)
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 const verdict = (page: Page) => page.getByTestId('health-verdict')
 const card = (page: Page, key: string) => page.getByTestId(`metric-${key}`)

@@ -5,21 +5,9 @@ import { thresholdOptima } from '../lib/monitoring/threshold-optimum'
 import { labelledRows as monitoredRows } from '../lib/monitoring/labelled-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 import { expectedMonitoring } from './monitoring-expected'
+import { watchErrors } from './watch-errors'
 
 const SHOTS = 'e2e/screenshots'
-
-/** Collects console errors and uncaught exceptions of a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`)
-  })
-  return errors
-}
 
 const snapshot = (): Snapshot =>
   JSON.parse(readFileSync('out/data/snapshot.json', 'utf8')) as Snapshot
@@ -60,7 +48,7 @@ async function ready(page: Page) {
 test('renders real numbers: matrices sum to the labelled rows, metrics match the build', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = watchErrors(page, { failedResponses: true })
   const snap = snapshot()
   const devRows = await labelledRows('dev')
   const prodRows = await labelledRows('prod')
@@ -116,7 +104,7 @@ test('renders real numbers: matrices sum to the labelled rows, metrics match the
 test('moving the threshold to 0.3 repaints the matrices fast and shows predicted makes in prod', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = watchErrors(page, { failedResponses: true })
   await page.goto('/performance/')
   await ready(page)
   const before = await cells(page, 'prod')
@@ -188,7 +176,7 @@ test('moving the threshold to 0.3 repaints the matrices fast and shows predicted
 test('a filter (period 1) reduces the counts to the labelled rows of that period', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = watchErrors(page, { failedResponses: true })
   const expected = { dev: await labelledRows('dev', 1), prod: await labelledRows('prod', 1) }
   expect(expected.prod).toBeLessThan(5412)
   await page.goto('/performance/')
@@ -280,7 +268,7 @@ test('downloads the ROC chart as a PNG', async ({ page }) => {
 })
 
 test('phone width and dark theme screenshots, Portuguese labels', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = watchErrors(page, { failedResponses: true })
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/performance/')
   await ready(page)

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
+import { watchErrors } from './watch-errors'
 
 /** The build's runs.json: the names and ids the pipeline wrote (ids change on every pipeline run). */
 interface BuiltRun {
@@ -16,15 +17,6 @@ const byName = (name: string): BuiltRun => {
   return run
 }
 const SHOTS = 'e2e/screenshots'
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 const table = (page: Page) => page.getByRole('table', { name: /^Runs of kobe$/ })
 const row = (page: Page, id: string) => page.locator(`tr[data-run-id="${id}"]`)

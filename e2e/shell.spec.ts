@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
+import { watchErrors } from './watch-errors'
 
 const ROUTES = [
   { path: '/', title: 'Overview', pt: 'Visão geral' },
@@ -10,16 +11,6 @@ const ROUTES = [
   { path: '/runs/', title: 'Runs', pt: 'Execuções' },
   { path: '/what-if/', title: 'What if?', pt: 'E se?' },
 ]
-
-/** Collects console errors and uncaught exceptions of a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 })
 

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import type { MonitoringReport } from '../lib/monitoring/monitoring-report'
 import { reasonText } from '../lib/monitoring/reason'
 import { expectedMonitoring } from './monitoring-expected'
+import { watchErrors } from './watch-errors'
 
 let REPORT: MonitoringReport
 
@@ -12,15 +13,6 @@ test.beforeAll(async () => {
 
 const f3 = (v: number) => String(Number(v.toFixed(3)))
 const fixed3 = (v: number) => v.toFixed(3)
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  return errors
-}
 
 async function figuresReady(page: Page) {
   await expect(page.getByTestId('plot').first()).toHaveAttribute('data-ready', 'true', {

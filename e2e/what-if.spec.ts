@@ -11,17 +11,9 @@ import { readParquetFile } from '../lib/parquet/read-parquet-file'
 import { loadPredictionsFile } from '../lib/predictions/load-predictions'
 import type { ModelSnapshot } from '../lib/site-data/model/model-snapshot-types'
 import { sklearnMlmodel } from '../lib/mlflow/fixtures/sklearn-mlmodel'
+import { watchErrors } from './watch-errors'
 
 const SHOTS = 'e2e/screenshots'
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 interface ProdShot {
   id: number
