@@ -1,19 +1,10 @@
 import { expect, test } from 'vitest'
-import { createTranslator } from '../../i18n/translate'
 import type { ComparedModel } from '../../site-data/comparison/comparison-types'
-import type { FigureContext } from '../performance/figure-context'
+import { testFigureContext } from '../performance/fixtures/figure-context'
 import { comparedSide } from './compared-performance'
 import { comparisonPrFigure, comparisonRocFigure } from './comparison-figures'
 
-const ctx = {
-  t: createTranslator('en'),
-  lang: 'en',
-  datasetColors: { dev: 'blue', prod: 'orange' },
-  classColors: { made: 'g', missed: 'r' },
-  metricColors: { precision: 'a', recall: 'b', f1: 'c', accuracy: 'd' },
-  referenceColor: 'grey',
-  backgroundColor: 'white',
-} as FigureContext
+const ctx = testFigureContext()
 
 // a registered model name is store text: Plotly must show it, never read it as markup
 const HOSTILE = '<a href="javascript:alert(1)">champion</a>'

@@ -1,18 +1,9 @@
 import { expect, test } from 'vitest'
-import { createTranslator } from '../../i18n/translate'
 import type { ChunkResult } from '../../monitoring/chunk-report'
-import type { FigureContext } from '../performance/figure-context'
+import { testFigureContext } from '../performance/fixtures/figure-context'
 import { datasetDriftFigure, featureDriftFigure, metricFigure } from './timeline-figures'
 
-const ctx = {
-  t: createTranslator('en'),
-  lang: 'en',
-  datasetColors: { dev: 'blue', prod: 'orange' },
-  classColors: { made: 'g', missed: 'r' },
-  metricColors: { precision: 'a', recall: 'b', f1: 'c', accuracy: 'd' },
-  referenceColor: 'grey',
-  backgroundColor: 'white',
-} as FigureContext
+const ctx = testFigureContext()
 
 function chunk(key: string, f1: number | null, drift: boolean | null): ChunkResult {
   return {
