@@ -1,5 +1,6 @@
 import type { AsyncBuffer } from 'hyparquet'
 import { ParquetReadError, readParquetSource, type ParquetTable } from '../parquet/parquet-table'
+import { JS_ROWS_LIMIT } from '../site-data/predictions/js-rows-limit'
 import { sampleRowIndices } from '../site-data/predictions/sample-rows'
 import { mountedVolume, VolumeError } from './memory-volume'
 
@@ -7,7 +8,7 @@ import { mountedVolume, VolumeError } from './memory-volume'
  * The most rows of one parquet file the page keeps: the most the build reads in JavaScript
  * (above it the build hands the file to DuckDB, which does not run in the page).
  */
-export const PAGE_ROWS_LIMIT = 1_000_000
+export const PAGE_ROWS_LIMIT = JS_ROWS_LIMIT
 
 /** A file the page read only a sample of: rows kept of rows in the file. */
 export interface SampledRead {

@@ -2,12 +2,13 @@ import { stat } from 'node:fs/promises'
 import { parquetMetadataAsync, asyncBufferFromFile } from 'hyparquet'
 import type { PredictionsEngine, ReadPredictionsInput } from '../predictions-input'
 import { DEFAULT_ROWS_LIMIT } from '../build-predictions-snapshot'
+import { JS_ROWS_LIMIT } from '../js-rows-limit'
 import { duckdbAggregates } from './duckdb-aggregates'
 import { isRemoteSource, openDuckdbSession, type DuckdbSession } from './duckdb-session'
 import { readPredictionsDuckdb, type DuckdbPredictions } from './read-predictions-duckdb'
 
 /** Above this many rows a predictions file is aggregated by DuckDB instead of read into JavaScript. */
-export const DUCKDB_MIN_ROWS = 1_000_000
+export const DUCKDB_MIN_ROWS = JS_ROWS_LIMIT
 
 export type EngineName = 'duckdb' | 'js'
 
