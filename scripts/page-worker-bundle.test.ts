@@ -80,9 +80,9 @@ describe('the page worker bundle builds the same site as npm run build', () => {
       'reading',
       'columns',
       'columns',
+      'models',
       'statistics',
       'runs',
-      'models',
       'monitoring',
     ])
     expect(page.build.snapshot.datasets.prod?.rows).toBe(disk.snapshot.datasets.prod?.rows)

@@ -50,12 +50,20 @@ export async function buildSite(
   progress('reading')
   const chosen = await resolveDashboardSources(env, cwd)
   const loaded = await loadSiteInputs(chosen, cwd, (file) => progress('columns', file))
-  progress('statistics')
+  progress('models')
   // the what-if list first: its models also score a dev or prod file without model output
   const model = await buildModelSnapshot({ ...loaded, outDir: null, sink })
   const scored = await scoreMissingOutput(loaded, chosen, model.models, cwd)
   const { inputs } = scored
   const sources = { ...scored.sources, problems: [...chosen.problems, ...scored.problems] }
+  const comparison = await buildComparison({
+    ...inputs,
+    compare: env.MONITOR_COMPARE,
+    cwd,
+    outDir: null,
+    sink,
+  })
+  progress('statistics')
   const snapshot = await buildPredictionsSnapshot({ dev: inputs.dev, prod: inputs.prod, sink })
   progress('runs')
   const runs = await buildRunsSnapshot({
@@ -63,14 +71,6 @@ export async function buildSite(
     sink,
     cwd,
     stores: sources.choice?.stores,
-  })
-  progress('models')
-  const comparison = await buildComparison({
-    ...inputs,
-    compare: env.MONITOR_COMPARE,
-    cwd,
-    outDir: null,
-    sink,
   })
   progress('monitoring')
   const monitoring = await buildMonitoringSite({

@@ -2,9 +2,10 @@
 export const SITE_BUILD_STAGES = [
   'reading',
   'columns',
+  // the models come before the statistics: they score a file that has no model output
+  'models',
   'statistics',
   'runs',
-  'models',
   'monitoring',
 ] as const
 export type SiteBuildStage = (typeof SITE_BUILD_STAGES)[number]
