@@ -33,6 +33,7 @@ import {
 } from '@/lib/views/performance/figure-context'
 import { ExportableCard } from './ExportableCard'
 import { useComparedSides, useComparison } from './use-comparison'
+import { ScrollRegion } from '@/components/shell/ScrollRegion'
 
 export interface ComparisonSectionProps {
   dev: Loadable<FilteredDataset>
@@ -238,7 +239,7 @@ function ComparisonBody({
         filename="metrics_compared_models"
         testId="comparison-table"
       >
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t('comparison.table.title')}>
           <table className="w-full text-sm tabular-nums">
             <thead>
               <tr className="border-b border-slate-200 dark:border-slate-700">
@@ -279,7 +280,7 @@ function ComparisonBody({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </ExportableCard>
       <ExportableCard title={t('comparison.sentences')} filename="which_model_is_better">
         <ul

@@ -6,6 +6,7 @@ import { useT } from '@/components/shell/use-t'
 import { formatDateTime } from '@/lib/views/runs/format-date-time'
 import type { RunsModel } from '@/lib/site-data/runs/runs-snapshot-types'
 import { useRunsViewParams } from './use-runs-view-params'
+import { ScrollRegion } from '@/components/shell/ScrollRegion'
 
 /** The model registry: each model's aliases and versions, with links to their source runs. */
 export function RegisteredModels(props: {
@@ -62,7 +63,7 @@ export function RegisteredModels(props: {
                 .join(', ')}
             </p>
           )}
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t('runs.models.versionsOf', { name: model.name })}>
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">
                 {t('runs.models.versionsOf', { name: model.name })}
@@ -132,7 +133,7 @@ export function RegisteredModels(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </article>
       ))}
     </section>
