@@ -4,8 +4,7 @@ import { useT } from '@/components/shell/use-t'
 import type { CalibrationSummary } from '@/lib/monitoring/calibration-summary'
 import { TitledSection } from '@/components/shell/TitledSection'
 import { useReasonText } from './use-reason-text'
-
-const cell = 'px-2 py-1 text-right tabular-nums'
+import { CompactTableHead, NUMBER_CELL, ROW_HEADER_CELL } from '@/components/shell/CompactTableHead'
 
 /** ECE, MCE and Brier, dev and prod, of the shots the reliability diagram draws. */
 export function CalibrationErrorPanel({
@@ -33,20 +32,14 @@ export function CalibrationErrorPanel({
       testId="calibration-error"
     >
       <table className="w-full text-sm">
-        <thead>
-          <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-            <th scope="col" className="px-2 py-1 text-left" />
-            <th scope="col" className={cell}>
-              {t('monitoring.calibration.ece')}
-            </th>
-            <th scope="col" className={cell}>
-              {t('monitoring.calibration.mce')}
-            </th>
-            <th scope="col" className={cell}>
-              {t('monitoring.calibration.brier')}
-            </th>
-          </tr>
-        </thead>
+        <CompactTableHead
+          columns={[
+            { label: '' },
+            { label: t('monitoring.calibration.ece'), numeric: true },
+            { label: t('monitoring.calibration.mce'), numeric: true },
+            { label: t('monitoring.calibration.brier'), numeric: true },
+          ]}
+        />
         <tbody>
           {rows.map(([name, summary]) => (
             <tr
@@ -54,16 +47,16 @@ export function CalibrationErrorPanel({
               data-dataset={name}
               className="border-b border-slate-100 dark:border-slate-800"
             >
-              <th scope="row" className="px-2 py-1 text-left font-medium">
+              <th scope="row" className={ROW_HEADER_CELL}>
                 {t(name === 'dev' ? 'dataset.dev' : 'dataset.prod')}
               </th>
-              <td className={cell} data-testid="ece">
+              <td className={NUMBER_CELL} data-testid="ece">
                 {value(summary?.ece)}
               </td>
-              <td className={cell} data-testid="mce">
+              <td className={NUMBER_CELL} data-testid="mce">
                 {value(summary?.mce)}
               </td>
-              <td className={cell}>{value(summary?.brier)}</td>
+              <td className={NUMBER_CELL}>{value(summary?.brier)}</td>
             </tr>
           ))}
         </tbody>

@@ -8,8 +8,7 @@ import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-
 import { TitledSection } from '@/components/shell/TitledSection'
 import { RetrainSignals } from './RetrainSignals'
 import { useReasonText } from './use-reason-text'
-
-const cell = 'px-2 py-1 text-right tabular-nums'
+import { CompactTableHead, NUMBER_CELL, ROW_HEADER_CELL } from '@/components/shell/CompactTableHead'
 
 /**
  * The drift view's part of the retrain decision, from the monitoring report (every row, as
@@ -80,27 +79,15 @@ export function DriftMonitoringPanel({ report }: { report: MonitoringView }) {
         </p>
         <ScrollRegion label={t('monitoring.drift.important')}>
           <table className="mt-1 w-full text-sm" data-testid="important-features">
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t('monitoring.drift.feature')}
-                </th>
-                {ranking.size > 0 && (
-                  <th scope="col" className={cell}>
-                    {t('monitoring.drift.importance')}
-                  </th>
-                )}
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t('monitoring.drift.test')}
-                </th>
-                <th scope="col" className={cell}>
-                  {t('monitoring.drift.statistic')}
-                </th>
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t('monitoring.drift.drifted')}
-                </th>
-              </tr>
-            </thead>
+            <CompactTableHead
+              columns={[
+                { label: t('monitoring.drift.feature') },
+                ranking.size > 0 && { label: t('monitoring.drift.importance'), numeric: true },
+                { label: t('monitoring.drift.test') },
+                { label: t('monitoring.drift.statistic'), numeric: true },
+                { label: t('monitoring.drift.drifted') },
+              ]}
+            />
             <tbody>
               {important.map((f) => (
                 <tr
@@ -109,16 +96,16 @@ export function DriftMonitoringPanel({ report }: { report: MonitoringView }) {
                   data-drift={f.drift ? 'true' : 'false'}
                   className="border-b border-slate-100 dark:border-slate-800"
                 >
-                  <th scope="row" className="px-2 py-1 text-left font-medium">
+                  <th scope="row" className={ROW_HEADER_CELL}>
                     {f.name}
                   </th>
                   {ranking.size > 0 && (
-                    <td className={cell}>
+                    <td className={NUMBER_CELL}>
                       {num(ranking.get(f.name) ?? NaN, { maximumFractionDigits: 3 })}
                     </td>
                   )}
                   <td className="px-2 py-1">{f.method}</td>
-                  <td className={cell}>
+                  <td className={NUMBER_CELL}>
                     {num(f.statistic, { maximumFractionDigits: 4 })} (
                     {num(f.threshold, { maximumFractionDigits: 4 })})
                   </td>

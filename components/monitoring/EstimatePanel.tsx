@@ -6,6 +6,7 @@ import type { MonitoringView } from '@/lib/site-data/monitoring/monitoring-site-
 import { TitledSection } from '@/components/shell/TitledSection'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
 import { useReasonText } from './use-reason-text'
+import { CompactTableHead, NUMBER_CELL, ROW_HEADER_CELL } from '@/components/shell/CompactTableHead'
 
 const METRICS: { name: string; label: MessageKey }[] = [
   { name: 'f1_score', label: 'metric.f1' },
@@ -14,8 +15,6 @@ const METRICS: { name: string; label: MessageKey }[] = [
   { name: 'recall', label: 'metric.recall' },
   { name: 'roc_auc', label: 'metric.rocAuc' },
 ]
-
-const cell = 'px-2 py-1 text-right tabular-nums'
 
 /**
  * The CBPE estimate of prod beside the realised prod and dev metrics (all rows, the report's
@@ -53,25 +52,15 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
       ) : (
         <ScrollRegion label={t('monitoring.estimate.title')}>
           <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t('monitoring.estimate.metric')}
-                </th>
-                <th scope="col" className={cell}>
-                  {t('monitoring.estimate.dev')}
-                </th>
-                <th scope="col" className={cell}>
-                  {t('monitoring.estimate.realised')}
-                </th>
-                <th scope="col" className={cell}>
-                  {t('monitoring.estimate.estimated')}
-                </th>
-                <th scope="col" className={cell}>
-                  {t('monitoring.estimate.interval')}
-                </th>
-              </tr>
-            </thead>
+            <CompactTableHead
+              columns={[
+                { label: t('monitoring.estimate.metric') },
+                { label: t('monitoring.estimate.dev'), numeric: true },
+                { label: t('monitoring.estimate.realised'), numeric: true },
+                { label: t('monitoring.estimate.estimated'), numeric: true },
+                { label: t('monitoring.estimate.interval'), numeric: true },
+              ]}
+            />
             <tbody>
               {METRICS.map(({ name, label }) => {
                 const interval = estimated.interval[name as keyof typeof estimated.interval]
@@ -81,22 +70,22 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
                     data-metric={name}
                     className="border-b border-slate-100 dark:border-slate-800"
                   >
-                    <th scope="row" className="px-2 py-1 text-left font-medium">
+                    <th scope="row" className={ROW_HEADER_CELL}>
                       {t(label)}
                     </th>
-                    <td className={cell}>{value(dev.values[name])}</td>
-                    <td className={cell} data-testid="realised">
+                    <td className={NUMBER_CELL}>{value(dev.values[name])}</td>
+                    <td className={NUMBER_CELL} data-testid="realised">
                       {value(prod.values[name])}
                     </td>
                     <td
                       className={
-                        cell + (validity?.trustworthy ? '' : ' text-slate-500 line-through')
+                        NUMBER_CELL + (validity?.trustworthy ? '' : ' text-slate-500 line-through')
                       }
                       data-testid="estimated"
                     >
                       {value(estimated.values[name])}
                     </td>
-                    <td className={cell} data-testid="interval">
+                    <td className={NUMBER_CELL} data-testid="interval">
                       {interval ? `${value(interval[0])} – ${value(interval[1])}` : '–'}
                     </td>
                   </tr>

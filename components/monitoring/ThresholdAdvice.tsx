@@ -7,8 +7,8 @@ import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
 import { CRITERIA, CRITERION_KEYS, urlThreshold } from '@/lib/views/performance/optima-marks'
 import { TitledSection } from '@/components/shell/TitledSection'
 import { useReasonText } from './use-reason-text'
+import { CompactTableHead, NUMBER_CELL, ROW_HEADER_CELL } from '@/components/shell/CompactTableHead'
 
-const cell = 'px-2 py-1 text-right tabular-nums'
 const CELLS = ['tp', 'fp', 'fn', 'tn'] as const
 
 export interface ThresholdAdviceProps {
@@ -46,18 +46,12 @@ export function ThresholdAdvice({
     >
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <table className="w-full text-sm">
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-              <th scope="col" className="px-2 py-1 text-left">
-                {t('monitoring.thresholds.criterion')}
-              </th>
-              {datasets.map((d) => (
-                <th key={d} scope="col" className={cell}>
-                  {label(d)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <CompactTableHead
+            columns={[
+              { label: t('monitoring.thresholds.criterion') },
+              ...datasets.map((d) => ({ key: d, label: label(d), numeric: true })),
+            ]}
+          />
           <tbody>
             {CRITERIA.map((criterion) => (
               <tr
@@ -65,7 +59,7 @@ export function ThresholdAdvice({
                 data-criterion={criterion}
                 className="border-b border-slate-100 dark:border-slate-800"
               >
-                <th scope="row" className="px-2 py-1 text-left font-medium">
+                <th scope="row" className={ROW_HEADER_CELL}>
                   {t(CRITERION_KEYS[criterion])}
                 </th>
                 {datasets.map((d) => {
@@ -73,7 +67,7 @@ export function ThresholdAdvice({
                   const choice = o[criterion]
                   if (!choice) {
                     return (
-                      <td key={d} className={cell}>
+                      <td key={d} className={NUMBER_CELL}>
                         <span className="text-xs text-slate-500">
                           {reasons.missing(o, criterion, 'all') ?? '–'}
                         </span>
@@ -82,7 +76,7 @@ export function ThresholdAdvice({
                   }
                   const target = urlThreshold(choice.threshold)
                   return (
-                    <td key={d} className={cell} data-dataset={d}>
+                    <td key={d} className={NUMBER_CELL} data-dataset={d}>
                       <span data-testid="optimum">{fmt(choice.threshold)}</span>{' '}
                       <span className="text-xs text-slate-500 dark:text-slate-400">
                         ({num(choice.value, { maximumFractionDigits: 3 })})

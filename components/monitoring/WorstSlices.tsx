@@ -8,8 +8,8 @@ import { TitledSection } from '@/components/shell/TitledSection'
 import { useChoice } from './use-choice'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
 import { useReasonText } from './use-reason-text'
+import { CompactTableHead, NUMBER_CELL } from '@/components/shell/CompactTableHead'
 
-const cell = 'px-2 py-1 text-right tabular-nums'
 const SHOWN = 10
 
 /**
@@ -72,28 +72,16 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
       ) : (
         <ScrollRegion label={t('monitoring.slices.title')}>
           <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t('monitoring.slices.column')}
-                </th>
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t('monitoring.slices.value')}
-                </th>
-                <th scope="col" className={cell}>
-                  {t('monitoring.slices.rows')}
-                </th>
-                <th scope="col" className={cell}>
-                  {metric}
-                </th>
-                <th scope="col" className={cell}>
-                  {t('monitoring.slices.ci')}
-                </th>
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t('monitoring.slices.direction')}
-                </th>
-              </tr>
-            </thead>
+            <CompactTableHead
+              columns={[
+                { label: t('monitoring.slices.column') },
+                { label: t('monitoring.slices.value') },
+                { label: t('monitoring.slices.rows'), numeric: true },
+                { label: metric, numeric: true },
+                { label: t('monitoring.slices.ci'), numeric: true },
+                { label: t('monitoring.slices.direction') },
+              ]}
+            />
             <tbody>
               {ranked.slice(0, SHOWN).map((s) => (
                 <tr
@@ -103,11 +91,13 @@ export function WorstSlices({ report }: { report: MonitoringView }) {
                 >
                   <td className="px-2 py-1">{s.column}</td>
                   <td className="px-2 py-1 font-medium">{s.value}</td>
-                  <td className={cell}>
+                  <td className={NUMBER_CELL}>
                     {num(s.rows)} ({num(s.labelled)})
                   </td>
-                  <td className={cell}>{value(s.value_metric)}</td>
-                  <td className={cell}>{s.ci ? `${value(s.ci[0])} – ${value(s.ci[1])}` : '–'}</td>
+                  <td className={NUMBER_CELL}>{value(s.value_metric)}</td>
+                  <td className={NUMBER_CELL}>
+                    {s.ci ? `${value(s.ci[0])} – ${value(s.ci[1])}` : '–'}
+                  </td>
                   <td
                     className={
                       'px-2 py-1 ' +

@@ -4,8 +4,7 @@ import { useT } from '@/components/shell/use-t'
 import type { ChunkResult } from '@/lib/monitoring/chunk-report'
 import { ScrollRegion } from '@/components/shell/ScrollRegion'
 import { useReasonText } from '@/components/monitoring/use-reason-text'
-
-const cell = 'px-2 py-1 text-right tabular-nums'
+import { CompactTableHead, NUMBER_CELL } from '@/components/shell/CompactTableHead'
 
 /**
  * Every chunk in one row: shots, labelled share, the realised and estimated reactive metric,
@@ -38,31 +37,17 @@ export function ChunkTable({
         <caption className="mb-2 text-left text-lg font-semibold text-slate-900 dark:text-slate-50">
           {t('timeline.table.title')}
         </caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-300">
-            <th scope="col" className="px-2 py-1 text-left">
-              {t('timeline.table.chunk')}
-            </th>
-            <th scope="col" className="px-2 py-1 text-left">
-              {t('timeline.table.alerts')}
-            </th>
-            <th scope="col" className={cell}>
-              {t('timeline.table.rows')}
-            </th>
-            <th scope="col" className={cell}>
-              {t('timeline.table.labelled')}
-            </th>
-            <th scope="col" className={cell}>
-              {t('timeline.table.realised', { metric })}
-            </th>
-            <th scope="col" className={cell}>
-              {t('timeline.table.estimated', { metric })}
-            </th>
-            <th scope="col" className="px-2 py-1 text-left">
-              {t('timeline.table.drift')}
-            </th>
-          </tr>
-        </thead>
+        <CompactTableHead
+          columns={[
+            { label: t('timeline.table.chunk') },
+            { label: t('timeline.table.alerts') },
+            { label: t('timeline.table.rows'), numeric: true },
+            { label: t('timeline.table.labelled'), numeric: true },
+            { label: t('timeline.table.realised', { metric }), numeric: true },
+            { label: t('timeline.table.estimated', { metric }), numeric: true },
+            { label: t('timeline.table.drift') },
+          ]}
+        />
         <tbody>
           {chunks.map((c) => {
             const realised = value(c.realised.values[metric])
@@ -97,14 +82,14 @@ export function ChunkTable({
                 >
                   {alerts.length ? alerts.join('; ') : t('timeline.alert.none')}
                 </td>
-                <td className={cell}>{num(c.rows)}</td>
-                <td className={cell}>
+                <td className={NUMBER_CELL}>{num(c.rows)}</td>
+                <td className={NUMBER_CELL}>
                   {c.labelled_share === null ? '–' : pct(c.labelled_share, 0)}
                 </td>
-                <td className={cell} data-testid="chunk-realised">
+                <td className={NUMBER_CELL} data-testid="chunk-realised">
                   {realised ?? why(reasons.missing(c.realised, metric))}
                 </td>
-                <td className={cell + ' whitespace-nowrap'} data-testid="chunk-estimated">
+                <td className={NUMBER_CELL + ' whitespace-nowrap'} data-testid="chunk-estimated">
                   {estimated === null ? (
                     why(reasons.missing(c.estimated, metric, 'all'))
                   ) : (
