@@ -14,15 +14,9 @@ import {
   ModelNotFoundError,
   parseLoggedModel,
   readModelFolder,
-  type LoggedModel,
   type ReadModelFolderFile,
 } from './read-logged-model'
-import {
-  servableFromModelJson,
-  servableFromPortable,
-  type PredictFn,
-  type ServableModel,
-} from './servable-model'
+import { servableFromLogged, type PredictFn, type ServableModel } from './servable-model'
 
 export { servableFromModelJson, type ServableModel } from './servable-model'
 export { ModelNotFoundError } from './read-logged-model'
@@ -43,15 +37,12 @@ export interface LoadModelOptions {
 
 /** Reads model bytes as a servable model (a pickle or our model.json; see parseLoggedModel). */
 export function parseServableModel(bytes: Uint8Array, source: string): ServableModel {
-  return servableFrom(parseLoggedModel(bytes, source))
+  return servableFromLogged(parseLoggedModel(bytes, source))
 }
-
-const servableFrom = (model: LoggedModel): ServableModel =>
-  model.format === 'portable-model/1' ? servableFromPortable(model) : servableFromModelJson(model)
 
 async function fromModelFolder(read: ReadModelFolderFile, where: string) {
   const found = await readModelFolder(read, where)
-  return { ...found, model: servableFrom(found.model) }
+  return { ...found, model: servableFromLogged(found.model) }
 }
 
 const readOrNull = (path: string) =>
@@ -104,7 +95,7 @@ async function fromLoggedModel(
   const found = await readLoggedModelFolder(store, modelId).catch((error: Error) => {
     throw error instanceof ModelNotFoundError ? error : new ModelNotFoundError(error.message)
   })
-  return { model: servableFrom(found.model), description, predictFn: found.predictFn }
+  return { model: servableFromLogged(found.model), description, predictFn: found.predictFn }
 }
 
 async function fromRegistry(
@@ -188,5 +179,5 @@ export async function loadModelFromStore(
     s.registeredModel !== null
       ? `${s.registeredModel} version ${s.version}${s.alias ? ` (@${s.alias})` : ''}, run ${s.runId}`
       : `run ${s.runId}`
-  return { model: servableFrom(found.model), description, predictFn: null }
+  return { model: servableFromLogged(found.model), description, predictFn: null }
 }

@@ -3,6 +3,7 @@ import { predictProbaVector } from '../model/predict-proba'
 import type { PortableModel } from '../model-reader/model-node'
 import { scoreModel } from '../model-reader/read-model-file'
 import { inputNamesFor } from './input-names'
+import type { LoggedModel } from './read-logged-model'
 import { badRequest } from './serving-error'
 
 export type PredictFn = 'predict' | 'predict_proba'
@@ -111,3 +112,7 @@ export function servableFromPortable(model: PortableModel): ServableModel {
     },
   }
 }
+
+/** A model as read from a store or a folder (a pickle's PortableModel or our model.json), ready to answer. */
+export const servableFromLogged = (model: LoggedModel): ServableModel =>
+  model.format === 'portable-model/1' ? servableFromPortable(model) : servableFromModelJson(model)

@@ -59,6 +59,7 @@ export async function buildSite(
   const comparison = await buildComparison({
     ...inputs,
     compare: env.MONITOR_COMPARE,
+    whatIfModels: model.models,
     cwd,
     outDir: null,
     sink,

@@ -1,11 +1,12 @@
 import { loadServedModel } from '../serving/load-served-model'
-import { servableFromModelJson, servableFromPortable } from '../serving/servable-model'
+import { servableFromLogged } from '../serving/servable-model'
 import type { ServableModel } from '../serving/servable-model'
 import type { Problem } from '../tracking/types'
 import { displayLocation } from '../views/runs/display-location'
 import { foldSteps } from './comparison/build-comparison'
 import { scoreComparedRows } from './comparison/score-compared-rows'
 import type { SiteInputs } from './load-site-inputs'
+import { modelEntryName } from './model/model-entry-name'
 import type { ModelEntry } from './model/model-snapshot-types'
 import type { PredictionsInput, ReadPredictionsInput } from './predictions/predictions-input'
 import type { DashboardSources } from './sources/dashboard-sources'
@@ -33,19 +34,8 @@ export const scoredSentence = (name: string) =>
 
 const NO_OUTPUT = /^no prediction columns /
 
-function entryName(entry: ModelEntry): string {
-  const s = entry.source
-  const who =
-    s.registeredModel !== null
-      ? `${s.registeredModel} version ${s.version}`
-      : `run ${s.runName ? `${s.runName} (${s.runId.slice(0, 8)})` : s.runId}`
-  return `${who} (${entry.estimator})`
-}
-
 function fromEntry(entry: ModelEntry): ScoringModel {
-  const m = entry.model
-  const model = m.format === 'portable-model/1' ? servableFromPortable(m) : servableFromModelJson(m)
-  return { model, name: entryName(entry) }
+  return { model: servableFromLogged(entry.model), name: modelEntryName(entry) }
 }
 
 /** Pickles outside any MLflow store first (the user put them there), then by depth and path. */

@@ -241,3 +241,42 @@ describe("buildComparison on a student's own models (shared/fixtures/peer-models
     expect(result.snapshot.models[0]!.datasets.prod!.metrics!.roc_auc).toBeCloseTo(0.537053, 6)
   })
 })
+
+describe('buildComparison with the what-if list the build already loaded', () => {
+  it('scores the candidates from the list, equal to reading them again', async () => {
+    const { buildModelSnapshot } = await import('../model/build-model-snapshot')
+    const inputs = await loadSiteInputs({ tracking: 'mlruns', dev: DEV, prod: PROD })
+    const whatIf = await buildModelSnapshot({ ...inputs, outDir: null })
+    const candidates = whatIf.models.filter((m) => m.source.runName?.startsWith('Treinamento - '))
+    expect(candidates.length).toBeGreaterThanOrEqual(2)
+    const base = { ...inputs, compare: undefined, cwd: process.cwd(), outDir: null }
+    const read = await buildComparison(base)
+    const reused = await buildComparison({ ...base, whatIfModels: whatIf.models })
+    expect(reused.problems).toEqual([])
+    expect(reused.snapshot.models.map((m) => m.datasets)).toEqual(
+      read.snapshot.models.map((m) => m.datasets),
+    )
+    for (const [i, scores] of reused.scores.entries()) {
+      expect(Array.from(scores.prod!)).toEqual(Array.from(read.scores[i]!.prod!))
+    }
+  })
+
+  it('takes the listed model instead of reading the run (the list is what it scores)', async () => {
+    const { buildModelSnapshot } = await import('../model/build-model-snapshot')
+    const inputs = await loadSiteInputs({ tracking: 'mlruns', dev: DEV, prod: PROD })
+    const whatIf = await buildModelSnapshot({ ...inputs, outDir: null })
+    const lr = whatIf.models.find((m) => m.source.runId === LR_RUN)!
+    const tree = whatIf.models.find((m) => m.source.runName === 'Treinamento - DecisionTree')!
+    // the LR run's entry carries the tree's model: the comparison must score with it
+    const swapped = [{ ...lr, model: tree.model }]
+    const base = { ...inputs, compare: LR_RUN, cwd: process.cwd(), outDir: null }
+    const read = await buildComparison(base)
+    const reused = await buildComparison({ ...base, whatIfModels: swapped })
+    expect(read.snapshot.models[0]!.estimator).toEqual(['LogisticRegression'])
+    expect(reused.snapshot.models[0]!.estimator).toEqual(['DecisionTreeClassifier'])
+    expect(reused.snapshot.models[0]!.datasets.prod!.metrics!.log_loss).not.toBeCloseTo(
+      read.snapshot.models[0]!.datasets.prod!.metrics!.log_loss,
+      6,
+    )
+  })
+})

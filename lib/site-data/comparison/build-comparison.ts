@@ -4,7 +4,10 @@ import {
   loadServedModel,
   type LoadedModel,
 } from '../../serving/load-served-model'
+import { servableFromLogged } from '../../serving/servable-model'
 import type { Problem } from '../../tracking/types'
+import { modelEntryName } from '../model/model-entry-name'
+import type { ModelEntry } from '../model/model-snapshot-types'
 import type { PredictionsInput } from '../predictions/predictions-input'
 import { DEFAULT_ROWS_LIMIT } from '../predictions/build-predictions-snapshot'
 import { sampleRowIndices } from '../predictions/sample-rows'
@@ -13,6 +16,7 @@ import type { TrackingInput } from '../tracking-input'
 import { directorySiteSink } from '../directory-site-sink'
 import { siteJson, type SiteFileSink } from '../site-file-sink'
 import { chooseComparedModels, type ComparedReference } from './choose-compared-models'
+import { knownModel } from './known-model'
 import {
   COMPARISON_VERSION,
   type ComparedDataset,
@@ -38,6 +42,8 @@ export interface ComparisonInputs {
   sink?: SiteFileSink
   /** the rows limit the predictions snapshot used (default DEFAULT_ROWS_LIMIT) */
   rowsLimit?: number
+  /** the what-if list the build already loaded: a compared model found there is not read again */
+  whatIfModels?: readonly ModelEntry[]
   now?: () => Date
 }
 
@@ -51,6 +57,14 @@ export interface ComparisonResult {
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 async function load(ref: ComparedReference, inputs: ComparisonInputs): Promise<LoadedModel> {
+  const known = knownModel(ref, inputs.whatIfModels ?? [])
+  if (known) {
+    return {
+      model: servableFromLogged(known.model),
+      description: modelEntryName(known),
+      predictFn: null,
+    }
+  }
   const tracking = inputs.tracking
   const inStore = ref.reference.startsWith('models:/') || /^[0-9a-f]{32}$/.test(ref.reference)
   if (!inStore) return loadServedModel(ref.reference, { cwd: inputs.cwd })
