@@ -21,8 +21,8 @@ const JSON_TYPE = 'application/json'
 
 /**
  * One writeHead with a flat header list and one end: with its Content-Length known, node:http
- * sends head and body in a single socket write instead of a chunked body (size line, data,
- * terminator) gathered by writev.
+ * hands the socket two pieces (head with body, end's empty terminator) instead of a chunked
+ * body's five (head, size line, body, CRLF, last chunk).
  */
 function send(res: ServerResponse, status: number, type: string, body: string) {
   res.writeHead(status, ['Content-Type', type, 'Content-Length', String(Buffer.byteLength(body))])
