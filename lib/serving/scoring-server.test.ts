@@ -97,6 +97,16 @@ describe('scoring server answers predictions_prod.parquet', () => {
     )
   })
 
+  it('sends each answer with its Content-Length in one piece, not as a chunked body', async () => {
+    const res = await post(labelUrl, JSON.stringify({ instances: rows.slice(0, 3) }))
+    const text = await res.text()
+    expect(text).toBe(`{"predictions":[${labels.slice(0, 3).join(',')}]}`)
+    expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(text)))
+    expect(res.headers.get('transfer-encoding')).toBeNull()
+    const bad = await post(labelUrl, '{"inputs": [')
+    expect(Number(bad.headers.get('content-length'))).toBe(Buffer.byteLength(await bad.text()))
+  })
+
   it('answers /ping, /health and /version', async () => {
     for (const path of ['/ping', '/health']) {
       const res = await fetch(labelUrl + path)

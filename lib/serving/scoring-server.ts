@@ -17,20 +17,25 @@ export interface ScoringServerOptions {
 
 export const DEFAULT_MAX_BODY = 10 * 1024 * 1024
 
-const JSON_TYPE = { 'Content-Type': 'application/json' }
+const JSON_TYPE = 'application/json'
+
+/**
+ * One writeHead with a flat header list and one end: with its Content-Length known, node:http
+ * hands the socket two pieces (head with body, end's empty terminator) instead of a chunked
+ * body's five (head, size line, body, CRLF, last chunk).
+ */
+function send(res: ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, ['Content-Type', type, 'Content-Length', String(Buffer.byteLength(body))])
+  res.end(body)
+}
 
 function sendError(res: ServerResponse, error: ServingError) {
-  const body =
-    error.status === 415
-      ? error.message
-      : JSON.stringify({
-          error_code: error.status === 413 ? 'REQUEST_LIMIT_EXCEEDED' : 'BAD_REQUEST',
-          message: error.message,
-        })
-  res.writeHead(error.status, {
-    'Content-Type': error.status === 415 ? 'text/plain; charset=utf-8' : 'application/json',
+  if (error.status === 415) return send(res, 415, 'text/plain; charset=utf-8', error.message)
+  const body = JSON.stringify({
+    error_code: error.status === 413 ? 'REQUEST_LIMIT_EXCEEDED' : 'BAD_REQUEST',
+    message: error.message,
   })
-  res.end(body)
+  send(res, error.status, JSON_TYPE, body)
 }
 
 const tooLarge = (limit: number) =>
@@ -133,9 +138,7 @@ export function createScoringServer(
     readBody(req, limit, (error, text) => {
       if (error) return fail(res, error)
       try {
-        const body = predictionsJson(model, parseInvocation(kind, text, model), fn)
-        res.writeHead(200, JSON_TYPE)
-        res.end(body)
+        send(res, 200, JSON_TYPE, predictionsJson(model, parseInvocation(kind, text, model), fn))
       } catch (error) {
         fail(res, error)
       }
@@ -148,15 +151,13 @@ export function createScoringServer(
     const path = query < 0 ? url : url.slice(0, query)
     if (req.method === 'POST' && path === '/invocations') return void invocations(req, res)
     if (req.method === 'GET' && (path === '/ping' || path === '/health')) {
-      res.writeHead(200, JSON_TYPE)
-      return void res.end('\n')
+      return send(res, 200, JSON_TYPE, '\n')
     }
-    if (req.method === 'GET' && path === '/version') {
-      res.writeHead(200, JSON_TYPE)
-      return void res.end(version)
-    }
-    res.writeHead(404, JSON_TYPE)
-    res.end(
+    if (req.method === 'GET' && path === '/version') return send(res, 200, JSON_TYPE, version)
+    send(
+      res,
+      404,
+      JSON_TYPE,
       JSON.stringify({
         error_code: 'ENDPOINT_NOT_FOUND',
         message: `No route ${req.method ?? ''} ${path ?? ''}: the server answers GET /ping, /health, /version and POST /invocations.`,
