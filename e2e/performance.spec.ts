@@ -267,6 +267,40 @@ test('downloads the ROC chart as a PNG', async ({ page }) => {
     .annotations.push({ type: 'roc png', description: `${bytes.length} bytes, ${width}×${height}` })
 })
 
+test('a chart below the fold exports the filtered data, not the drawing it kept', async ({
+  page,
+}) => {
+  await page.goto('/performance/')
+  await ready(page)
+  const chart = page.getByRole('figure', { name: 'Predicted probability by true class' })
+  const button = chart.getByRole('button', { name: 'Download PNG' })
+  // clicked without scrolling (dispatchEvent), so the chart stays off screen and is not redrawn
+  const png = async () => {
+    const download = page.waitForEvent('download')
+    await button.dispatchEvent('click')
+    return readFileSync(await (await download).path())
+  }
+  const below = async () => (await chart.boundingBox())!.y > page.viewportSize()!.height
+  expect(await below()).toBe(true)
+  const allShots = await png()
+  await page.getByRole('checkbox', { name: 'Q1' }).check()
+  await expect(page.getByTestId('confusion-total-prod')).toHaveText(
+    `${(await labelledRows('prod', 1)).toLocaleString('en')} labelled shots`,
+  )
+  expect(await below()).toBe(true)
+  const q1Offscreen = await png()
+  expect(q1Offscreen.equals(allShots)).toBe(false)
+  // the same PNG as the chart makes once it has scrolled into view and redrawn with Q1
+  await chart.scrollIntoViewIfNeeded()
+  await expect(chart).toHaveAttribute('data-ready', 'true')
+  const q1OnScreen = await png()
+  expect(q1OnScreen.equals(q1Offscreen)).toBe(true)
+  test.info().annotations.push({
+    type: 'below-the-fold png',
+    description: `all shots ${allShots.length} bytes, Q1 ${q1Offscreen.length} bytes`,
+  })
+})
+
 test('phone width and dark theme screenshots, Portuguese labels', async ({ page }) => {
   const errors = watchErrors(page, { failedResponses: true })
   await page.setViewportSize({ width: 390, height: 844 })

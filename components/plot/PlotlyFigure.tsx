@@ -8,6 +8,7 @@ import { useT } from '@/components/shell/use-t'
 import Plotly from './plotly-bundle'
 import { exportLayout, themedLayout } from './plot-theme'
 import { useElementWidth } from './use-element-width'
+import { useWhileOnScreen } from './use-while-on-screen'
 
 const PlotlyComponent = createPlotlyComponent(Plotly)
 
@@ -35,12 +36,15 @@ export default function PlotlyFigure({
   const theme = useTheme()
   const { lang } = useT()
   const [error, setError] = useState<Error | null>(null)
+  // off screen, the chart keeps what it drew and redraws when it scrolls back into view
+  const current = useMemo(() => ({ data, layout }), [data, layout])
+  const drawn = useWhileOnScreen(current, box)
 
   // plotly writes into trace objects (uid, …): give it copies, never the caller's memoised data
-  const traces = useMemo(() => data.map((trace) => ({ ...trace })), [data])
+  const traces = useMemo(() => drawn.data.map((trace) => ({ ...trace })), [drawn])
   const themed = useMemo(
-    () => themedLayout(layout, { theme, lang, width, height }),
-    [layout, theme, lang, width, height],
+    () => themedLayout(drawn.layout, { theme, lang, width, height }),
+    [drawn, theme, lang, width, height],
   )
   const config = useMemo(
     () => ({
@@ -52,19 +56,25 @@ export default function PlotlyFigure({
     [lang],
   )
 
+  // the PNG is always of the current data, also when the chart on screen is behind it
   const makePng = useCallback(
     () =>
       Plotly.toImage(
         {
-          data: traces.map((trace) => ({ ...trace })),
-          layout: exportLayout(themed, title, theme),
+          data: data.map((trace) => ({ ...trace })),
+          layout: exportLayout(themedLayout(layout, { theme, lang, width, height }), title, theme),
           config,
         },
         { format: 'png', width, height: height + 40, scale: pngScale() },
       ),
-    [traces, themed, title, theme, config, width, height],
+    [data, layout, title, theme, lang, config, width, height],
   )
-  const publish = useCallback(() => onExporter(makePng), [onExporter, makePng])
+  // published once drawn, and again whenever the data changes, drawn or not
+  const [initialized, setInitialized] = useState(false)
+  const publish = useCallback(() => setInitialized(true), [])
+  useEffect(() => {
+    if (initialized) onExporter(makePng)
+  }, [initialized, onExporter, makePng])
   useEffect(() => () => onExporter(null), [onExporter])
 
   if (error) throw error // to the ChartBoundary around this figure
@@ -78,7 +88,6 @@ export default function PlotlyFigure({
           onError={(e) => setError(e)}
           onClick={onClick}
           onInitialized={publish}
-          onUpdate={publish}
         />
       )}
     </div>
