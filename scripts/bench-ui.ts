@@ -24,7 +24,7 @@
  * target: first numbers within 1.5× the empty page's first paint).
  */
 import { cpSync, existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildTree, commonAncestor, copyTree, patchNextConfig } from './bench-ui/build-tree'
 import { formatReport, type DatasetReport } from './bench-ui/format-report'
@@ -103,10 +103,19 @@ async function timeFirstPaint(base: string, label: string) {
   const browser = await launch()
   try {
     log(`[${label}] first paint (${loads} cold loads per view)`)
+    // the machine is shared: the load and the empty page's paint before and after the views
+    // show whether the conditions changed while they were measured (a fair ratio needs both)
+    const loadBefore = loadavg()[0]!
     const [reference] = await measureFirstPaint(browser, empty.base, ['/'], loads, timeout, true)
     const views = await measureFirstPaint(browser, base, Object.keys(FIRST_NUMBERS), loads, timeout)
+    const [after] = await measureFirstPaint(browser, empty.base, ['/'], loads, timeout, true)
     paints.push({ label, empty: { ...reference!, view: 'empty Next.js page' }, views })
     log(formatFirstPaint(label, reference!, views))
+    const ms = (v: number | null | undefined) => (v == null ? '–' : `${Math.round(v)} ms`)
+    log(
+      `empty page again after the views: ${ms(after?.fcpMs)}; 1-minute load average ` +
+        `${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after (2 cores: above ~1, the figures are noisy)`,
+    )
   } finally {
     await browser.close()
     empty.stop()
