@@ -30,6 +30,8 @@ interface Measured {
   seconds: number
   peakMiB: number
   note?: string
+  /** seconds per build stage (buildSite's progress), in order */
+  stages?: [string, number][]
 }
 
 function peakMiB(): number {
@@ -72,6 +74,7 @@ async function generate(path: string, rows: number, seed = 20240601): Promise<vo
 async function child(mode: string, file: string, engine: string): Promise<void> {
   const started = performance.now()
   let note = ''
+  const stages: [string, number][] = []
   if (mode === 'scan') {
     const session = await openDuckdbSession()
     const [row] = await session.all(
@@ -89,7 +92,19 @@ async function child(mode: string, file: string, engine: string): Promise<void> 
     }
     // the engine choice reads process.env (MONITOR_ENGINE), not only the env handed to buildSite
     process.env.MONITOR_ENGINE = engine
-    const { snapshot } = await buildSite(env, ROOT, outDir)
+    // each stage's time until the next one starts (the two 'columns' calls, dev then prod, add up)
+    let stageStart = started
+    const lap = () => {
+      const now = performance.now()
+      const last = stages[stages.length - 1]
+      if (last) last[1] += (now - stageStart) / 1000
+      stageStart = now
+    }
+    const { snapshot } = await buildSite(env, ROOT, outDir, (stage) => {
+      lap()
+      if (stages[stages.length - 1]?.[0] !== stage) stages.push([stage, 0])
+    })
+    lap()
     const prod = snapshot.datasets.prod
     note = prod
       ? `prod ${prod.rows} rows, shipped ${prod.shippedRows}, AUC ${prod.metrics?.roc_auc.toFixed(6)}, ${snapshot.drift?.rows.length ?? 0} drift rows, ${snapshot.problems.length} problems`
@@ -97,7 +112,7 @@ async function child(mode: string, file: string, engine: string): Promise<void> 
     await rm(outDir, { recursive: true, force: true })
   }
   const seconds = (performance.now() - started) / 1000
-  console.log(JSON.stringify({ seconds, peakMiB: peakMiB(), note }))
+  console.log(JSON.stringify({ seconds, peakMiB: peakMiB(), note, stages }))
 }
 
 function measure(mode: string, file: string, engine: string): Measured {
@@ -130,7 +145,11 @@ async function main(): Promise<void> {
   const fmt = (m: Measured) =>
     Number.isNaN(m.seconds)
       ? m.note
-      : `${m.seconds.toFixed(1).padStart(6)} s  ${m.peakMiB.toFixed(0).padStart(5)} MiB  ${m.note ?? ''}`
+      : `${m.seconds.toFixed(1).padStart(6)} s  ${m.peakMiB.toFixed(0).padStart(5)} MiB  ${m.note ?? ''}${
+          m.stages?.length
+            ? `\n${' '.repeat(24)}${m.stages.map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ')}`
+            : ''
+        }`
   try {
     for (const rows of sizes) {
       const file = join(folder, `predictions_prod_${rows}.parquet`)

@@ -113,6 +113,23 @@ describe('the DuckDB engine', () => {
     }
   })
 
+  it("counts a text feature's values that are not numbers as the in-JS path does, numeric ones without a scan", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'duckdb-text-feature-')), 'text.parquet')
+    const session = await openDuckdbSession()
+    await session.run(
+      `COPY (SELECT shot_made_flag::DOUBLE AS shot_made_flag, prediction_score::DOUBLE AS prediction_score, shot_distance, period FROM (VALUES (1.0, 0.8, '12', 3), (0.0, 0.3, 'abc', 1), (1.0, 0.6, NULL, 2), (0.0, 0.4, ' 7 ', 4)) t(shot_made_flag, prediction_score, shot_distance, period)) TO ${sqlString(file)} (FORMAT parquet)`,
+    )
+    const js = await readPredictionsInput(file)
+    const duck = await readWithDuckdb(file)
+    expect(js.status).toBe('read')
+    if (js.status !== 'read' || duck.status !== 'read') return
+    expect(duck.predictions).toEqual(js.predictions)
+    expect(duck.integerFeatures).toEqual(js.integerFeatures)
+    expect(duck.predictions.report.warnings).toContain(
+      'feature shot_distance (column "shot_distance"): 1 value is not a number (first: "abc" at row 1, counting from 0), read as missing',
+    )
+  })
+
   it('names a file DuckDB cannot read in one sentence', async () => {
     await expect(readWithDuckdb(join(FIXTURES, 'not-parquet.parquet'))).rejects.toThrow(
       /not-parquet\.parquet: DuckDB cannot read it as parquet: .*magic bytes/,

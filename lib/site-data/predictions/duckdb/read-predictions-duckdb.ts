@@ -351,25 +351,24 @@ export async function readPredictionsDuckdb(
   // integer features: stored as integers, no missing value (what pandas reads as int64)
   const integerCandidates = features.filter(([, column]) => INTEGER_TYPE.test(typeOf(column)))
   const integerFeatures: string[] = []
-  if (features.length > 0) {
-    // one scan: the unreadable values of every feature, the missing ones of the integer candidates
-    const unreadable = await one(
-      session,
-      `SELECT ${[
-        ...features.map(
-          ([key, column]) => `count(*) FILTER (WHERE ${ux(column)})::DOUBLE AS ${sqlName(key)}`,
-        ),
-        ...integerCandidates.map(
-          ([key]) =>
-            `count(*) FILTER (WHERE ${sqlName(`f_${key}`)} IS NULL)::DOUBLE AS ${sqlName(`null_${key}`)}`,
-        ),
-      ].join(', ')} FROM ${codes}`,
-    )
+  // one scan: the unreadable values of the text features (a numeric column has none: no term,
+  // no scan of every row to count nothing), the missing ones of the integer candidates
+  const terms = [
+    ...features
+      .filter(([, column]) => ux(column) !== 'false')
+      .map(([key, column]) => `count(*) FILTER (WHERE ${ux(column)})::DOUBLE AS ${sqlName(key)}`),
+    ...integerCandidates.map(
+      ([key]) =>
+        `count(*) FILTER (WHERE ${sqlName(`f_${key}`)} IS NULL)::DOUBLE AS ${sqlName(`null_${key}`)}`,
+    ),
+  ]
+  if (terms.length > 0) {
+    const unreadable = await one(session, `SELECT ${terms.join(', ')} FROM ${codes}`)
     for (const [key] of integerCandidates) {
       if (num(unreadable[`null_${key}`]) === 0) integerFeatures.push(key)
     }
     for (const [key, column] of features) {
-      const n = num(unreadable[key])
+      const n = key in unreadable ? num(unreadable[key]) : 0
       if (n === 0) continue
       const first = await firstAt(session, raw, column, unreadableExpr(column, typeOf(column)))
       warnings.push(
