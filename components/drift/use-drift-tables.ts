@@ -6,6 +6,7 @@ import type { Loadable } from '@/components/data/loadable'
 import type { DriftTable } from '@/lib/drift/drift-table'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import { filteredDrift } from '@/lib/views/drift/filtered-drift'
+import { useWarmDriftOrders } from './use-warm-drift-orders'
 
 export type DriftTables =
   | { status: 'loading' }
@@ -34,6 +35,7 @@ export function useDriftTables(
 ): DriftTables {
   const devRows = dev.status === 'ready' ? dev.value : null
   const prodRows = prod.status === 'ready' ? prod.value : null
+  useWarmDriftOrders([devRows?.loaded.data ?? null, prodRows?.loaded.data ?? null])
   const recomputed = useMemo(() => {
     if (!filtered || !devRows || !prodRows) return null
     return filteredDrift(

@@ -5,6 +5,7 @@ import type { DriftTable } from '@/lib/drift/drift-table'
 import type { SnapshotColumn } from '@/lib/site-data/predictions/snapshot-types'
 import { overviewDrift, type OverviewDrift } from '@/lib/views/overview/overview-drift'
 import type { OverviewSide } from './use-overview-side'
+import { useWarmDriftOrders } from '@/components/drift/use-warm-drift-orders'
 
 const driftSide = (side: OverviewSide) =>
   side.status === 'ready' ? { data: side.loaded.data, indices: side.indices } : null
@@ -23,6 +24,7 @@ export function useOverviewDrift(
   const pending = dev.status === 'loading' || prod.status === 'loading'
   const devSide = useMemo(() => driftSide(dev), [dev])
   const prodSide = useMemo(() => driftSide(prod), [prod])
+  useWarmDriftOrders([devSide?.data ?? null, prodSide?.data ?? null])
   const deferred = useDeferredValue(useMemo(() => ({ devSide, prodSide }), [devSide, prodSide]))
   // the deferred pair lags one render behind a dataset that just finished loading
   const lagging =

@@ -27,8 +27,19 @@ export function finiteSorted(
     }
     if (Number.isFinite(value)) out[size++] = value
   }
-  const sorted = out.subarray(0, size).sort()
+  const kept = out.subarray(0, size)
+  const sorted = isAscending(kept) ? kept : kept.sort()
   return { sorted, dropped: values.length - size }
+}
+
+/** True when `values` is already in Float64Array sort order (-0 before 0): one linear pass. */
+function isAscending(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1]!
+    const b = values[i]!
+    if (a > b || (a === 0 && b === 0 && Object.is(b, -0) && !Object.is(a, -0))) return false
+  }
+  return true
 }
 
 /** Throws unless the sample holds at least one value. */

@@ -16,8 +16,80 @@ export function pickRows(values: Float64Array, indices: Uint32Array): Float64Arr
   return out
 }
 
+/**
+ * Each column's rows in ascending order of value (NaN last),
+ * computed once per loaded column: a filter then yields its values already sorted with one pass
+ * over this order instead of a sort per change.
+ */
+const orders = new WeakMap<Float64Array, { order: Uint32Array; sorted: Float64Array }>()
+
+function ascendingOrder(values: Float64Array): { order: Uint32Array; sorted: Float64Array } {
+  const cached = orders.get(values)
+  if (cached) return cached
+  const finite = new Uint32Array(values.length)
+  const missing: number[] = []
+  let n = 0
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isNaN(values[i]!)) missing.push(i)
+    else finite[n++] = i
+  }
+  const order = new Uint32Array(values.length)
+  // ties (and -0 beside 0) by row: finiteSorted re-sorts a sample -0 and 0 leave out of order
+  order.set(finite.subarray(0, n).sort((a, b) => values[a]! - values[b]! || a - b))
+  order.set(missing, n)
+  const entry = { order, sorted: Float64Array.from(order, (row) => values[row]!) }
+  orders.set(values, entry)
+  return entry
+}
+
+/**
+ * Builds and caches the sort order of every column `side` drift reads (its features, P(made)
+ * and outcome), so the first filter change does not pay for it: about 60 ms a column of
+ * 200,000 rows. The browser calls it once the rows are loaded, one column per idle moment.
+ */
+export function driftColumnValues(data: PredictionsData): Float64Array[] {
+  return [
+    ...Object.values(data.features),
+    ...(data.probability ? [data.probability] : []),
+    data.target,
+  ]
+}
+
+/** Computes (and caches) one column's sort order ahead of a filter change. */
+export function prepareSortedColumn(values: Float64Array): void {
+  ascendingOrder(values)
+}
+
+/** Whether the column's sort order is cached (a filter change will not sort it). */
+export const hasSortedColumn = (values: Float64Array): boolean => orders.has(values)
+
+/** One row mask per filtered selection, shared by every column of the file. */
+const masks = new WeakMap<Uint32Array, Uint8Array>()
+
+function rowMask(indices: Uint32Array, rows: number): Uint8Array {
+  const cached = masks.get(indices)
+  if (cached && cached.length === rows) return cached
+  const keep = new Uint8Array(rows)
+  for (let k = 0; k < indices.length; k++) keep[indices[k]!] = 1
+  masks.set(indices, keep)
+  return keep
+}
+
+/** The values of `values` at `indices`, ascending (NaN last): a walk over the cached order. */
+export function pickRowsSorted(values: Float64Array, indices: Uint32Array): Float64Array {
+  const keep = rowMask(indices, values.length)
+  const { order, sorted } = ascendingOrder(values)
+  const out = new Float64Array(indices.length)
+  let n = 0
+  for (let k = 0; k < order.length && n < out.length; k++) {
+    if (keep[order[k]!] === 1) out[n++] = sorted[k]!
+  }
+  return n === out.length ? out : pickRows(values, indices)
+}
+
+// drift statistics do not depend on row order, so the kept rows come sorted (no sort per filter)
 const kept = (values: Float64Array, indices: Uint32Array | null) =>
-  indices ? pickRows(values, indices) : values
+  indices ? pickRowsSorted(values, indices) : values
 
 /** The kept rows of each feature in `columns`, typed for computeDriftTable. */
 export function featureColumnsFromRows(
