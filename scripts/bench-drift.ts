@@ -15,15 +15,7 @@ import { filterIndices } from '../lib/site-data/predictions/filter-indices'
 import { readPredictionsInput } from '../lib/site-data/predictions/read-predictions-input'
 import { DEFAULT_URL_STATE, type UrlState } from '../lib/url-state/url-state'
 import { filteredDrift } from '../lib/views/drift/filtered-drift'
-
-function argNumber(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`)
-  if (index < 0) return fallback
-  const value = Number(process.argv[index + 1])
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`--${name} must be a positive integer`)
-  return value
-}
+import { argNumber } from './arg-number'
 
 const rows = argNumber('rows', 1_000_000)
 const devRows = argNumber('dev-rows', Math.min(rows, 200_000))

@@ -41,15 +41,8 @@ import {
 import { serveOut } from './bench-ui/serve'
 import { writeManyRunsStore } from './many-runs-store'
 import { PAGE_ROWS_LIMIT } from '../lib/virtual-fs/read-parquet-file-page'
+import { argNumber } from './arg-number'
 
-function argNumber(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`)
-  if (index < 0) return fallback
-  const value = Number(process.argv[index + 1])
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`--${name} must be a positive integer`)
-  return value
-}
 const flag = (name: string) => process.argv.includes(`--${name}`)
 
 const root = process.cwd()
