@@ -178,10 +178,11 @@ test('a filter recomputes the table on the filtered rows', async ({ page }) => {
   await expect(statistic(page, 'period')).toHaveText('0.00')
   await expect(tableRow(page, 'period')).toContainText('Not drifted')
   await expect(statistic(page, 'lng')).not.toHaveText(before!)
-  // the charts follow the filter: legend counts are the filtered rows
-  const legend = page
-    .getByRole('figure', { name: 'lng (degrees): dev vs prod' })
-    .locator('.legendtext')
+  // the charts follow the filter: legend counts are the filtered rows (a chart below the fold
+  // redraws when it scrolls into view)
+  const figure = page.getByRole('figure', { name: 'lng (degrees): dev vs prod' })
+  await figure.scrollIntoViewIfNeeded()
+  const legend = figure.locator('.legendtext')
   await expect(legend.filter({ hasText: `Dev, ${dev1.toLocaleString('en')} shots` })).toHaveCount(1)
 
   mkdirSync(SHOTS, { recursive: true })
