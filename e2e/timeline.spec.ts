@@ -70,7 +70,10 @@ test('season by season: every chunk alerts on the F1 collapse, tiny chunks say w
   expect([...readFileSync(file).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
 
   // month chunks, kept in the URL
-  await page.getByRole('radio', { name: 'By month' }).check()
+  // the radio follows the URL, which Next.js syncs a moment after the click: wait for it
+  const byMonth = page.getByRole('radio', { name: 'By month' })
+  await byMonth.click()
+  await expect(byMonth).toBeChecked()
   await expect(page).toHaveURL(/chunks=month/)
   await expect(rows).toHaveCount(REPORT.chunks.filter((c) => c.chunking === 'month').length)
   await page.reload()
