@@ -17,6 +17,7 @@ import { OutputCharts } from './OutputCharts'
 import { SupportNotes } from './SupportNotes'
 import { useDriftMethod } from './use-drift-method'
 import { useDriftTables } from './use-drift-tables'
+import { driftSkipText } from './drift-skip-text'
 
 export interface DriftContentProps {
   snapshot: Snapshot
@@ -121,9 +122,7 @@ export function DriftContent({ snapshot, dev, prod, threshold }: DriftContentPro
       <DriftSection title={t('drift.table.title')} intro={t('drift.table.caption')}>
         <DriftTableView rows={view.rows} />
         {view.skipped.map((skip) => (
-          <Status key={skip.column}>
-            {t('drift.skipped', { column: skip.column, reason: skip.reason })}
-          </Status>
+          <Status key={skip.column}>{driftSkipText(skip, t)}</Status>
         ))}
       </DriftSection>
       {rows ? (

@@ -97,6 +97,7 @@ describe('computeDriftTable', () => {
       {
         column: 'x',
         reason: 'column "x": the current sample is empty after dropping null/NaN/Infinity',
+        emptySample: 'current',
       },
     ])
     expect(table.dataset.datasetDrift).toBe(false)

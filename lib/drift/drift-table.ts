@@ -84,11 +84,28 @@ export interface DatasetDriftVerdict {
   datasetDrift: boolean
 }
 
+/** A column left out of a drift table: `reason` in English, `emptySample` for the views' words. */
+export interface DriftSkip {
+  column: string
+  reason: string
+  /** the sample that was empty after dropping null/NaN/Infinity */
+  emptySample?: 'reference' | 'current'
+}
+
 export interface DriftTable {
   rows: DriftRow[]
   /** columns left out, e.g. empty after dropping missing values */
-  skipped: { column: string; reason: string }[]
+  skipped: DriftSkip[]
   dataset: DatasetDriftVerdict
+}
+
+/** The skip of a column whose reference or current sample is empty after cleaning. */
+export function emptySampleSkip(column: string, which: 'reference' | 'current'): DriftSkip {
+  return {
+    column,
+    reason: `column "${column}": the ${which} sample is empty after dropping null/NaN/Infinity`,
+    emptySample: which,
+  }
 }
 
 /** Evidently's `DataDriftPreset.drift_share`. */
@@ -136,17 +153,14 @@ function driftRow(
   reference: Column,
   current: Column,
   options: DriftTableOptions,
-): DriftRow | { skippedBecause: string } {
+): DriftRow | DriftSkip {
   const dtype = effectiveDtype(name, reference, current)
   const ref = prepareSample(columnValues(reference), `reference column "${name}"`)
   const cur = prepareSample(columnValues(current), `current column "${name}"`)
   const refCount = sampleSize(ref)
   const curCount = sampleSize(cur)
   if (refCount === 0 || curCount === 0) {
-    const which = refCount === 0 ? 'reference' : 'current'
-    return {
-      skippedBecause: `column "${name}": the ${which} sample is empty after dropping null/NaN/Infinity`,
-    }
+    return emptySampleSkip(name, refCount === 0 ? 'reference' : 'current')
   }
   const distinct = distinctCount(ref, cur)
   const type = options.columnTypes?.[name] ?? inferColumnType(dtype, distinct)
@@ -208,7 +222,7 @@ export function computeDriftTable(
       )
     }
     const row = driftRow(name, ref, cur, options)
-    if ('skippedBecause' in row) skipped.push({ column: name, reason: row.skippedBecause })
+    if ('reason' in row) skipped.push(row)
     else rows.push(row)
   }
   return driftTableOf(rows, skipped, options.driftShare)
@@ -217,7 +231,7 @@ export function computeDriftTable(
 /** A drift table from its rows: the dataset verdict is share of drifted rows >= driftShare. */
 export function driftTableOf(
   rows: DriftRow[],
-  skipped: DriftTable['skipped'],
+  skipped: DriftSkip[],
   driftShare = DEFAULT_DRIFT_SHARE,
 ): DriftTable {
   const driftedCount = rows.filter((row) => row.drifted).length

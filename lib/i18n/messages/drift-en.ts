@@ -7,6 +7,10 @@ export const driftMessagesEn = {
   'drift.emptySide':
     'No {dataset} shot matches the filters, so there is nothing to compare. Dev holds the 2-point shots and prod the 3-point shots, so a shot-zone filter can leave one side empty.',
   'drift.skipped': '{column} left out: {reason}',
+  'drift.skipped.empty.reference':
+    'the dev (reference) sample is empty after dropping missing values (null, NaN, ±Infinity)',
+  'drift.skipped.empty.current':
+    'the prod (current) sample is empty after dropping missing values (null, NaN, ±Infinity)',
 
   'drift.scope.all':
     'All shots: {dev} dev shots (reference) against {prod} prod shots (current), as computed when the site was built.',

@@ -10,6 +10,10 @@ export const driftMessagesPtBr: Record<keyof typeof driftMessagesEn, string> = {
   'drift.emptySide':
     'Nenhum arremesso de {dataset} corresponde aos filtros, então não há o que comparar. Dev contém os arremessos de 2 pontos e prod os de 3 pontos; por isso um filtro de zona pode esvaziar um dos lados.',
   'drift.skipped': '{column} ficou de fora: {reason}',
+  'drift.skipped.empty.reference':
+    'a amostra de dev (referência) fica vazia sem os valores ausentes (null, NaN, ±Infinity)',
+  'drift.skipped.empty.current':
+    'a amostra de prod (atual) fica vazia sem os valores ausentes (null, NaN, ±Infinity)',
 
   'drift.scope.all':
     'Todos os arremessos: {dev} arremessos de dev (referência) contra {prod} de prod (atual), calculados na compilação do site.',

@@ -6,7 +6,9 @@ import { DRIFT_METHODS, driftRule, isDrifted, type DriftMethod } from '../../../
 import {
   alternativeStatistic,
   driftTableOf,
+  emptySampleSkip,
   type DriftRow,
+  type DriftSkip,
   type DriftTable,
 } from '../../../drift/drift-table'
 import { linspace, sturgesBinEdges } from '../../../drift/histogram-bin-edges'
@@ -175,7 +177,7 @@ async function driftRowSql(
   id: number,
   exactDistinctLimit: number,
   histograms: Map<string, PlotHistogram> | undefined,
-): Promise<DriftRow | { skippedBecause: string }> {
+): Promise<DriftRow | DriftSkip> {
   const pooled = pooledSql(ref, cur)
   const [s] = await session.all(
     `SELECT sum(r)::DOUBLE AS n, sum(c)::DOUBLE AS m, approx_count_distinct(v)::DOUBLE AS approx,
@@ -185,12 +187,7 @@ async function driftRowSql(
   )
   const n = num(s!.n) || 0
   const m = num(s!.m) || 0
-  if (n === 0 || m === 0) {
-    const which = n === 0 ? 'reference' : 'current'
-    return {
-      skippedBecause: `column "${name}": the ${which} sample is empty after dropping null/NaN/Infinity`,
-    }
-  }
+  if (n === 0 || m === 0) return emptySampleSkip(name, n === 0 ? 'reference' : 'current')
   const [rmin, rmax, cmin, cmax] = [s!.rmin, s!.rmax, s!.cmin, s!.cmax].map(num) as [
     number,
     number,
@@ -356,7 +353,7 @@ export async function driftTableSql(
   histograms?: Map<string, PlotHistogram>,
 ): Promise<DriftTable> {
   const rows: DriftRow[] = []
-  const skipped: DriftTable['skipped'] = []
+  const skipped: DriftSkip[] = []
   for (const column of columns) {
     const row = await driftRowSql(
       session,
@@ -370,7 +367,7 @@ export async function driftTableSql(
       exactDistinctLimit,
       histograms,
     )
-    if ('skippedBecause' in row) skipped.push({ column: column.name, reason: row.skippedBecause })
+    if ('reason' in row) skipped.push(row)
     else rows.push(row)
   }
   return driftTableOf(rows, skipped)
