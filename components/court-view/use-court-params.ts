@@ -1,8 +1,8 @@
 'use client'
 
 import { useCallback, useMemo } from 'react'
+import { currentQuery } from '@/components/shell/replace-query'
 import { useUrlState } from '@/components/shell/url-state-context'
-import { withQuery } from '@/lib/url-state/serialise-url-state'
 import { parseCourtParams, patchCourtQuery, type CourtParams } from '@/lib/views/court/court-params'
 
 /**
@@ -11,15 +11,13 @@ import { parseCourtParams, patchCourtQuery, type CourtParams } from '@/lib/views
  * the navigation links.
  */
 export function useCourtParams() {
-  const { query } = useUrlState()
+  const { query, replace } = useUrlState()
   const parsed = useMemo(() => parseCourtParams(query), [query])
-  const update = useCallback((patch: Partial<CourtParams>) => {
-    // read the live URL, like the shell's update, so quick successive changes all count
-    const current = window.location.search.replace(/^\?/, '')
-    const next = patchCourtQuery(current, patch)
-    if (next === current) return
-    // state null: Next.js syncs useSearchParams only for history entries it did not write itself
-    window.history.replaceState(null, '', withQuery(window.location.pathname, next))
-  }, [])
+  // the shell's replace: the controls show the new value in the same render, before Next.js's
+  // router catches up with the address bar; the live URL is read so quick changes all count
+  const update = useCallback(
+    (patch: Partial<CourtParams>) => replace(patchCourtQuery(currentQuery(), patch)),
+    [replace],
+  )
   return { ...parsed, update }
 }
