@@ -54,11 +54,15 @@ export function readModelFile(bytes: Uint8Array, file: string): ReadModelResult 
       }
     const kind = finalRole === 'regressor' ? 'regressor' : 'classifier'
     const fin = finalNode as ModelNode
+    // a model alone that keeps its inputs in its own format (an XGBoost Booster's feature names)
+    const own = node === fin ? (fin as { featureNames?: string[] | null; numFeature?: number }) : {}
     const features =
       inputStep(root).state.feature_names_in_ != null
         ? labels(inputStep(root).state.feature_names_in_).map(String)
-        : (pycaretFeatures(root) ?? pycaret2Features(inputStep(root)))
-    const nIn = Number(inputStep(root).state.n_features_in_ ?? features?.length ?? 0)
+        : (pycaretFeatures(root) ?? pycaret2Features(inputStep(root)) ?? own.featureNames ?? null)
+    const nIn = Number(
+      inputStep(root).state.n_features_in_ ?? features?.length ?? own.numFeature ?? 0,
+    )
     return {
       ok: true,
       model: {

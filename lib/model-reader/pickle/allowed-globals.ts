@@ -47,6 +47,13 @@ const PYCARET_PIPELINE_HELPERS = [
   'pycaret.internal.pipeline._noop_transform',
 ]
 
+/** XGBoost's scikit-learn wrappers and the Booster they hold (its model as UBJSON bytes) */
+const XGBOOST_GLOBALS = [
+  'xgboost.sklearn.XGBClassifier',
+  'xgboost.sklearn.XGBRegressor',
+  'xgboost.core.Booster',
+]
+
 export function isAllowed(module: string, name: string): string | null {
   const full = `${module}.${name}`
   if (NUMPY_MODULES.includes(module)) {
@@ -71,7 +78,7 @@ export function isAllowed(module: string, name: string): string | null {
     return 'reconstructor'
   if (full === '_codecs.encode') return 'encode'
   if (module === 'builtins' || module === '__builtin__') {
-    if (['object', 'set', 'frozenset', 'slice'].includes(name)) return name
+    if (['object', 'set', 'frozenset', 'slice', 'bytearray'].includes(name)) return name
   }
   if (full === 'collections.OrderedDict') return 'ordereddict'
   if (full === 'pandas.core.indexes.base._new_Index') return 'newindex'
@@ -92,6 +99,7 @@ export function isAllowed(module: string, name: string): string | null {
   )
     return 'object'
   if (RANDOM_STATE_GLOBALS.includes(full)) return 'object'
+  if (XGBOOST_GLOBALS.includes(full)) return 'object'
   // PyCaret 3's Pipeline keeps joblib.Memory-cached helpers: references, never called
   if (PYCARET_PIPELINE_HELPERS.includes(full)) return 'object'
   return null

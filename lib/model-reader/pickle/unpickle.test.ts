@@ -28,6 +28,23 @@ describe('unpickle refuses globals outside the whitelist', () => {
       '\x8c\nsubprocess\x94\x8c\x05Popen\x94\x93\x94\x8c\x02ls\x94\x85\x94R\x94\x86\x94.'
     expect(() => unpickle(bytes(p), 'popen.pkl')).toThrow(/subprocess\.Popen/)
   })
+  it('refuses XGBoost globals beyond the two wrappers and the Booster (a callback, a DMatrix)', () => {
+    const callback = '\x80\x02cxgboost.callback\nEarlyStopping\n)\x81.'
+    expect(() => unpickle(bytes(callback), 'cb.pkl')).toThrow(
+      'cb.pkl was refused: it names the global xgboost.callback.EarlyStopping, which a model file has no reason to use.',
+    )
+    expect(() => unpickle(bytes('\x80\x02cxgboost.core\nDMatrix\n)\x81.'), 'd.pkl')).toThrow(
+      /xgboost\.core\.DMatrix/,
+    )
+  })
+  it('rebuilds a bytearray from protocols 2 (_codecs.encode), 3-4 (REDUCE) and 5 (BYTEARRAY8)', () => {
+    const p2 =
+      '\x80\x02c__builtin__\nbytearray\nc_codecs\nencode\nX\x04\x00\x00\x00ab\xc3\xbfX\x06\x00\x00\x00latin1\x86R\x85R.'
+    const p4 = '\x80\x04\x8c\x08builtins\x8c\tbytearray\x93C\x03ab\xff\x85R.'
+    const p5 = '\x80\x05\x96\x03\x00\x00\x00\x00\x00\x00\x00ab\xff.'
+    for (const p of [p2, p4, p5])
+      expect(Array.from(unpickle(bytes(p), 'b.pkl') as Uint8Array)).toEqual([97, 98, 255])
+  })
   it('reports a truncated pickle in one sentence naming the file', () => {
     const b = peer('logistic_model.pkl').subarray(0, 300)
     expect(() => unpickle(b, 'logistic_model.pkl')).toThrow(

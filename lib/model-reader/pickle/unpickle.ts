@@ -21,8 +21,8 @@ export class PickleRefusedError extends Error {
 /**
  * Parse a pickle stream (zlib/gzip-compressed joblib files inflated first) into plain values,
  * rebuilding only whitelisted globals (numpy arrays, scalars and dtypes, joblib's array wrapper, a
- * few builtins, the values of pandas indexes and series, scikit-learn, PyCaret, imblearn and
- * category_encoders objects as class name + state). Any other global throws PickleRefusedError
+ * few builtins (bytearray as bytes), the values of pandas indexes and series, scikit-learn, PyCaret, imblearn and
+ * category_encoders objects and XGBoost's wrappers and Booster as class name + state). Any other global throws PickleRefusedError
  * before anything is reduced.
  */
 export function unpickle(input: Uint8Array, file: string): PyValue {
@@ -50,6 +50,7 @@ export function unpickle(input: Uint8Array, file: string): PyValue {
             return new Raw(`object:${cls.fullName ?? 'object'}`, [])
           }
           if (tag === 'ordereddict') return new Map()
+          if (tag === 'bytearray') return bytearray(args, file)
           if (tag === 'set' || tag === 'frozenset') return [...((args[0] as unknown[]) ?? [])]
           if (tag === 'object' && full !== 'builtins.object') return new Raw(`object:${full}`, args)
           return new Raw(tag, args)
@@ -67,6 +68,14 @@ export function unpickle(input: Uint8Array, file: string): PyValue {
     throw new Error(`${file} is not a readable pickle: ${(e as Error).message}`)
   }
   return convert(raw, file, new Map())
+}
+
+/** bytearray(b'…') as protocols 3-4 write it (protocol 2 passes _codecs.encode's bytes; 5 has BYTEARRAY8) */
+function bytearray(args: unknown[], file: string): Uint8Array {
+  const [data] = args
+  if (data === undefined) return new Uint8Array(0)
+  if (data instanceof Uint8Array) return data.slice()
+  throw new Error(`${file} holds a bytearray built from a ${typeof data}, not from bytes.`)
 }
 
 function latin1(s: string): Uint8Array {
