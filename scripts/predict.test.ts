@@ -50,6 +50,43 @@ describe('npm run predict --json', () => {
     ).toBeLessThan(1e-9)
   }, 60000)
 
+  it('scores XGBoost pickles as xgboost does (1e-6) and names a linear booster', () => {
+    const dir = join(FIX, 'xgboost')
+    const out = execFileSync(
+      'npx',
+      [
+        'tsx',
+        join(__dirname, 'predict.ts'),
+        '--input',
+        join(dir, 'input.csv'),
+        '--json',
+        join(dir, 'xgb_pipeline.p5.pkl'),
+        join(dir, 'unsupported', 'xgb_gblinear.pkl'),
+      ],
+      { encoding: 'utf8' },
+    )
+    const [pipeline, linear] = JSON.parse(out) as Array<{
+      ok: boolean
+      steps?: string[]
+      probabilities?: number[][]
+      error?: string
+    }>
+    const want = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).xgb_pipeline
+      .probabilities as number[][]
+    expect(pipeline!.steps).toEqual([
+      'Pipeline',
+      'SimpleImputer',
+      'StandardScaler',
+      'XGBClassifier',
+    ])
+    expect(pipeline!.probabilities).toHaveLength(want.length)
+    pipeline!.probabilities!.forEach((row, i) =>
+      row.forEach((p, k) => expect(Math.abs(p - want[i]![k]!)).toBeLessThan(1e-6)),
+    )
+    expect(linear!.ok).toBe(false)
+    expect(linear!.error).toMatch(/XGBClassifier uses the "gblinear" booster/)
+  }, 60000)
+
   it('finds MLflow 3 logged models: models:/m-<id>, a registered version, the LoggedModel folder', () => {
     const project = mkdtempSync(join(tmpdir(), 'predict-mlflow3-'))
     const root = buildMlflow3Store(project)

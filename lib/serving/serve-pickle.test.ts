@@ -166,6 +166,30 @@ describe('serving the committed scikit-learn fixture pickles', () => {
   })
 })
 
+describe('serving an XGBoost pickle (xgboost 1.7.4 fixtures)', () => {
+  it("XGBClassifier alone answers xgboost's labels and probabilities, missing values included", async () => {
+    const dir = join(FIXTURES, 'xgboost')
+    const want = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).xgb_binary as {
+      probabilities: number[][]
+      labels: number[]
+    }
+    const [head, ...body] = readFileSync(join(dir, 'input.csv'), 'utf8').trim().split('\n')
+    const data = body.map((l) => l.split(',').map((c) => (c === '' ? null : Number(c))))
+    expect(data.some((r) => r.includes(null))).toBe(true)
+    const file = join(dir, 'xgb_binary.joblib.pkl')
+    const labelUrl = await serve(file)
+    const probaUrl = await serve(file, 'predict_proba')
+    for (const [format, [text, type]] of Object.entries(payloads(head!.split(','), data))) {
+      const answer = await post(labelUrl, text, type)
+      expect([format, answer.json.predictions]).toEqual([format, want.labels])
+      const proba = (await post(probaUrl, text, type)).json.predictions as number[][]
+      proba.forEach((row, i) =>
+        row.forEach((p, k) => expect(Math.abs(p - want.probabilities[i]![k]!)).toBeLessThan(1e-6)),
+      )
+    }
+  })
+})
+
 describe('serving a real student model (peer logistic_model.pkl)', () => {
   it('answers the prediction_label and prediction_proba the student logged, on all 5,412 prod rows', async () => {
     const table = await readParquetFile(join(PEER, 'predictions_prod.parquet'))
