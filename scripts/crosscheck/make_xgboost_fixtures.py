@@ -5,11 +5,14 @@ Run with Debian's Python (`apt-get install python3-xgboost`, 1.7.4 here; only ne
 Writes lib/model-reader/fixtures/xgboost/: input.csv (Kobe-like features, NaN in inputs, plus rows on
 and just below split thresholds, which xgboost compares as float32), expected.json (predict_proba or
 predict per model, as float64 lists) and each model pickled with protocol 4 and 5, cloudpickle
-(as mlflow.sklearn.log_model does) and joblib.dump (as PyCaret's save_model does).
+(as mlflow.sklearn.log_model does) and joblib.dump (as PyCaret's save_model does); and
+pycaret3-xgboost.joblib.pkl / .json, an XGBClassifier at the end of a PyCaret 3 pipeline built with
+make_pycaret_fixtures.py's stand-ins.
 """
 import json
 import os
 import pickle
+import shutil
 
 import cloudpickle
 import joblib
@@ -140,6 +143,60 @@ for name, model in models.items():
                 pickle.dump(model, f, protocol=int(fmt[1:]))
 with open(os.path.join(OUT, "expected.json"), "w") as f:
     json.dump(expected, f)
+
+
+def pycaret3_xgboost():
+    """compare_models' xgboost inside a PyCaret 3 pipeline (make_pycaret_fixtures.py's stand-ins with
+    PyCaret's module paths and state), saved as save_model does (joblib), target label-encoded."""
+    import sys
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import make_pycaret_fixtures as pc
+
+    root = pc.install_standins()
+    try:
+        from pycaret.internal.pipeline import Pipeline as PycaretPipeline
+        from pycaret.internal.preprocess.transformers import (CleanColumnNames, TransformerWrapper,
+                                                              TransformerWrapperWithInverse)
+        from sklearn.preprocessing import LabelEncoder, OneHotEncoder
+
+        X = pc.data(500, 11)
+        y = pd.Series(np.where(X["shot_distance"] + np.random.default_rng(12).normal(0, 6, 500) < 12, "made", "missed"),
+                      name="shot_made_flag")
+        XT = pc.data(40, 13, unknown=True)
+        pipe = PycaretPipeline([
+            ("clean_column_names", TransformerWrapper(CleanColumnNames())),
+            ("label_encoding", TransformerWrapperWithInverse(LabelEncoder())),
+            ("numerical_imputer", TransformerWrapper(SimpleImputer(strategy="mean"), include=pc.NUM)),
+            ("categorical_imputer", TransformerWrapper(SimpleImputer(strategy="most_frequent"), include=pc.CAT)),
+            ("onehot_encoding", TransformerWrapper(OneHotEncoder(handle_unknown="ignore", sparse_output=False),
+                                                   include=pc.CAT)),
+            ("actual_estimator", XGBClassifier(n_estimators=10, max_depth=3, random_state=0)),
+        ]).fit(X, y)
+        got = pipe.predict_proba(XT)
+        est = pipe.steps[-1][1]
+        names = est.get_booster().feature_names
+
+        class ByName:
+            """by_hand's matrix (PyCaret's column order, rebuilt by hand) under the booster's names"""
+
+            def predict_proba(self, mat):
+                return est.predict_proba(pd.DataFrame(mat, columns=names) if names else mat)
+
+        pipe.steps[-1] = ("actual_estimator", ByName())
+        want = pc.by_hand(pipe, XT)
+        pipe.steps[-1] = ("actual_estimator", est)
+        assert np.array_equal(got, want)
+        joblib.dump(pipe, os.path.join(OUT, "pycaret3-xgboost.joblib.pkl"))
+        with open(os.path.join(OUT, "pycaret3-xgboost.json"), "w") as f:
+            json.dump({"loader": "joblib", "columns": pc.columns(XT), "probabilities": got.astype(float).tolist(),
+                       "classes": est.classes_.tolist()}, f)
+    finally:
+        sys.path.remove(root)
+        shutil.rmtree(root)
+
+
+pycaret3_xgboost()
 
 # A linear booster: the reader names it in one sentence
 os.makedirs(os.path.join(OUT, "unsupported"), exist_ok=True)

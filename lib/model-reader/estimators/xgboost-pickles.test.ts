@@ -49,7 +49,7 @@ function worst(out: Float64Array[], want: number[][]): number {
   return w
 }
 
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.pkl'))
+const FILES = readdirSync(DIR).filter((f) => f.startsWith('xgb_') && f.endsWith('.pkl'))
 
 describe('XGBoost pickles (protocols 4 and 5, cloudpickle, joblib) score as xgboost 1.7.4 does', () => {
   it('covers every model the generator wrote, in every writer for the binary and pipeline ones', () => {
@@ -91,6 +91,22 @@ describe('XGBoost pickles (protocols 4 and 5, cloudpickle, joblib) score as xgbo
       })
     })
   }
+})
+
+describe("PyCaret 3's compare_models pick: XGBClassifier at the end of its pipeline", () => {
+  it('pycaret3-xgboost.joblib.pkl (save_model) scores its labels within 1e-6 of xgboost', () => {
+    const doc = JSON.parse(readFileSync(join(DIR, 'pycaret3-xgboost.json'), 'utf8')) as {
+      columns: Record<string, Array<number | string | null>>
+      probabilities: number[][]
+    }
+    const m = read('pycaret3-xgboost.joblib.pkl')
+    expect(m.steps.at(-1)).toBe('XGBClassifier')
+    expect(m.features).toEqual(Object.keys(doc.columns))
+    // the target was label-encoded: the classes are the user's labels
+    expect(m.classes).toEqual(['made', 'missed'])
+    const out = scoreModel(m, doc.columns).cols as Float64Array[]
+    expect(worst(out, doc.probabilities)).toBeLessThan(BOUND)
+  })
 })
 
 describe('what the reader takes from an XGBoost pickle', () => {
