@@ -103,9 +103,10 @@ function build(obj: PyObject, classifier: boolean, ctx: BuildContext): XgbNode {
 interface FlatTree {
   left: Int32Array
   right: Int32Array
+  /** the child a missing value goes to (default_left's) */
+  missing: Int32Array
   feature: Int32Array
   cond: Float64Array
-  defaultLeft: Uint8Array
 }
 
 const FLAT = new WeakMap<XgbTree, FlatTree>()
@@ -117,8 +118,8 @@ function flat(t: XgbTree): FlatTree {
       left: Int32Array.from(t.left),
       right: Int32Array.from(t.right),
       feature: Int32Array.from(t.feature),
+      missing: Int32Array.from(t.left, (l, i) => (t.defaultLeft[i] === 1 ? l : t.right[i]!)),
       cond: Float64Array.from(t.cond, f32),
-      defaultLeft: Uint8Array.from(t.defaultLeft),
     }
     FLAT.set(t, f)
   }
@@ -131,21 +132,27 @@ export function xgbMargins(n: XgbNode, input: Columns): Float64Array[] {
   if (input.cols.length !== n.numFeature)
     throw new Error(`${who} expects ${n.numFeature} input columns but got ${input.cols.length}.`)
   const rows = input.rows
-  const x = Array.from({ length: n.numFeature }, (_, j) =>
-    Float64Array.from(numericCol(input, j, who), f32),
-  )
+  const nf = n.numFeature
+  // row-major float32 values, a missing one (NaN or the estimator's `missing`) as NaN
+  const x = new Float64Array(rows * nf)
   const miss = n.missing
+  for (let j = 0; j < nf; j++) {
+    const col = numericCol(input, j, who)
+    for (let r = 0; r < rows; r++) {
+      const v = f32(col[r]!)
+      x[r * nf + j] = v === miss ? NaN : v
+    }
+  }
   const out = Array.from({ length: n.groups }, () => new Float64Array(rows).fill(n.baseMargin))
   n.trees.forEach((t, k) => {
-    const { left, right, feature, cond, defaultLeft } = flat(t)
+    const { left, right, missing, feature, cond } = flat(t)
     const m = out[n.treeGroup[k]!]!
     const w = n.weights ? f32(n.weights[k]!) : null
-    for (let r = 0; r < rows; r++) {
+    for (let r = 0, base = 0; r < rows; r++, base += nf) {
       let i = 0
       while (left[i]! !== -1) {
-        const v = x[feature[i]!]![r]!
-        const goLeft = v !== v || v === miss ? defaultLeft[i] === 1 : v < cond[i]!
-        i = goLeft ? left[i]! : right[i]!
+        const v = x[base + feature[i]!]!
+        i = v < cond[i]! ? left[i]! : v !== v ? missing[i]! : right[i]!
       }
       const leaf = w === null ? cond[i]! : f32(cond[i]! * w)
       m[r] = f32(m[r]! + leaf)
