@@ -203,3 +203,17 @@ os.makedirs(os.path.join(OUT, "unsupported"), exist_ok=True)
 linear = XGBClassifier(booster="gblinear", n_estimators=3).fit(Xfit.fillna(0), y_bin)
 with open(os.path.join(OUT, "unsupported", "xgb_gblinear.pkl"), "wb") as f:
     pickle.dump(linear, f, protocol=4)
+# and so are an objective it does not transform, categorical splits and two targets
+Xcat = Xfit.assign(period=Xfit["period"].fillna(1).astype(int).astype("category"))
+unsupported = {
+    "xgb_poisson": XGBRegressor(objective="count:poisson", n_estimators=2, max_depth=2).fit(Xfit, y_multi),
+    "xgb_categorical": XGBClassifier(tree_method="hist", enable_categorical=True, n_estimators=2, max_depth=2).fit(
+        Xcat, y_bin
+    ),
+    "xgb_two_targets": XGBRegressor(tree_method="hist", n_estimators=2, max_depth=2).fit(
+        Xfit, np.c_[y_reg, y_reg * 2]
+    ),
+}
+for name, model in unsupported.items():
+    with open(os.path.join(OUT, "unsupported", f"{name}.pkl"), "wb") as f:
+        pickle.dump(model, f, protocol=4)

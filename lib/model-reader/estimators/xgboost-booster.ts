@@ -165,6 +165,15 @@ export function readXgbBooster(handle: Uint8Array, what: string): XgbBooster {
       `${what}: dart's weight_drop has ${weights.length} weights for ${list.length} trees.`,
     )
   const names = learner.feature_names
+  // a categorical feature is fed as pandas' category codes, which the pickle does not keep
+  const types = Array.isArray(learner.feature_types) ? learner.feature_types : []
+  const categorical = types.flatMap((t, j) =>
+    t === 'c' ? [Array.isArray(names) ? String(names[j]) : `f${j}`] : [],
+  )
+  if (categorical.length)
+    throw new XgbModelError(
+      `${what} was fitted with the categorical feature(s) ${categorical.join(', ')} (enable_categorical=True), which the model reader does not support.`,
+    )
   const parallel = numParam(trees, ['gbtree_model_param', 'num_parallel_tree'], what)
   const attrs = learner.attributes
   const best =

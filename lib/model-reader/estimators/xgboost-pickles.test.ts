@@ -139,16 +139,23 @@ describe('what the reader takes from an XGBoost pickle', () => {
     for (let i = 40; i < rows; i++) expect(Math.abs(out[i]! - want[i]!)).toBeLessThan(BOUND)
     expect(new Set(want.slice(40)).size).toBeGreaterThan(1)
   })
-  it('names a linear booster in one sentence', () => {
-    const r = readModelFile(
-      readFileSync(join(DIR, 'unsupported', 'xgb_gblinear.pkl')),
-      'xgb_gblinear.pkl',
+  it('names what it does not read in one sentence: a linear booster, an objective, categories, targets', () => {
+    const error = (file: string) => {
+      const r = readModelFile(readFileSync(join(DIR, 'unsupported', file)), file)
+      return r.ok ? 'read' : r.error
+    }
+    expect(error('xgb_gblinear.pkl')).toBe(
+      'xgb_gblinear.pkl: XGBClassifier uses the "gblinear" booster; the model reader supports tree boosters (gbtree, dart), not "gblinear".',
     )
-    expect(r).toEqual({
-      ok: false,
-      error:
-        'xgb_gblinear.pkl: XGBClassifier uses the "gblinear" booster; the model reader supports tree boosters (gbtree, dart), not "gblinear".',
-    })
+    expect(error('xgb_poisson.pkl')).toBe(
+      'xgb_poisson.pkl: XGBRegressor has the objective count:poisson; the model reader supports binary:logistic, reg:logistic, binary:logitraw, multi:softprob, multi:softmax, reg:squarederror.',
+    )
+    expect(error('xgb_categorical.pkl')).toBe(
+      'xgb_categorical.pkl: XGBClassifier was fitted with the categorical feature(s) period (enable_categorical=True), which the model reader does not support.',
+    )
+    expect(error('xgb_two_targets.pkl')).toBe(
+      'xgb_two_targets.pkl: XGBRegressor predicts 2 targets; the model reader supports one.',
+    )
   })
   it('survives a JSON round trip (the shipped model.json) and scores the same', () => {
     for (const file of [
