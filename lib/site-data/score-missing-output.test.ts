@@ -82,4 +82,33 @@ describe('a dev or prod file without model output is scored with the project mod
     expect(problem?.message).toMatch(/^not used to score: .*model\.pkl/)
     expect(site.snapshot.datasets.prod!.rows).toBe(40)
   })
+
+  test("a PyCaret-style XGBoost pipeline scores them: P(made) equals xgboost's predict_proba (1e-6)", async () => {
+    const { folder } = await project('file')
+    const fixtures = join(RAW_PROJECT_MODEL, '..', 'xgboost')
+    writeFileSync(
+      join(folder, 'models', 'model.pkl'),
+      readFileSync(join(fixtures, 'xgb_pipeline.joblib.pkl')),
+    )
+    const want = (
+      JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')).xgb_pipeline
+        .on_model_fixtures_input as number[][]
+    ).map((row) => row[1]!)
+    const sources = await resolveDashboardSources({ MONITOR_PROJECT: '.' }, folder)
+    const scored = await scoreMissingOutput(
+      await loadSiteInputs(sources, folder),
+      sources,
+      [],
+      folder,
+    )
+    expect(scored.problems).toEqual([])
+    const prod = scored.inputs.prod
+    if (prod?.status !== 'read') throw new Error('prod not read')
+    const p = Array.from(prod.predictions.data.probability!)
+    expect(p).toHaveLength(40)
+    p.forEach((v, i) => expect(Math.abs(v - want[i]!)).toBeLessThan(1e-6))
+    expect(prod.predictions.report.detected).toContain(
+      'P(made) scored with ./models/model.pkl (Pipeline, SimpleImputer, StandardScaler, XGBClassifier) because the file had no model output',
+    )
+  })
 })
