@@ -185,6 +185,48 @@ describe('buildComparison with MONITOR_COMPARE on a temp project', () => {
     expect(snapshot.models[0]!.datasets.dev).toBeNull()
   })
 
+  it('compares XGBoost pickles (alone and in a pipeline) as xgboost scores them, NaN included', async () => {
+    const dir = join(FIXTURES, 'xgboost')
+    const csv = (await readFile(join(dir, 'input.csv'), 'utf8')).trim().split('\n')
+    const header = csv[0]!.split(',')
+    const rows = csv.slice(1).map((l) => l.split(',').map((v) => (v === '' ? null : Number(v))))
+    const prodFile = join(out, 'prod.parquet')
+    await writeSiteFile(
+      prodFile,
+      new Uint8Array(
+        parquetWriteBuffer({
+          columnData: [
+            ...header.map((name, j) => ({
+              name,
+              data: rows.map((r) => r[j] ?? null),
+              type: 'DOUBLE' as const,
+            })),
+            { name: 'shot_made_flag', data: rows.map((_, i) => i % 2), type: 'INT32' as const },
+          ],
+        }),
+      ),
+    )
+    const inputs = await loadSiteInputs({ tracking: resolve('mlruns'), dev: null, prod: prodFile })
+    const result = await buildComparison({
+      ...inputs,
+      compare: `${join(dir, 'xgb_binary.p5.pkl')}, ${join(dir, 'xgb_pipeline.joblib.pkl')}`,
+      cwd: out,
+      outDir: null,
+    })
+    expect(result.snapshot.skipped).toEqual([])
+    expect(result.snapshot.models.map((m) => [m.name, m.estimator.at(-1)])).toEqual([
+      ['xgb_binary.p5.pkl', 'XGBClassifier'],
+      ['xgb_pipeline.joblib.pkl', 'XGBClassifier'],
+    ])
+    const expected = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8'))
+    ;(['xgb_binary', 'xgb_pipeline'] as const).forEach((name, k) => {
+      const want = expected[name].probabilities as number[][]
+      const p = result.scores[k]!.prod!
+      expect(p.length).toBe(want.length)
+      want.forEach((row, i) => expect(Math.abs(p[i]! - row[1]!)).toBeLessThan(1e-6))
+    })
+  })
+
   it('a model lacking a column is one sentence naming the file and the column', async () => {
     const prodFile = join(out, 'prod.parquet')
     await writeSiteFile(
