@@ -123,9 +123,30 @@ function readTree(t: UbjValue, i: number, numFeature: number, what: string): Xgb
   return tree
 }
 
+/**
+ * A Booster's bytes: UBJSON (what pickles hold since xgboost 1.6), or JSON text. Older xgboost
+ * wrote its own binary format (after a `CONFIG-offset:` header), which is named, not read.
+ */
+function decodeBooster(bytes: Uint8Array, what: string): UbjValue {
+  if (bytes[0] === 0x7b && bytes[1] === 0x22) {
+    try {
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as UbjValue
+    } catch (e) {
+      throw new XgbModelError(`${what} is JSON text that does not parse: ${(e as Error).message}`)
+    }
+  }
+  if (bytes[0] === 0x7b) return decodeUbjson(bytes, what)
+  const start = Array.from(bytes.subarray(0, 16), (b) =>
+    b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.',
+  ).join('')
+  throw new XgbModelError(
+    `${what} is in an older xgboost's binary format (it starts with ${JSON.stringify(start)}), not UBJSON: load the model with that xgboost and pickle it again with xgboost 1.6 or newer.`,
+  )
+}
+
 /** Decode a pickled Booster's `handle` bytes; `what` names the file and class in messages. */
 export function readXgbBooster(handle: Uint8Array, what: string): XgbBooster {
-  const doc = decodeUbjson(handle, `${what}'s Booster`)
+  const doc = decodeBooster(handle, `${what}'s Booster`)
   // a raw model buffer (save_raw('ubj')) has the learner at the top; a pickle's has Config + Model
   const model = isObj(doc) && 'Model' in doc ? doc.Model : doc
   const learner = obj(model, ['learner'], what)

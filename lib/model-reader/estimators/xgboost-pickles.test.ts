@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { PortableModel } from '../model-node'
+import { unpickle } from '../pickle/unpickle'
+import type { PyObject } from '../py-value'
 import { readModelFile, scoreModel } from '../read-model-file'
+import { decodeUbjson } from '../ubjson'
+import { readXgbBooster } from './xgboost-booster'
 
 /**
  * Pickles written by Debian's xgboost 1.7.4 (scripts/crosscheck/make_xgboost_fixtures.py), scored
@@ -155,6 +159,18 @@ describe('what the reader takes from an XGBoost pickle', () => {
     )
     expect(error('xgb_two_targets.pkl')).toBe(
       'xgb_two_targets.pkl: XGBRegressor predicts 2 targets; the model reader supports one.',
+    )
+  })
+  it('reads a Booster kept as JSON text as its UBJSON, and names the pre-1.6 binary format', () => {
+    const est = unpickle(readFileSync(join(DIR, 'xgb_binary.p4.pkl')), 'm') as PyObject
+    const handle = (est.state._Booster as PyObject).state.handle as Uint8Array
+    const fromUbj = readXgbBooster(handle, 'm')
+    const text = JSON.stringify(decodeUbjson(handle, 'm'))
+    expect(readXgbBooster(new TextEncoder().encode(text), 'm')).toEqual(fromUbj)
+    expect(fromUbj.trees).toHaveLength(12)
+    const old = new TextEncoder().encode('CONFIG-offset:\u0000\u0001binary')
+    expect(() => readXgbBooster(old, 'm: XGBClassifier')).toThrow(
+      'm: XGBClassifier\'s Booster is in an older xgboost\'s binary format (it starts with "CONFIG-offset:.."), not UBJSON: load the model with that xgboost and pickle it again with xgboost 1.6 or newer.',
     )
   })
   it('survives a JSON round trip (the shipped model.json) and scores the same', () => {
