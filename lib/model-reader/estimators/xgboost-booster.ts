@@ -124,8 +124,9 @@ function readTree(t: UbjValue, i: number, numFeature: number, what: string): Xgb
 }
 
 /**
- * A Booster's bytes: UBJSON (what pickles hold since xgboost 1.6), or JSON text. Older xgboost
- * wrote its own binary format (after a `CONFIG-offset:` header), which is named, not read.
+ * A Booster's bytes: UBJSON (what xgboost 1.6+ pickles hold), or JSON text (xgboost's memory
+ * snapshot before UBJSON). The old binary format (after a `CONFIG-offset:` header, or none) is
+ * named, not read.
  */
 function decodeBooster(bytes: Uint8Array, what: string): UbjValue {
   if (bytes[0] === 0x7b && bytes[1] === 0x22) {
