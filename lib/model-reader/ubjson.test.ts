@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readModelFile } from './read-model-file'
-import { decodeUbjson } from './ubjson'
+import { readXgbBooster, XgbModelError } from './estimators/xgboost-booster'
+import { decodeUbjson, UbjsonError } from './ubjson'
+import { unpickle } from './pickle/unpickle'
+import type { PyObject } from './py-value'
 
 /** Bytes from strings (latin1) and numbers, for hand-written UBJSON. */
 function ubj(...parts: Array<string | number[]>): Uint8Array {
@@ -112,5 +115,35 @@ describe('a pickle whose Booster bytes are damaged', () => {
       error:
         'model.pkl: XGBClassifier\'s Booster is not valid UBJSON at byte 16: "X" is not a UBJSON type marker.',
     })
+  })
+})
+
+describe('damaged Booster bytes (seeded mutations of a real one)', () => {
+  it('each decodes or throws an UbjsonError, then reads or throws an XgbModelError; nothing else', () => {
+    const file = join(__dirname, 'fixtures', 'xgboost', 'xgb_binary.p4.pkl')
+    const est = unpickle(readFileSync(file), 'm') as PyObject
+    const handle = (est.state._Booster as PyObject).state.handle as Uint8Array
+    let seed = 12345
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    let refused = 0
+    for (let k = 0; k < 400; k++) {
+      const bytes = handle.slice(0, k % 4 === 0 ? Math.floor(next() * handle.length) : undefined)
+      for (let m = 0; m < 3; m++)
+        bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256)
+      try {
+        decodeUbjson(bytes, 'm')
+      } catch (e) {
+        expect(e).toBeInstanceOf(UbjsonError)
+        refused++
+        continue
+      }
+      try {
+        readXgbBooster(bytes, 'm')
+      } catch (e) {
+        expect(e).toBeInstanceOf(XgbModelError)
+      }
+    }
+    // truncation always fails; most flipped markers or lengths do too
+    expect(refused).toBeGreaterThan(100)
   })
 })
