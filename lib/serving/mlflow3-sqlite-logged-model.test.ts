@@ -133,6 +133,19 @@ describe('MLflow 3 logged models in an mlflow.db (logged_models)', () => {
     }
   })
 
+  test("a version whose models:/m-<id> the database lacks is read from its run's model folder", async () => {
+    // mlflow-3x: logged_models is empty, version 10's source is models:/m-0…10, its run is LR
+    const db = join(FIXTURES, 'mlflow-3x', 'mlflow.db')
+    const store = await openSqliteStore(db)
+    expect(await store.listLoggedModels!('1')).toEqual([])
+    store.close()
+    await expect(
+      loadServedModel('models:/kobe-shot-classifier/10', { trackingUri: `sqlite:///${db}` }),
+    ).rejects.toThrow(
+      'c0ffee00000000000000000000000002/model/model.json: field "format" must be "kobe-model-json", got missing',
+    )
+  })
+
   test('older databases: no logged_models table, no logged models and no error', async () => {
     const store = await openSqliteStore(join(FIXTURES, 'mlflow-1.x-registry', 'mlflow.db'))
     expect(store.listLoggedModels).toBeUndefined()
