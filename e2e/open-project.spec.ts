@@ -141,6 +141,30 @@ test('an MLflow SQLite store opened in the page (sql.js in the worker)', async (
   expect(bad).toEqual([])
 })
 
+test('an MLflow 3 mlflow.db committed from Windows: the what-if list holds its logged models', async ({
+  page,
+}) => {
+  // logged_models rows whose artifact_location is file:///C:/Users/…, ./mlruns/… and mlflow-artifacts:
+  const root = join(work, 'student-sqlite-logged')
+  cpSync('lib/mlflow/fixtures/sqlite/mlflow-3x-logged-models', root, { recursive: true })
+  cpSync(join(FIXTURES, 'sklearn-style.parquet'), join(root, 'predictions_dev.parquet'))
+  cpSync(join(FIXTURES, 'ours.parquet'), join(root, 'predictions_prod.parquet'))
+  const want = await expected(root)
+  const paths = want.model.models.map((m) => m.source.artifactPath)
+  expect(paths).toEqual([
+    'models/m-8c7b6a5f4e3d4c2b9a1f0e9d8c7b6a5f/model.pkl',
+    'models/m-1f2e3d4c5b6a47988a7b6c5d4e3f2a1b/model.pkl',
+  ])
+  await page.goto('/')
+  await openFolder(page, root)
+  await nav(page, /^What if\?$/)
+  await expect(page.getByTestId('local-project-banner')).toBeVisible()
+  const options = page.getByRole('combobox', { name: 'Model', exact: true }).locator('option')
+  await expect(options).toHaveCount(2)
+  await expect(options.first()).toContainText('kobe-lr v1 @champion')
+  await expect(options.nth(1)).toContainText('logreg-again')
+})
+
 test('a shared source=local link without the project open says so', async ({ page }) => {
   await page.goto('/?source=local')
   await expect(

@@ -62,11 +62,12 @@ describe('npm run inspect -- <folder> --json', () => {
     expect(sqlite.map((s) => relative(FIXTURES, s.path))).toEqual([
       'sqlite/mlflow-1.0/mlruns.db',
       'sqlite/mlflow-1.x-registry/mlflow.db',
+      'sqlite/mlflow-3x-logged-models/mlflow.db',
       'sqlite/mlflow-3x/mlflow.db',
     ])
-    expect(sqlite.map((s) => s.experiments.flatMap((e) => e.runs).length)).toEqual([2, 1, 4])
+    expect(sqlite.map((s) => s.experiments.flatMap((e) => e.runs).length)).toEqual([2, 1, 2, 4])
 
-    const db3 = sqlite[2]
+    const db3 = sqlite[3]
     expect(db3?.experiments.map((e) => [e.id, e.name])).toEqual([
       ['1', 'kobe-shot-selection'],
       ['0', 'Default'],

@@ -8,7 +8,7 @@
  *
  *   npx tsx scripts/make-sqlite-fixtures.ts [--out <dir>]
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { loadSqlJs } from '../lib/mlflow/sqlite/engine'
 import { nonFiniteAsString } from '../lib/tracking/json-non-finite'
@@ -19,6 +19,7 @@ import {
   type RunSpec,
 } from './sqlite-fixture-specs'
 import { encodeMetric, fillDatabase, SQLITE_FIXTURES } from './sqlite-fixture-writer'
+const REPO = join(SQLITE_FIXTURES, '..', '..', '..', '..')
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 function expectedRun(run: RunSpec) {
@@ -131,8 +132,34 @@ function expectedOf(spec: FixtureSpec) {
               .sort(byText),
           })),
       })),
+    ...(spec.has.loggedModels && { loggedModels: expectedLoggedModels(spec) }),
     problems: spec.checks.problems,
   }
+}
+
+const LOGGED_MODEL_STATUS = ['UNSPECIFIED', 'PENDING', 'READY', 'FAILED']
+
+/** Each experiment's LoggedModels as the reader lists them: by creation time, then id. */
+function expectedLoggedModels(spec: FixtureSpec) {
+  const all = spec.loggedModels ?? []
+  return Object.fromEntries(
+    spec.experiments.map((e) => [
+      e.id,
+      all
+        .filter((m) => m.experimentId === e.id)
+        .sort((a, b) => a.creationTime - b.creationTime || byText(a.id, b.id))
+        .map((m) => ({
+          id: m.id,
+          experimentId: m.experimentId,
+          name: m.name,
+          sourceRunId: m.sourceRunId,
+          status: LOGGED_MODEL_STATUS[m.status],
+          lifecycle: m.lifecycle,
+          creationTime: m.creationTime,
+          artifactLocation: m.artifactLocation,
+        })),
+    ]),
+  )
 }
 
 function writeFile(path: string, content: string | Uint8Array) {
@@ -153,6 +180,9 @@ async function main() {
     writeFile(join(folder, spec.dbFile), db.export())
     db.close()
     for (const [file, content] of Object.entries(spec.files)) writeFile(join(folder, file), content)
+    for (const [file, from] of Object.entries(spec.copies ?? {})) {
+      writeFile(join(folder, file), new Uint8Array(readFileSync(join(REPO, from))))
+    }
     const expected = JSON.stringify(expectedOf(spec), nonFiniteAsString, 2)
     writeFile(join(folder, 'expected.json'), `${expected}\n`)
   }

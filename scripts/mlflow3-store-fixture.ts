@@ -51,6 +51,28 @@ function writeRun(root: string, runId: string, name: string, start: number, mode
   )
 }
 
+/**
+ * The MLmodel `mlflow.sklearn.log_model` writes in 3.x for a LoggedModel whose artifacts are at
+ * `artifacts` (sklearn flavour, cloudpickle, the course's six features as its signature).
+ */
+export function loggedModelMlmodel(artifacts: string, modelId: string, runId: string): string {
+  const inputs = JSON.stringify(
+    FEATURES.map((name) => ({ type: 'double', name, required: true })),
+  ).replace(/,/g, ', ')
+  const outputs = '[{"type": "tensor", "tensor-spec": {"dtype": "int64", "shape": [-1]}}]'
+  // 3.x MLmodel: artifact_path is the full artifact URI, model_uuid equals model_id
+  return (
+    `artifact_path: ${artifacts}\nflavors:\n  python_function:\n    env:\n` +
+    `      conda: conda.yaml\n      virtualenv: python_env.yaml\n    loader_module: mlflow.sklearn\n` +
+    `    model_path: model.pkl\n    predict_fn: predict\n    python_version: 3.11.9\n  sklearn:\n` +
+    `    code: null\n    pickled_model: model.pkl\n    serialization_format: cloudpickle\n` +
+    `    sklearn_version: 1.2.1\nis_signature_from_type_hint: false\nmlflow_version: 3.1.0\n` +
+    `model_id: ${modelId}\nmodel_size_bytes: 1432\nmodel_uuid: ${modelId}\n` +
+    `prompts: null\nrun_id: ${runId}\nsignature:\n  inputs: '${inputs}'\n  outputs: '${outputs}'\n` +
+    `  params: null\ntype_hint_from_example: false\nutc_time_created: '2026-11-30 18:00:00.000000'\n`
+  )
+}
+
 function writeLoggedModel(root: string, modelId: string, runId: string, created: number) {
   const folder = join(root, MLFLOW3.experiment, 'models', modelId)
   const artifacts = `${HOME}/${MLFLOW3.experiment}/models/${modelId}/artifacts`
@@ -63,22 +85,7 @@ function writeLoggedModel(root: string, modelId: string, runId: string, created:
   )
   write(join(folder, 'params', 'C'), '1.0')
   write(join(folder, 'tags', 'mlflow.user'), 'aluno')
-  const inputs = JSON.stringify(
-    FEATURES.map((name) => ({ type: 'double', name, required: true })),
-  ).replace(/,/g, ', ')
-  const outputs = '[{"type": "tensor", "tensor-spec": {"dtype": "int64", "shape": [-1]}}]'
-  // 3.x MLmodel: artifact_path is the full artifact URI, model_uuid equals model_id
-  write(
-    join(folder, 'artifacts', 'MLmodel'),
-    `artifact_path: ${artifacts}\nflavors:\n  python_function:\n    env:\n` +
-      `      conda: conda.yaml\n      virtualenv: python_env.yaml\n    loader_module: mlflow.sklearn\n` +
-      `    model_path: model.pkl\n    predict_fn: predict\n    python_version: 3.11.9\n  sklearn:\n` +
-      `    code: null\n    pickled_model: model.pkl\n    serialization_format: cloudpickle\n` +
-      `    sklearn_version: 1.2.1\nis_signature_from_type_hint: false\nmlflow_version: 3.1.0\n` +
-      `model_id: ${modelId}\nmodel_size_bytes: 1432\nmodel_uuid: ${modelId}\n` +
-      `prompts: null\nrun_id: ${runId}\nsignature:\n  inputs: '${inputs}'\n  outputs: '${outputs}'\n` +
-      `  params: null\ntype_hint_from_example: false\nutc_time_created: '2026-11-30 18:00:00.000000'\n`,
-  )
+  write(join(folder, 'artifacts', 'MLmodel'), loggedModelMlmodel(artifacts, modelId, runId))
   write(join(folder, 'artifacts', 'model.pkl'), new Uint8Array(readFileSync(RAW_PROJECT_MODEL)))
   write(join(folder, 'artifacts', 'requirements.txt'), 'mlflow==3.1.0\nscikit-learn==1.2.1\n')
 }

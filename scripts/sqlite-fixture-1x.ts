@@ -22,6 +22,7 @@ export const mlflow10: FixtureSpec = {
     registry: false,
     registryTags: false,
     aliases: false,
+    loggedModels: false,
   },
   experiments: [
     {
@@ -141,6 +142,7 @@ export const mlflow1xRegistry: FixtureSpec = {
     registry: true,
     registryTags: true,
     aliases: false,
+    loggedModels: false,
   },
   experiments: [
     {

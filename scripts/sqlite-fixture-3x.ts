@@ -36,6 +36,7 @@ export const mlflow3x: FixtureSpec = {
     registry: true,
     registryTags: true,
     aliases: true,
+    loggedModels: true,
   },
   experiments: [
     {

@@ -52,6 +52,22 @@ export interface VersionSpec {
   lastUpdatedTime: number
   description: string | null
   tags: Record<string, string>
+  /** model_versions.storage_location (default `<source>/storage` for a version with a run) */
+  storageLocation?: string
+}
+
+/** An MLflow 3.x LoggedModel row (logged_models), as the SQL store writes it. */
+export interface LoggedModelSpec {
+  id: string
+  experimentId: string
+  name: string
+  artifactLocation: string
+  creationTime: number
+  lastUpdatedTime: number
+  /** LoggedModelStatus as stored: 0 UNSPECIFIED, 1 PENDING, 2 READY, 3 FAILED */
+  status: number
+  lifecycle: Lifecycle
+  sourceRunId: string | null
 }
 
 export interface ModelSpec {
@@ -80,12 +96,17 @@ export interface FixtureSpec {
     registry: boolean
     registryTags: boolean
     aliases: boolean
+    /** the logged_models table (MLflow 3.x) */
+    loggedModels: boolean
   }
   experiments: ExperimentSpec[]
   runs: RunSpec[]
   models: ModelSpec[]
+  loggedModels?: LoggedModelSpec[]
   /** artifact files: path relative to the fixture folder → text content */
   files: Record<string, string>
+  /** binary artifact files: path relative to the fixture folder → a file of the repository */
+  copies?: Record<string, string>
   checks: {
     metricHistory: { runId: string; key: string }[]
     artifacts: { runId: string; path: string }[]

@@ -109,6 +109,21 @@ export function fillDatabase(db: Database, spec: FixtureSpec) {
     }
   }
   for (const run of spec.runs) insertRun(db, spec, run)
+  for (const model of spec.loggedModels ?? []) {
+    insert(db, 'logged_models', {
+      model_id: model.id,
+      experiment_id: Number(model.experimentId),
+      name: model.name,
+      artifact_location: model.artifactLocation,
+      creation_timestamp_ms: model.creationTime,
+      last_updated_timestamp_ms: model.lastUpdatedTime,
+      status: model.status,
+      lifecycle_stage: model.lifecycle,
+      model_type: null,
+      source_run_id: model.sourceRunId,
+      status_message: null,
+    })
+  }
   for (const model of spec.models) {
     insert(db, 'registered_models', {
       name: model.name,
@@ -133,7 +148,7 @@ export function fillDatabase(db: Database, spec: FixtureSpec) {
         status: v.status,
         status_message: null,
         run_link: null,
-        storage_location: v.runId ? `${v.source}/storage` : null,
+        storage_location: v.storageLocation ?? (v.runId ? `${v.source}/storage` : null),
       })
       for (const [key, value] of Object.entries(v.tags)) {
         insert(db, 'model_version_tags', { key, value, name: model.name, version: v.version })

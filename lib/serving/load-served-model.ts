@@ -8,7 +8,7 @@ import {
   MODEL_FILE_NAME,
   modelArtifactFolder,
 } from '../views/what-if/model-artifact-path'
-import { loggedModelId, readLoggedModelFolder } from './logged-model-id'
+import { heldLoggedModels, loggedModelId, readLoggedModelFolder } from './logged-model-id'
 import { readMlmodelServing } from './mlmodel-serving'
 import {
   ModelNotFoundError,
@@ -114,9 +114,9 @@ async function fromRegistry(
   }
   const number = alias !== null ? registered.aliases[alias] : version
   const mv = registered.versions.find((v) => v.version === number)
-  // MLflow 3's `models:/m-…` source, read where the store can (else the run's model folder)
-  const logged = mv && store.readLoggedModelArtifact ? loggedModelId(mv.source) : null
-  if (mv && logged) {
+  // MLflow 3's `models:/m-…` source, read where the store holds it (else the run's model folder)
+  const logged = mv ? loggedModelId(mv.source) : null
+  if (mv && logged && (await heldLoggedModels(store))(logged)) {
     const run = mv.runId ? `, run ${mv.runId}` : ''
     const what = `${name} version ${mv.version}${alias ? ` (@${alias})` : ''}, models:/${logged}${run}`
     return fromLoggedModel(store, logged, what)

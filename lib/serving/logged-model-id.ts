@@ -37,9 +37,19 @@ export async function readLoggedModelFolder(
 }
 
 async function holdsLoggedModel(store: TrackingStore, modelId: string): Promise<boolean> {
-  if (!store.listLoggedModels) return true
-  for (const experiment of await store.listExperiments({ includeDeleted: true })) {
-    if ((await store.listLoggedModels(experiment.id)).some((m) => m.id === modelId)) return true
-  }
-  return false
+  return (await heldLoggedModels(store))(modelId)
+}
+
+/**
+ * Which `models:/m-…` ids the store can read: none when it reads no LoggedModels, every id when
+ * it cannot list them, else those of its experiments (deleted ones included). A registered
+ * version whose LoggedModel is not held is read from its run's model folder instead.
+ */
+export async function heldLoggedModels(store: TrackingStore): Promise<(id: string) => boolean> {
+  if (!store.readLoggedModelArtifact) return () => false
+  if (!store.listLoggedModels) return () => true
+  const ids = new Set<string>()
+  for (const experiment of await store.listExperiments({ includeDeleted: true }))
+    for (const model of await store.listLoggedModels(experiment.id)) ids.add(model.id)
+  return (id) => ids.has(id)
 }

@@ -26,6 +26,13 @@ describe('discoverStores', () => {
         runs: 1,
         registeredModels: 1,
       },
+      {
+        kind: 'sqlite',
+        path: 'mlflow-3x-logged-models/mlflow.db',
+        experiments: 2,
+        runs: 2,
+        registeredModels: 1,
+      },
       { kind: 'sqlite', path: 'mlflow-3x/mlflow.db', experiments: 2, runs: 4, registeredModels: 2 },
     ])
     expect(found.predictions).toEqual([])

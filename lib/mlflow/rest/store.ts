@@ -11,7 +11,9 @@ import {
   decodeRegisteredModel,
   decodeRun,
 } from './decode'
+import { RestStoreError } from './error'
 import { asObject, asString } from './json'
+import { decodeLoggedModel, LOGGED_MODEL_ID } from './logged-models'
 import { collectPages } from './paginate'
 
 export interface RestStoreOptions extends RestClientOptions {
@@ -20,6 +22,7 @@ export interface RestStoreOptions extends RestClientOptions {
 }
 
 const API = '/api/2.0/mlflow'
+const AJAX = '/ajax-api/2.0/mlflow'
 
 /** `/api/2.0/mlflow-artifacts/artifacts/<path>` for a `mlflow-artifacts:` run URI, else null. */
 function proxiedArtifactPath(artifactUri: string, path: string): string | null {
@@ -172,6 +175,45 @@ export function openRestStore(baseUrl: string, options: RestStoreOptions = {}): 
       }
       byVersion(models)
       return models
+    },
+    async listLoggedModels(experimentId) {
+      let items: unknown[]
+      try {
+        items = await collectPages(
+          'models',
+          (token) =>
+            client.postJson(`${API}/logged-models/search`, {
+              experiment_ids: [experimentId],
+              max_results: pageSize,
+              page_token: token,
+            }),
+          (message) => problems.add(where('/logged-models/search'), message),
+        )
+      } catch (error) {
+        // a server before MLflow 3.0 has no LoggedModels: nothing to list
+        if (!(error instanceof RestStoreError) || error.status !== 404) throw error
+        problems.add(
+          where('/logged-models/search'),
+          'HTTP 404: the server has no logged-models API (MLflow before 3.0); no logged models read',
+        )
+        return []
+      }
+      return items.flatMap(
+        (item) => decodeLoggedModel(item, where('/logged-models/search'), problems) ?? [],
+      )
+    },
+    async readLoggedModelArtifact(modelId, path) {
+      const clean = cleanArtifactPath(path)
+      const files = `${AJAX}/logged-models/${encodeURIComponent(modelId)}/artifacts/files`
+      if (!LOGGED_MODEL_ID.test(modelId))
+        throw new TrackingReadError(
+          client.url(files),
+          `"${modelId}" is not a logged model id (m-…)`,
+        )
+      if (clean === null || clean === '')
+        throw new TrackingReadError(client.url(files), `invalid artifact path "${path}"`)
+      // MLflow serves LoggedModel files on its ajax route only (`artifact_file_path` query)
+      return client.getBytes(files, { artifact_file_path: clean })
     },
     problems: () => problems.list(),
   }

@@ -20,6 +20,12 @@ interface Expected {
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value, nonFiniteAsString))
 
+async function loggedModelsOf(store: SqliteTrackingStore, experiments: { id: string }[]) {
+  const byExperiment: Record<string, unknown> = {}
+  for (const { id } of experiments) byExperiment[id] = await store.listLoggedModels!(id)
+  return byExperiment
+}
+
 /** Everything the reader says about a fixture, in the shape of its expected.json. */
 async function readAll(store: SqliteTrackingStore, expected: Expected) {
   const all = await store.listExperiments({ includeDeleted: true })
@@ -59,34 +65,39 @@ async function readAll(store: SqliteTrackingStore, expected: Expected) {
       })),
     ),
     registeredModels: await store.listRegisteredModels(),
+    // only an MLflow 3.x database has logged_models; an older one has no listLoggedModels
+    loggedModels: store.listLoggedModels && (await loggedModelsOf(store, all)),
     problems: expected.problems,
   }
 }
 
-describe.each(['mlflow-3x', 'mlflow-1.0', 'mlflow-1.x-registry'])('fixture %s', (name) => {
-  const folder = join(FIXTURES, name)
-  const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected
+describe.each(['mlflow-3x', 'mlflow-1.0', 'mlflow-1.x-registry', 'mlflow-3x-logged-models'])(
+  'fixture %s',
+  (name) => {
+    const folder = join(FIXTURES, name)
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected
 
-  test('reads exactly what expected.json holds, and reports the expected problems', async () => {
-    const store = await openSqliteStore(join(folder, expected.database))
-    try {
-      expect(json(await readAll(store, expected))).toEqual(expected)
-      const problems = store.problems().map((p) => ({
-        path: relative(folder, p.path),
-        message: p.message,
-      }))
-      expect(problems).toHaveLength(expected.problems.length)
-      for (const want of expected.problems) {
-        expect(problems).toContainEqual({
-          path: want.path,
-          message: expect.stringContaining(want.includes),
-        })
+    test('reads exactly what expected.json holds, and reports the expected problems', async () => {
+      const store = await openSqliteStore(join(folder, expected.database))
+      try {
+        expect(json(await readAll(store, expected))).toEqual(expected)
+        const problems = store.problems().map((p) => ({
+          path: relative(folder, p.path),
+          message: p.message,
+        }))
+        expect(problems).toHaveLength(expected.problems.length)
+        for (const want of expected.problems) {
+          expect(problems).toContainEqual({
+            path: want.path,
+            message: expect.stringContaining(want.includes),
+          })
+        }
+      } finally {
+        store.close()
       }
-    } finally {
-      store.close()
-    }
-  })
-})
+    })
+  },
+)
 
 describe('MLflow 3.x database', () => {
   const db = join(FIXTURES, 'mlflow-3x', 'mlflow.db')

@@ -8,6 +8,7 @@ import { createArtifactFolderResolver, type ArtifactFolder } from '../artifact-f
 import { ArtifactFolderVisits } from '../artifact-folder-visits'
 import { listLocalArtifacts, readLocalArtifact } from './artifacts'
 import { listSqliteExperiments } from './experiments'
+import { findSqliteLoggedModel, listSqliteLoggedModels } from './logged-models'
 import { openSqliteDatabase } from './open'
 import { listSqliteRegisteredModels } from './registry'
 import { queryRows, textOf } from './rows'
@@ -22,31 +23,62 @@ export interface SqliteTrackingStore extends TrackingStore {
   close(): void
 }
 
-function artifactRootFinder(db: Database, location: string, problems: ProblemLog) {
+/** A folder lookup run once per id, whose refusal or absence is one problem at `where(id)`. */
+function cachedFolders(
+  find: (id: string) => Promise<ArtifactFolder>,
+  where: (id: string) => string,
+  problems: ProblemLog,
+) {
   const cache = new Map<string, Promise<ArtifactFolder>>()
-  const resolver = createArtifactFolderResolver(location, dirname(location))
-  const find = async (runId: string): Promise<ArtifactFolder> => {
-    const row = queryRows(db, 'SELECT experiment_id, artifact_uri FROM runs WHERE run_uuid = ?', [
-      runId,
-    ])[0]
-    if (!row) return { folder: null, reason: `no run ${runId} in this database` }
-    return resolver({
-      runId,
-      experimentId: textOf(row[0]) ?? '',
-      artifactUri: textOf(row[1]) ?? '',
-    })
-  }
-  return (runId: string) => {
-    let entry = cache.get(runId)
+  return (id: string) => {
+    let entry = cache.get(id)
     if (!entry) {
-      entry = find(runId)
-      cache.set(runId, entry)
+      entry = find(id)
+      cache.set(id, entry)
     }
     return entry.then((found) => {
-      if (found.folder === null) problems.add(`${location}#runs/${runId}`, found.reason)
+      if (found.folder === null) problems.add(where(id), found.reason)
       return found
     })
   }
+}
+
+/**
+ * Where runs' and LoggedModels' artifacts are on this machine, with one resolver (one relocation
+ * index): a LoggedModel's `artifact_location` (`.../<exp>/models/m-<id>/artifacts`) is found and
+ * contained exactly as a run's `artifact_uri` is.
+ */
+function artifactRootFinders(db: Database, location: string, problems: ProblemLog) {
+  const resolver = createArtifactFolderResolver(location, dirname(location))
+  const run = cachedFolders(
+    async (runId) => {
+      const row = queryRows(db, 'SELECT experiment_id, artifact_uri FROM runs WHERE run_uuid = ?', [
+        runId,
+      ])[0]
+      if (!row) return { folder: null, reason: `no run ${runId} in this database` }
+      return resolver({
+        runId,
+        experimentId: textOf(row[0]) ?? '',
+        artifactUri: textOf(row[1]) ?? '',
+      })
+    },
+    (runId) => `${location}#runs/${runId}`,
+    problems,
+  )
+  const loggedModel = cachedFolders(
+    async (modelId) => {
+      const model = findSqliteLoggedModel(db, location, problems, modelId)
+      if (!model) return { folder: null, reason: `no logged model ${modelId} in this database` }
+      return resolver({
+        runId: model.id,
+        experimentId: model.experimentId,
+        artifactUri: model.artifactLocation,
+      })
+    },
+    (modelId) => `${location}#logged_models/${modelId}`,
+    problems,
+  )
+  return { run, loggedModel }
 }
 
 /**
@@ -60,7 +92,8 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
   const { db, schema } = opened
   const problems = createProblemLog()
   problems.addAll(opened.problems)
-  const artifactRoot = artifactRootFinder(db, location, problems)
+  const roots = artifactRootFinders(db, location, problems)
+  const artifactRoot = roots.run
   // the real folders each run's artifact walk has entered, so a symlink loop is refused once
   const visits = new Map<string, ArtifactFolderVisits>()
 
@@ -111,6 +144,24 @@ export async function openSqliteStore(path: string): Promise<SqliteTrackingStore
       }
     },
     listRegisteredModels: async () => listSqliteRegisteredModels(db, schema, location, problems),
+    // MLflow 3.x LoggedModels (`models:/m-…`); a database older than 3.0 has no such table
+    ...(schema.hasTable('logged_models') && {
+      listLoggedModels: async (experimentId: string) =>
+        listSqliteLoggedModels(db, location, problems, experimentId),
+      async readLoggedModelArtifact(modelId: string, path: string) {
+        const clean = cleanArtifactPath(path)
+        if (clean === null || clean === '') {
+          throw new TrackingReadError(
+            `${location}#logged_models/${modelId}`,
+            `invalid artifact path "${path}"`,
+          )
+        }
+        const found = await roots.loggedModel(modelId)
+        if (found.folder === null)
+          throw new TrackingReadError(`${location}#logged_models/${modelId}`, found.reason)
+        return readLocalArtifact(found.folder, clean, found.allowed)
+      },
+    }),
     problems: () => problems.list(),
     close: () => db.close(),
   }

@@ -3,7 +3,11 @@ import {
   type LoggedModel,
   type ReadModelFolderFile,
 } from '../../serving/read-logged-model'
-import { loggedModelId, readLoggedModelFolder } from '../../serving/logged-model-id'
+import {
+  heldLoggedModels,
+  loggedModelId,
+  readLoggedModelFolder,
+} from '../../serving/logged-model-id'
 import type {
   LoggedModelInfo,
   ModelVersion,
@@ -54,8 +58,8 @@ function registryCandidates(
   models: RegisteredModel[],
   alias: string,
   notes: string[],
-  /** the store reads MLflow 3 LoggedModels (`models:/m-…` sources) */
-  readsLoggedModels: boolean,
+  /** the MLflow 3 LoggedModels (`models:/m-…` sources) the store holds and reads */
+  holdsLoggedModel: (id: string) => boolean,
 ): Candidate[] {
   const ordered = models
     .map((m) => ({ m, t: m.lastUpdatedTime }))
@@ -63,8 +67,9 @@ function registryCandidates(
     .map(({ m }) => m)
   const out: Candidate[] = []
   const add = (version: ModelVersion, chosenBy: ModelChoice) => {
-    // MLflow 3's `models:/m-…` source, read where the store can (else the run's model folder)
-    const modelId = readsLoggedModels ? loggedModelId(version.source) : null
+    // MLflow 3's `models:/m-…` source, read where the store holds it (else the run's model folder)
+    const source = loggedModelId(version.source)
+    const modelId = source && holdsLoggedModel(source) ? source : null
     if (!version.runId && !modelId) {
       notes.push(
         `${version.name} version ${version.version} has no run id (source ${version.source}): skipped`,
@@ -250,8 +255,8 @@ export async function findModels(
   }
 
   const registered = await store.listRegisteredModels()
-  const readsLogged = store.readLoggedModelArtifact !== undefined
-  for (const c of registryCandidates(registered, alias, notes, readsLogged)) await tryLoad(c)
+  const held = await heldLoggedModels(store)
+  for (const c of registryCandidates(registered, alias, notes, held)) await tryLoad(c)
   const finished = [...(await allRuns()).values()]
     .filter((r) => r.status === 'FINISHED')
     .map((r) => ({ r, t: r.startTime }))
