@@ -20,7 +20,7 @@ export function CourtNotes({ court, params }: { court: DatasetCourt; params: Cou
   }
   const needsProbability =
     (params.mode === 'points' && params.colorBy !== 'outcome') ||
-    (params.mode === 'hexbin' && params.hex === 'probability')
+    (params.mode === 'hexbin' && (params.hex === 'probability' || params.hex === 'error'))
   if (needsProbability && !loaded.data.probability) {
     notes.push(t('court.noProbability'), ...loaded.report.missing)
   }

@@ -12,6 +12,7 @@ import { parseCourtParams, patchCourtQuery, type CourtParams } from '@/lib/views
  */
 export function useCourtParams() {
   const { query } = useUrlState()
+  // `explicit` says which parameters the URL names: the mode's default depends on the data
   const parsed = useMemo(() => parseCourtParams(query), [query])
   const update = useCallback((patch: Partial<CourtParams>) => {
     // read the live URL, like the shell's update, so quick successive changes all count

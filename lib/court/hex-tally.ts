@@ -20,7 +20,7 @@ export function countHexes(lattice: HexLattice, rows: ArrayLike<number> | null):
   const n = each(rows, cellOf.length)
   for (let k = 0; k < n; k++) {
     const c = cellOf[rows ? (rows[k] as number) : k] as number
-    if (c >= 0) count[c]++
+    if (c >= 0) count[c] = (count[c] as number) + 1
   }
   return count
 }
@@ -40,8 +40,8 @@ export function sumHexes(
     const c = cellOf[i] as number
     const v = values[i] as number
     if (c < 0 || !Number.isFinite(v)) continue
-    valued[c]++
-    sum[c] += v
+    valued[c] = (valued[c] as number) + 1
+    sum[c] = (sum[c] as number) + v
   }
   return { valued, sum }
 }
@@ -68,8 +68,8 @@ export function errorHexes(
     const y = target[i] as number
     const p = probability[i] as number
     if (c < 0 || (y !== 0 && y !== 1) || Number.isNaN(p)) continue
-    valued[c]++
-    if (p >= threshold !== (y === 1)) sum[c]++
+    valued[c] = (valued[c] as number) + 1
+    if (p >= threshold !== (y === 1)) sum[c] = (sum[c] as number) + 1
   }
   return { valued, sum }
 }

@@ -19,6 +19,9 @@ describe('courtFilename', () => {
     expect(courtFilename(params({ mode: 'hexbin', hex: 'probability' }), 'prod')).toBe(
       'mean_prediction_map_prod',
     )
+    expect(courtFilename(params({ mode: 'hexbin', hex: 'error' }), 'dev')).toBe(
+      'error_share_map_dev',
+    )
     expect(courtFilename(params({ mode: 'overlay', colorBy: 'error' }), 'both')).toBe(
       'overlay_map_dev_prod',
     )
@@ -32,6 +35,9 @@ describe('courtTitle', () => {
     )
     expect(courtTitle(params({ mode: 'hexbin', hex: 'fg' }), 'dev', '0.5', t)).toBe(
       'Dev: realised FG% per hexagon',
+    )
+    expect(courtTitle(params({ mode: 'hexbin', hex: 'error' }), 'prod', '0.35', t)).toBe(
+      'Prod: error share per hexagon at threshold 0.35',
     )
     expect(courtTitle(params({ mode: 'overlay' }), 'both', '0.5', t)).toBe(
       'Dev and prod on one court',
@@ -47,6 +53,12 @@ describe('courtSelection / overlaySelection', () => {
     expect([...a.x]).toEqual([30, -220])
     expect([...a.target]).toEqual([0, 1])
     expect([...a.probability!]).toEqual([0.2, 0.4])
+    expect(a.placed).toBe(2)
+    const unplaced = {
+      ...positions,
+      x: Float64Array.from(positions.x, (v, i) => (i === 1 ? NaN : v)),
+    }
+    expect(courtSelection(unplaced, data, Uint32Array.of(3, 1, 0)).placed).toBe(2)
     const b = courtSelection(positions, { ...data, probability: null }, Uint32Array.of(5))
     expect(b.probability).toBeNull()
     const overlay = overlaySelection([a, b])

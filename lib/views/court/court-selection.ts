@@ -10,6 +10,8 @@ export interface CourtSelection {
   x: Float64Array
   y: Float64Array
   rows: Uint32Array
+  /** shots with a finite position (what a map can draw) */
+  placed: number
   /** 0 / 1 / NaN (unlabelled) */
   target: Float64Array
   /** P(made), NaN when missing; null when the file has no probability column */
@@ -28,14 +30,16 @@ export function courtSelection(
   const target = new Float64Array(n)
   const source = data.probability
   const probability = source ? new Float64Array(n) : null
+  let placed = 0
   for (let k = 0; k < n; k++) {
     const row = indices[k] as number
     x[k] = positions.x[row] as number
     y[k] = positions.y[row] as number
+    if (Number.isFinite(x[k]) && Number.isFinite(y[k])) placed++
     target[k] = data.target[row] as number
     if (source && probability) probability[k] = source[row] as number
   }
-  return { x, y, rows: indices, target, probability }
+  return { x, y, rows: indices, placed, target, probability }
 }
 
 /** Several selections on one court: shots of part 0 first, then part 1…; `part[k]` says whose. */
