@@ -15,6 +15,7 @@ import { countHexes, sumHexes } from '@/lib/court/hex-tally'
 import { pointSample } from '@/lib/court/point-sample'
 import { sequentialColor } from '@/lib/court/sequential-color'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'
+import { COURT_COLORS } from './court-colors'
 import { CourtLegend } from './CourtLegend'
 import type { CourtMarker, CourtPoints, HexbinSettings, HexCells, LegendItem } from './court-types'
 
@@ -122,6 +123,7 @@ export function CourtMap(props: CourtMapProps) {
       cy: Float64Array.from(shown, (c) => cells.cy[c] as number),
       color: Array.from(figure.ramp, (r) => sequentialColor(r)),
       size: figure.size,
+      outline: COURT_COLORS[theme].hexOutline,
     }
     const describe = (k: number) => {
       const c = shown[k] as number
@@ -133,7 +135,7 @@ export function CourtMap(props: CourtMapProps) {
         : t('court.hexbin.tooltipMean', { count, mean: num(mean) })
     }
     return { paint, describe }
-  }, [cells, figure, colorBy, describeMean, t, num])
+  }, [cells, figure, colorBy, describeMean, theme, t, num])
 
   // above POINT_CAP shots, points mode draws a seeded uniform sample (a note says so)
   const sample = useMemo(

@@ -10,6 +10,9 @@ export interface HexPaint {
   size: ArrayLike<number>
   /** full hexagon radius (centre to corner) in court units */
   radius: number
+  /** a thin edge in a colour that stands off the floor, so light or dark ends of the ramp
+   * still show their shape (e.g. viridis' yellow on a light floor) */
+  outline: string
 }
 
 const FILL_OPACITY = 0.85
@@ -89,7 +92,8 @@ export class HexCanvasLayer extends L.Layer {
       cornerX.push(Math.sin((k * Math.PI) / 3))
       cornerY.push(Math.cos((k * Math.PI) / 3))
     }
-    context.globalAlpha = FILL_OPACITY
+    context.lineWidth = dpr
+    context.strokeStyle = paint.outline
     const { cx, cy, color, size: fraction, radius } = paint
     for (let c = 0; c < color.length; c++) {
       const r = radius * GAP * (fraction[c] as number)
@@ -103,9 +107,11 @@ export class HexCanvasLayer extends L.Layer {
         else context.lineTo(px, py)
       }
       context.closePath()
+      context.globalAlpha = FILL_OPACITY
       context.fillStyle = color[c] as string
       context.fill()
+      context.globalAlpha = 1
+      context.stroke()
     }
-    context.globalAlpha = 1
   }
 }
