@@ -188,6 +188,26 @@ test('a shot shows its facts as text on hover', async ({ page }) => {
   )
 })
 
+test('a lone shot far from the basket is drawn and hovered where it is', async ({ page }) => {
+  // prod row 5,860 at loc (98, 352), 39 loc units from any other shot: at a fractional zoom the
+  // canvas once stepped whole pixels per loc unit and drew it (and every shot) off its place
+  await page.goto('/court/?dataset=prod&color_by=error')
+  const prod = map(page, 'Prod: error type at threshold 0.5')
+  await drawn(prod, PROD.shots)
+  const box = await prod.locator('.leaflet-container').boundingBox()
+  if (!box) throw new Error('no map box')
+  const scale = Math.min(box.width / 516, box.height / 486)
+  const at = {
+    x: box.x + box.width / 2 + 98 * scale,
+    y: box.y + box.height / 2 - (352 - 187.5) * scale,
+  }
+  await page.mouse.move(at.x - 30, at.y - 30)
+  await page.mouse.move(at.x, at.y, { steps: 4 })
+  const tooltip = page.locator('.leaflet-tooltip .court-tooltip')
+  await expect(tooltip).toBeVisible()
+  await expect(tooltip).toHaveText(/ · 3[67] ft\s/)
+})
+
 test('view parameters come from the URL; unknown values are named', async ({ page }) => {
   await page.goto('/court/?dataset=prod&color_by=probability&court=full')
   const prod = map(page, 'Prod: predicted probability of a make')

@@ -1,6 +1,7 @@
 'use client'
 
 import L from 'leaflet'
+import { courtTransform } from './court-transform'
 
 /** Hexagons to draw: centres in court units, a CSS colour and a size fraction per hexagon. */
 export interface HexPaint {
@@ -78,13 +79,11 @@ export class HexCanvasLayer extends L.Layer {
     context.clearRect(0, 0, width, height)
     const paint = this.paint
     if (!paint || width === 0 || height === 0) return
-    // CRS.Simple is affine: two projected points give the whole transform
-    const origin = map.latLngToContainerPoint([0, 0])
-    const unit = map.latLngToContainerPoint([1, 1])
-    const sx = (unit.x - origin.x) * dpr
-    const sy = (unit.y - origin.y) * dpr
-    const ox = origin.x * dpr
-    const oy = origin.y * dpr
+    const transform = courtTransform(map)
+    const sx = transform.sx * dpr
+    const sy = transform.sy * dpr
+    const ox = transform.ox * dpr
+    const oy = transform.oy * dpr
     // pointy-top corners, y up in court units (sy < 0 flips them on screen)
     const cornerX: number[] = []
     const cornerY: number[] = []

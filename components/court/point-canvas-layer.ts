@@ -1,6 +1,7 @@
 'use client'
 
 import L from 'leaflet'
+import { courtTransform } from './court-transform'
 import { cssRgb } from '@/lib/court/css-rgb'
 import {
   compositeToBytes,
@@ -149,23 +150,19 @@ export class PointCanvasLayer extends L.Layer {
       this.mask = discMask(this.radius * dpr)
       this.maskDpr = dpr
     }
-    // CRS.Simple is affine: two projected points give the whole transform
-    const origin = map.latLngToContainerPoint([0, 0])
-    const unit = map.latLngToContainerPoint([1, 1])
-    const sx = unit.x - origin.x
-    const sy = unit.y - origin.y
+    const { ox, oy, sx, sy } = courtTransform(map)
     const context = canvas.getContext('2d')
     if (!context || width === 0 || height === 0) return
     const { xs, ys, order, screenX, screenY, deviceX, deviceY } = this
     // a recolouring keeps the view: project and composite again only after a move, zoom,
     // resize or new positions
-    const view = `${origin.x},${origin.y},${sx},${sy},${dpr},${width},${height}`
+    const view = `${ox},${oy},${sx},${sy},${dpr},${width},${height}`
     let composite = this.composite
     if (view !== this.composed || !composite || composite.base.length !== this.drawnIds.length) {
       for (let k = 0; k < screenX.length; k++) {
         const i = order ? (order[k] as number) : k
-        screenX[k] = origin.x + sx * (xs[i] as number)
-        screenY[k] = origin.y + sy * (ys[i] as number)
+        screenX[k] = ox + sx * (xs[i] as number)
+        screenY[k] = oy + sy * (ys[i] as number)
         deviceX[k] = screenX[k]! * dpr
         deviceY[k] = screenY[k]! * dpr
       }
