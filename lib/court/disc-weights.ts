@@ -22,7 +22,7 @@ export interface DiscComposite {
   /** per pixel: alpha (1 − what all discs let through) */
   alpha: Float32Array
   /** per pixel: premultiplied r, g, b (0–255) */
-  rgb: Float64Array
+  rgb: Float32Array
   /** per disc: its colour as painted (three 0–255 components) */
   painted: Float32Array
   mask: DiscMask
@@ -60,33 +60,64 @@ export function composeDiscs(
     drawn,
     weight,
     alpha: new Float32Array(w * h),
-    rgb: new Float64Array(3 * w * h),
+    rgb: new Float32Array(3 * w * h),
     painted: new Float32Array(3 * n),
     mask,
   }
+  const { painted } = out
+  const sum = out.rgb
+  // per mask pixel: its offset in the raster and its opacity; discs wholly inside skip the checks
+  const offset = new Int32Array(m)
+  const opacity = new Float32Array(m)
+  let reach = 0
+  for (let j = 0; j < m; j++) {
+    offset[j] = (dy[j] as number) * w + (dx[j] as number)
+    opacity[j] = alpha * (coverage[j] as number)
+    reach = Math.max(reach, Math.abs(dx[j] as number), Math.abs(dy[j] as number))
+  }
+  // the colours are added in the same pass: a disc's weight is final once the discs above it
+  // have been walked
   for (let k = n - 1; k >= 0; k--) {
     const x = px[k] as number
     const y = py[k] as number
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue
     const cx = Math.floor(x)
     const cy = Math.floor(y)
+    if (cx < -reach || cy < -reach || cx >= w + reach || cy >= h + reach) continue
+    const c = 3 * (colors[k] as number)
+    const r = rgb[c] as number
+    const g = rgb[c + 1] as number
+    const b = rgb[c + 2] as number
+    const inside = cx >= reach && cy >= reach && cx < w - reach && cy < h - reach
+    const centre = cy * w + cx
+    const row = k * m
     let touched = false
     for (let j = 0; j < m; j++) {
-      const ix = cx + (dx[j] as number)
-      const iy = cy + (dy[j] as number)
-      if (ix < 0 || iy < 0 || ix >= w || iy >= h) continue
-      const p = iy * w + ix
-      const a = alpha * (coverage[j] as number)
+      if (!inside) {
+        const ix = cx + (dx[j] as number)
+        const iy = cy + (dy[j] as number)
+        if (ix < 0 || iy < 0 || ix >= w || iy >= h) continue
+      }
+      const p = centre + (offset[j] as number)
       const t = through[p] as number
-      weight[k * m + j] = a * t
-      through[p] = t * (1 - a)
+      const wk = (opacity[j] as number) * t
+      weight[row + j] = wk
+      through[p] = t - wk
+      const o = 3 * p
+      sum[o] = (sum[o] as number) + wk * r
+      sum[o + 1] = (sum[o + 1] as number) + wk * g
+      sum[o + 2] = (sum[o + 2] as number) + wk * b
       touched = true
     }
-    base[k] = cy * w + cx
+    base[k] = centre
     drawn[k] = touched ? 1 : 0
+    if (touched) {
+      painted[3 * k] = r
+      painted[3 * k + 1] = g
+      painted[3 * k + 2] = b
+    }
   }
   for (let p = 0; p < through.length; p++) out.alpha[p] = 1 - (through[p] as number)
-  recolorDiscs(out, colors, rgb)
   return out
 }
 
