@@ -56,6 +56,8 @@ test('both maps side by side, every shot drawn, the summary line', async ({ page
   const prod = map(page, 'Prod: shots by outcome')
   await drawn(dev, DEV.shots)
   await drawn(prod, PROD.shots)
+  // 6,426 and 4,057 shots: under POINT_CAP, points by default (no hexagon sentence)
+  await expect(page.getByTestId('court-auto-hexbin')).toHaveCount(0)
   await expect(page.getByTestId('court-summary-prod')).toHaveText(
     '6,426 prod shots (5,412 labelled) · 1,014 unlabelled',
   )
@@ -186,6 +188,26 @@ test('a shot shows its facts as text on hover', async ({ page }) => {
   )
 })
 
+test('a lone shot far from the basket is drawn and hovered where it is', async ({ page }) => {
+  // prod row 5,860 at loc (98, 352), 39 loc units from any other shot: at a fractional zoom the
+  // canvas once stepped whole pixels per loc unit and drew it (and every shot) off its place
+  await page.goto('/court/?dataset=prod&color_by=error')
+  const prod = map(page, 'Prod: error type at threshold 0.5')
+  await drawn(prod, PROD.shots)
+  const box = await prod.locator('.leaflet-container').boundingBox()
+  if (!box) throw new Error('no map box')
+  const scale = Math.min(box.width / 516, box.height / 486)
+  const at = {
+    x: box.x + box.width / 2 + 98 * scale,
+    y: box.y + box.height / 2 - (352 - 187.5) * scale,
+  }
+  await page.mouse.move(at.x - 30, at.y - 30)
+  await page.mouse.move(at.x, at.y, { steps: 4 })
+  const tooltip = page.locator('.leaflet-tooltip .court-tooltip')
+  await expect(tooltip).toBeVisible()
+  await expect(tooltip).toHaveText(/ · 3[67] ft\s/)
+})
+
 test('view parameters come from the URL; unknown values are named', async ({ page }) => {
   await page.goto('/court/?dataset=prod&color_by=probability&court=full')
   const prod = map(page, 'Prod: predicted probability of a make')
@@ -226,6 +248,52 @@ test('30,000 shots render and recolour fast', async ({ page }) => {
   measure('30,000 markers: recolour (ms)', restyle)
   expect(render).toBeLessThan(5000)
   expect(restyle).toBeLessThan(1500)
+})
+
+test('above 50,000 shots: hexagons by default, points when the URL asks', async ({ page }) => {
+  // prod served as 60,000 rows (its 6,426 rows cycled): above POINT_CAP, Kobe stays below it
+  const source = new Uint8Array(readFileSync('public/data/rows-prod.parquet'))
+  const { data } = await parseRows(source, 'rows-prod.parquet')
+  const n = 60_000
+  const body = Buffer.from(
+    writeRowsParquet(
+      data,
+      Uint32Array.from({ length: n }, (_, i) => i % data.target.length),
+    ),
+  )
+  await page.route('**/data/rows-prod.parquet', (route) =>
+    route.fulfill({ body, contentType: 'application/octet-stream' }),
+  )
+  const errors = watchErrors(page)
+  await page.goto('/court/?dataset=prod&color_by=error')
+  await expect(page.getByTestId('court-auto-hexbin')).toHaveText(
+    /^60,000 prod shots: drawn as hexagons above 50,000.*Show points \(a 50,000-shot sample\)$/,
+  )
+  const hexes = map(page, 'Prod: error share per hexagon at threshold 0.5')
+  // reference (/usr/bin/python3, nearest centre by brute force): 237 of the 248 hexagons hold
+  // at least 3 labelled shots with P(made); 59,896 shots in them, 9 to 2,457 per hexagon
+  await drawn(hexes, 237)
+  await expect(hexes).toHaveAttribute('data-shots', '59896')
+  const legend = hexes.getByRole('group', { name: 'Legend' })
+  await expect(legend).toContainText('Share misclassified')
+  await expect(legend).toContainText('Size: shots per hexagon, 9 to 2,457')
+  await expect(sidebar(page).getByRole('radio', { name: 'Density (hexagons)' })).toBeChecked()
+  await expect(sidebar(page).getByRole('radio', { name: 'Error share' })).toBeChecked()
+  mkdirSync('e2e/screenshots', { recursive: true })
+  await page.screenshot({ path: 'e2e/screenshots/court-prod-60k-auto-hexbin-1280.png' })
+
+  await sidebar(page).getByLabel('Decision threshold').fill('0.3')
+  await drawn(map(page, 'Prod: error share per hexagon at threshold 0.3'), 237)
+
+  await page.getByRole('button', { name: 'Show points (a 50,000-shot sample)' }).click()
+  await expect(page).toHaveURL(/map_mode=points/)
+  const points = map(page, 'Prod: error type at threshold 0.3')
+  await drawn(points, n)
+  await expect(points.getByTestId('court-sampled')).toContainText('50,000 of these 60,000 shots')
+  await expect(page.getByTestId('court-auto-hexbin')).toHaveCount(0)
+  await page.reload()
+  await drawn(map(page, 'Prod: error type at threshold 0.3'), n)
+  expect(errors).toEqual([])
 })
 
 test.describe('screenshots', () => {

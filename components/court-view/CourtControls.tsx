@@ -45,6 +45,7 @@ export function CourtControls({
               { value: 'count', label: t('court.hexValue.count') },
               { value: 'probability', label: t('court.hexValue.probability') },
               { value: 'fg', label: t('court.hexValue.fg') },
+              { value: 'error', label: t('court.hexValue.error') },
             ]}
             value={params.hex}
             onChange={(hex) => update({ hex })}

@@ -2,7 +2,6 @@
 
 import { useT } from '@/components/shell/use-t'
 import type { CourtParams } from '@/lib/views/court/court-params'
-import { beyondHalfCourt } from '@/lib/views/court/court-selection'
 import type { DatasetCourt } from './use-court-selection'
 
 /**
@@ -20,11 +19,11 @@ export function CourtNotes({ court, params }: { court: DatasetCourt; params: Cou
   }
   const needsProbability =
     (params.mode === 'points' && params.colorBy !== 'outcome') ||
-    (params.mode === 'hexbin' && params.hex === 'probability')
+    (params.mode === 'hexbin' && (params.hex === 'probability' || params.hex === 'error'))
   if (needsProbability && !loaded.data.probability) {
     notes.push(t('court.noProbability'), ...loaded.report.missing)
   }
-  const beyond = params.extent === 'half' ? beyondHalfCourt(selection.y) : 0
+  const beyond = params.extent === 'half' ? selection.beyondHalf : 0
   if (beyond > 0) notes.push(t('court.beyondHalf', { count: num(beyond), dataset: name }))
   if (notes.length === 0) return null
   return (

@@ -10,7 +10,10 @@ import type { Loadable } from '@/components/data/loadable'
 import { useT } from '@/components/shell/use-t'
 import { ViewLayout } from '@/components/shell/ViewLayout'
 import { useUrlState } from '@/components/shell/url-state-context'
+import { POINT_CAP } from '@/lib/court/point-sample'
 import type { DatasetName } from '@/lib/site-data/predictions/snapshot-types'
+import { resolveCourtParams } from '@/lib/views/court/court-params'
+import { AutoHexbinNote } from './AutoHexbinNote'
 import { CourtControls } from './CourtControls'
 import { CourtNotes } from './CourtNotes'
 import { CourtSummaryLine } from './CourtSummaryLine'
@@ -30,7 +33,7 @@ export function CourtView() {
   const courtModel = useCourtModel(prodFile)
   const prod = courtModel.prod
   const { state } = useUrlState()
-  const { params, issues, update } = useCourtParams()
+  const { params: asked, explicit, issues, update } = useCourtParams()
   const devCourt = useCourtSelection(dev.status === 'ready' ? dev.value : null)
   const prodCourt = useCourtSelection(prod.status === 'ready' ? prod.value : null)
 
@@ -44,6 +47,17 @@ export function CourtView() {
         : [state.dataset === 'dev' ? devCourt : prodCourt]
     return wanted.filter((c): c is DatasetCourt => c !== null)
   }, [state.dataset, devCourt, prodCourt])
+  // above POINT_CAP placed shots (after the filters) in any map shown, hexagons unless the URL
+  // names a mode: both maps then draw the same way, so they compare
+  const largest = names.reduce<DatasetCourt | null>((big, name) => {
+    const court = courts[name]
+    return court && (!big || court.selection.placed > big.selection.placed) ? court : big
+  }, null)
+  const resolved = useMemo(
+    () => resolveCourtParams(asked, explicit, largest?.selection.placed ?? 0),
+    [asked, explicit, largest],
+  )
+  const params = resolved.params
   const overlayReady = params.mode === 'overlay' && overlayCourts.length === names.length
 
   return (
@@ -79,6 +93,14 @@ export function CourtView() {
                 const court = courts[name]
                 return court ? <CourtSummaryLine key={name} court={court} /> : null
               })}
+              {resolved.auto && largest && (
+                <AutoHexbinNote
+                  shots={largest.selection.placed}
+                  dataset={largest.name}
+                  cap={POINT_CAP}
+                  onShowPoints={() => update({ mode: 'points' })}
+                />
+              )}
             </div>
             {params.mode === 'overlay' ? (
               <section className="space-y-2">

@@ -12,6 +12,7 @@ import { parseCourtParams, patchCourtQuery, type CourtParams } from '@/lib/views
  */
 export function useCourtParams() {
   const { query, replace } = useUrlState()
+  // `explicit` says which parameters the URL names: the mode's default depends on the data
   const parsed = useMemo(() => parseCourtParams(query), [query])
   // the shell's replace: the controls show the new value in the same render, before Next.js's
   // router catches up with the address bar; the live URL is read so quick changes all count

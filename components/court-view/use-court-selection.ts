@@ -22,7 +22,7 @@ export function useCourtSelection(dataset: FilteredDataset | null): DatasetCourt
   const indices = dataset?.indices ?? null
   const positions = useMemo(() => (loaded ? shotPositions(loaded.data) : null), [loaded])
   const selection = useMemo(
-    () => (positions && loaded && indices ? courtSelection(positions, loaded.data, indices) : null),
+    () => (positions && loaded && indices ? courtSelection(positions, indices) : null),
     [positions, loaded, indices],
   )
   const name = dataset?.name ?? null

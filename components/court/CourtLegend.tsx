@@ -8,8 +8,10 @@ export function CourtLegend(props: {
   title: string
   items?: readonly LegendItem[]
   scale?: { label: string; min: string; max: string } | null
+  /** what a hexagon's size means, beside the colour bar */
+  size?: string | null
 }) {
-  const { items, scale } = props
+  const { items, scale, size } = props
   if (!scale && (!items || items.length === 0)) return null
   return (
     <div
@@ -27,6 +29,17 @@ export function CourtLegend(props: {
             aria-hidden="true"
           />
           <span className="tabular-nums">{scale.max}</span>
+          {size && (
+            <span className="ml-2 inline-flex items-center gap-1.5">
+              <span aria-hidden="true" className="text-[0.6rem] leading-none">
+                ⬢
+              </span>
+              <span aria-hidden="true" className="text-base leading-none">
+                ⬢
+              </span>
+              {size}
+            </span>
+          )}
         </div>
       ) : (
         items?.map((item) => (

@@ -9,12 +9,15 @@ import { useTheme } from '@/components/shell/theme'
 import { useT } from '@/components/shell/use-t'
 import type { CourtXY } from '@/lib/court/coordinates'
 import { courtYRange, type CourtExtent } from '@/lib/court/court-geometry'
-import { hexbin, type HexBin } from '@/lib/court/hexbin'
+import { hexFigure } from '@/lib/court/hex-figure'
+import { hexLattice } from '@/lib/court/hex-lattice'
+import { countHexes, sumHexes } from '@/lib/court/hex-tally'
 import { pointSample } from '@/lib/court/point-sample'
-import { normalise, sequentialColor } from '@/lib/court/sequential-color'
+import { sequentialColor } from '@/lib/court/sequential-color'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'
+import { COURT_COLORS } from './court-colors'
 import { CourtLegend } from './CourtLegend'
-import type { CourtMarker, CourtPoints, HexbinSettings, LegendItem } from './court-types'
+import type { CourtMarker, CourtPoints, HexbinSettings, HexCells, LegendItem } from './court-types'
 
 const LeafletCourt = dynamic(() => import('./LeafletCourt'), { ssr: false })
 
@@ -28,6 +31,8 @@ export interface CourtMapProps {
   /** one dot per shot, or hexagonal density */
   mode?: 'points' | 'hexbin'
   hexbin?: HexbinSettings
+  /** hexagons already tallied (hexbin mode); without them the points are binned here */
+  hexCells?: HexCells | null
   /** what the point colours mean (points mode) */
   legend?: readonly LegendItem[]
   /** a colour bar instead of swatches, for points coloured on a sequential scale (points mode) */
@@ -49,8 +54,10 @@ export interface CourtMapProps {
  * The one Leaflet component: the court to scale with shots or hexagons, a legend, and a visible
  * "Download PNG" (html-to-image: canvas + SVG overlay). Browser-only, inside an error boundary.
  * Test hooks: role figure named by the title; data-ready, data-drawn (markers or hexagons drawn),
- * data-render-ms (build + first canvas draw), data-restyle-ms (last recolouring without rebuild).
- * data-drawn counts every placed shot even when, above POINT_CAP, only a sample of them is drawn.
+ * data-render-ms (build + first canvas draw, or the last hexagon paint), data-restyle-ms (last
+ * recolouring without rebuild), data-shots (the shots behind the picture). In points mode
+ * data-drawn and data-shots count every placed shot even when, above POINT_CAP, only a sample of
+ * them is drawn; in hexbin mode data-drawn counts hexagons, data-shots the shots in them.
  */
 export function CourtMap(props: CourtMapProps) {
   const {
@@ -79,42 +86,56 @@ export function CourtMap(props: CourtMapProps) {
   const radius = settings.radius ?? 15
   const colorBy = settings.colorBy ?? 'count'
   const minCount = settings.minCount ?? 1
-  const bins = useMemo(
-    () =>
-      mode === 'hexbin'
-        ? hexbin(points.x, points.y, {
-            radius,
-            values: colorBy === 'mean' ? points.value : undefined,
-          }).filter((b) => b.count >= minCount && (colorBy === 'count' || b.valueCount > 0))
-        : null,
-    [mode, points, radius, colorBy, minCount],
-  )
-  const scale = useMemo(() => {
-    if (!bins || bins.length === 0) return null
-    if (colorBy === 'count') {
-      const max = Math.max(...bins.map((b) => b.count))
-      return { min: 1, max, t: (b: HexBin) => (max > 1 ? Math.log(b.count) / Math.log(max) : 1) }
+  const givenCells = props.hexCells
+  // without tallied hexagons (a caller with points only), bin the points here
+  const cells = useMemo<HexCells | null>(() => {
+    if (mode !== 'hexbin') return null
+    if (givenCells) return givenCells
+    const lattice = hexLattice(points.x, points.y, radius)
+    const values = colorBy === 'mean' && points.value ? points.value : null
+    const sums = values
+      ? sumHexes(
+          lattice,
+          null,
+          Float64Array.from(values, (v) => v ?? Number.NaN),
+        )
+      : null
+    return {
+      radius,
+      cx: lattice.cx,
+      cy: lattice.cy,
+      count: countHexes(lattice, null),
+      valued: sums?.valued,
+      sum: sums?.sum,
     }
-    const means = bins.map((b) => b.mean)
-    const [min, max] = settings.domain ?? [Math.min(...means), Math.max(...means)]
-    return { min, max, t: (b: HexBin) => normalise(b.mean, min, max) }
-  }, [bins, colorBy, settings.domain])
-
-  const hex = useMemo(
-    () =>
-      bins && scale
-        ? {
-            bins,
-            radius,
-            colorOf: (b: HexBin) => sequentialColor(scale.t(b)),
-            describe: (b: HexBin) =>
-              colorBy === 'mean'
-                ? t('court.hexbin.tooltipMean', { count: b.count, mean: num(b.mean) })
-                : t('court.hexbin.tooltip', { count: b.count }),
-          }
-        : null,
-    [bins, scale, radius, colorBy, t, num],
+  }, [mode, givenCells, points, radius, colorBy])
+  const figure = useMemo(
+    () => (cells ? hexFigure(cells, { colorBy, minCount, domain: settings.domain }) : null),
+    [cells, colorBy, minCount, settings.domain],
   )
+  const describeMean = settings.describeMean
+  const hex = useMemo(() => {
+    if (!cells || !figure || figure.shown.length === 0) return null
+    const { shown } = figure
+    const paint = {
+      radius: cells.radius,
+      cx: Float64Array.from(shown, (c) => cells.cx[c] as number),
+      cy: Float64Array.from(shown, (c) => cells.cy[c] as number),
+      color: Array.from(figure.ramp, (r) => sequentialColor(r)),
+      size: figure.size,
+      outline: COURT_COLORS[theme].hexOutline,
+    }
+    const describe = (k: number) => {
+      const c = shown[k] as number
+      const count = num(cells.count[c] as number)
+      if (colorBy !== 'mean') return t('court.hexbin.tooltip', { count })
+      const mean = figure.mean[k] as number
+      return describeMean
+        ? describeMean(mean, cells.count[c] as number, cells.valued?.[c] ?? 0)
+        : t('court.hexbin.tooltipMean', { count, mean: num(mean) })
+    }
+    return { paint, describe }
+  }, [cells, figure, colorBy, describeMean, theme, t, num])
 
   // above POINT_CAP shots, points mode draws a seeded uniform sample (a note says so)
   const sample = useMemo(
@@ -128,7 +149,10 @@ export function CourtMap(props: CourtMapProps) {
     return elementToPng(figureRef.current, { backgroundColor: PLOT_PALETTE[theme].background })
   }, [theme])
 
-  const empty = n === 0 || (bins !== null && bins.length === 0)
+  const empty = n === 0 || (figure !== null && figure.shown.length === 0)
+  // shots behind the picture: every placed shot (points, even when a sample is drawn) or the
+  // shots in the hexagons shown
+  const shots = figure ? figure.shots : sample?.placed
   return (
     <figure
       ref={figureRef}
@@ -136,6 +160,7 @@ export function CourtMap(props: CourtMapProps) {
       data-testid="court-map"
       data-ready={drawn ? 'true' : 'false'}
       data-drawn={drawn?.count}
+      data-shots={drawn ? shots : undefined}
       data-render-ms={drawn?.ms}
       data-restyle-ms={restyleMs ?? undefined}
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
@@ -193,17 +218,25 @@ export function CourtMap(props: CourtMapProps) {
             title={t('court.legend')}
             items={legend}
             scale={
-              scale && hex
+              figure && hex
                 ? {
                     label:
                       settings.label ??
                       (colorBy === 'count' ? t('court.hexbin.count') : t('court.hexbin.mean')),
-                    min: num(scale.min),
-                    max: num(scale.max),
+                    min: num(figure.min),
+                    max: num(figure.max),
                   }
                 : mode === 'points'
                   ? (props.colorBar ?? null)
                   : null
+            }
+            size={
+              figure && hex && colorBy === 'mean'
+                ? t('court.legend.size', {
+                    min: num(figure.countMin),
+                    max: num(figure.countMax),
+                  })
+                : null
             }
           />
         </>

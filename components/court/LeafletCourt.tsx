@@ -6,11 +6,11 @@ import { useEffect } from 'react'
 import { MapContainer, useMap, useMapEvents } from 'react-leaflet'
 import type { CourtXY } from '@/lib/court/coordinates'
 import { COURT_HALF_WIDTH, courtYRange, type CourtExtent } from '@/lib/court/court-geometry'
-import type { HexBin } from '@/lib/court/hexbin'
 import type { Theme } from '@/components/shell/theme'
 import { COURT_COLORS } from './court-colors'
 import { CourtLines } from './CourtLines'
 import type { CourtMarker, CourtPoints } from './court-types'
+import type { HexPaint } from './hex-canvas-layer'
 import { HexLayer } from './HexLayer'
 import { ShotLayer } from './ShotLayer'
 import { textTooltip } from './text-tooltip'
@@ -22,12 +22,8 @@ export interface LeafletCourtProps {
   pointRadius: number
   /** the shots to draw, ascending (a sample above POINT_CAP); null: all of them */
   drawOrder: Uint32Array | null
-  hex: {
-    bins: readonly HexBin[]
-    radius: number
-    colorOf: (bin: HexBin) => string
-    describe: (bin: HexBin) => string
-  } | null
+  /** hexagons instead of shots; `describe(k)` is hexagon k's tooltip */
+  hex: { paint: HexPaint; describe: (k: number) => string } | null
   marker: CourtMarker | null
   onCourtClick?: (at: CourtXY) => void
   onDrawn: (count: number, ms: number) => void

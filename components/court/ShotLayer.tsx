@@ -9,9 +9,8 @@ import { textTooltip } from './text-tooltip'
 
 const OPACITY = 0.7
 
-interface BuiltLayer {
-  layer: PointCanvasLayer
-  /** the colour function the shots were last painted with, and each drawn shot's colour index */
+/** The colour function the shots were last painted with, and each drawn shot's colour index. */
+interface Painted {
   color: (i: number) => string
   ids: Uint16Array
   colors: string[]
@@ -41,12 +40,12 @@ function colorIndices(
 
 /**
  * Every shot on one canvas layer of its own (PointCanvasLayer, pixels composited in one pass),
- * created once per position arrays (`points.x`, `points.y`) and removed on cleanup. A new
- * `points.color` recolours and repaints that canvas without rebuilding anything, so a threshold
- * change on 200,000 shots stays within a frame or two. A single tooltip is reused and filled with
- * text on hover (the shot on top under the pointer), from the latest `points.tooltip`. Reports
- * how long building and the first draw took (`onDrawn`), and each recolouring (`onRestyled`:
- * drawn shots whose colour changed, ms).
+ * created once per map and removed on cleanup: new position arrays (`points.x`, `points.y`, a
+ * filter change) and a new `points.color` (a threshold change) repaint that canvas in place, the
+ * latter re-adding only the shots whose colour changed. A single tooltip is reused and filled
+ * with text on hover (the shot on top under the pointer), from the latest `points.tooltip`.
+ * Reports how long placing and drawing new positions took (`onDrawn`), and each recolouring
+ * (`onRestyled`: drawn shots whose colour changed, ms).
  */
 export function ShotLayer(props: {
   points: CourtPoints
@@ -59,9 +58,9 @@ export function ShotLayer(props: {
   const { points, radius, order, onDrawn, onRestyled } = props
   const map = useMap()
   const latest = useRef(points)
-  const built = useRef<BuiltLayer | null>(null)
+  const layerRef = useRef<PointCanvasLayer | null>(null)
+  const painted = useRef<Painted | null>(null)
   const { x: xs, y: ys } = points
-  const interactive = points.tooltip !== undefined
 
   // declared first: the effects below run after it in the same commit and read the latest points
   useEffect(() => {
@@ -69,27 +68,24 @@ export function ShotLayer(props: {
   })
 
   useEffect(() => {
-    const start = performance.now()
-    const layer = new PointCanvasLayer(xs, ys, radius, OPACITY, order)
-    const color = latest.current.color
-    const { ids, colors } = colorIndices(layer, color)
-    layer.setColors(ids, colors)
+    const layer = new PointCanvasLayer(radius, OPACITY)
     layer.addTo(map)
-    built.current = { layer, color, ids, colors }
+    layerRef.current = layer
     const tooltip = L.tooltip({ direction: 'top', offset: [0, -radius - 2], opacity: 0.95 })
     let shown = -1
     const container = map.getContainer()
     const onMove = (event: L.LeafletMouseEvent) => {
-      const i = layer.topAt(event.containerPoint)
+      const text = latest.current.tooltip
+      const i = text ? layer.topAt(event.containerPoint) : -1
       if (i === shown) return
       shown = i
-      const text = latest.current.tooltip
       container.style.cursor = i >= 0 ? 'pointer' : ''
       if (i < 0 || !text) {
         map.closeTooltip(tooltip)
         return
       }
-      tooltip.setLatLng([ys[i] as number, xs[i] as number]).setContent(textTooltip(text(i)))
+      const [x, y] = layer.positionOf(i)
+      tooltip.setLatLng([y, x]).setContent(textTooltip(text(i)))
       map.openTooltip(tooltip)
     }
     const onOut = () => {
@@ -97,34 +93,45 @@ export function ShotLayer(props: {
       container.style.cursor = ''
       map.closeTooltip(tooltip)
     }
-    if (interactive) {
-      map.on('mousemove', onMove)
-      map.on('mouseout', onOut)
-    }
-    // time up to the end of the frame that shows the canvas
-    const frame = requestAnimationFrame(() => onDrawn(layer.placed, performance.now() - start))
+    map.on('mousemove', onMove)
+    map.on('mouseout', onOut)
     return () => {
-      cancelAnimationFrame(frame)
-      built.current = null
+      layerRef.current = null
+      painted.current = null
       map.off('mousemove', onMove)
       map.off('mouseout', onOut)
       onOut()
       layer.remove()
     }
-  }, [map, xs, ys, order, radius, interactive, onDrawn])
+  }, [map, radius])
+
+  useEffect(() => {
+    const layer = layerRef.current
+    if (!layer) return
+    const start = performance.now()
+    const color = latest.current.color
+    layer.setPoints(xs, ys, order)
+    const { ids, colors } = colorIndices(layer, color)
+    layer.setColors(ids, colors)
+    painted.current = { color, ids, colors }
+    // time up to the end of the frame that shows the canvas
+    const frame = requestAnimationFrame(() => onDrawn(layer.placed, performance.now() - start))
+    return () => cancelAnimationFrame(frame)
+  }, [map, radius, xs, ys, order, onDrawn])
 
   const color = points.color
   useEffect(() => {
-    const current = built.current
-    if (!current || current.color === color) return
+    const layer = layerRef.current
+    const current = painted.current
+    if (!layer || !current || current.color === color) return
     const start = performance.now()
-    const next = colorIndices(current.layer, color)
+    const next = colorIndices(layer, color)
     let changed = 0
     for (let i = 0; i < next.ids.length; i++) {
       if (next.colors[next.ids[i] as number] !== current.colors[current.ids[i] as number]) changed++
     }
-    current.layer.setColors(next.ids, next.colors)
-    built.current = { ...current, color, ...next }
+    layer.setColors(next.ids, next.colors)
+    painted.current = { color, ...next }
     const frame = requestAnimationFrame(() => onRestyled?.(changed, performance.now() - start))
     return () => cancelAnimationFrame(frame)
   }, [color, onRestyled])

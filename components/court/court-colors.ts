@@ -8,6 +8,7 @@ export const COURT_COLORS = {
     paint: '#ede3d1',
     line: '#5b6472',
     marker: '#0f172a',
+    hexOutline: 'rgba(30, 41, 59, 0.55)',
   },
   dark: {
     around: '#020617',
@@ -15,6 +16,7 @@ export const COURT_COLORS = {
     paint: '#1f2b42',
     line: '#8a9ab3',
     marker: '#f8fafc',
+    hexOutline: 'rgba(226, 232, 240, 0.6)',
   },
 } as const satisfies Record<Theme, Record<string, string>>
 

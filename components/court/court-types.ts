@@ -1,4 +1,5 @@
 import type { CourtXY } from '@/lib/court/coordinates'
+import type { HexTotals } from '@/lib/court/hex-figure'
 
 /**
  * Shots to draw, column-wise (typed arrays welcome), in the data's loc units. Memoise the object:
@@ -29,8 +30,20 @@ export interface HexbinSettings {
   label?: string
   /** colour domain for `mean` (default: the range of the hexagons' means) */
   domain?: [number, number]
-  /** hide hexagons with fewer shots (default 1) */
+  /** hide hexagons with fewer shots (default 1; for a mean, fewer shots with a value) */
   minCount?: number
+  /** a `mean` hexagon's tooltip from its mean, shots and shots with a value */
+  describeMean?: (mean: number, count: number, valued: number) => string
+}
+
+/**
+ * Hexagons already tallied (e.g. from a lattice found once per file): centres in loc units and
+ * per-hexagon totals. Memoise the object: a new one repaints the hexagons.
+ */
+export interface HexCells extends HexTotals {
+  radius: number
+  cx: ArrayLike<number>
+  cy: ArrayLike<number>
 }
 
 export type CourtMarker = CourtXY & { label?: string }

@@ -1,69 +1,80 @@
 'use client'
 
 import L from 'leaflet'
+import { courtTransform } from './court-transform'
 import { cssRgb } from '@/lib/court/css-rgb'
 import {
-  createRaster,
-  discMask,
-  rasterToBytes,
-  stampDiscs,
-  topDiscAt,
-  type DiscMask,
-  type Raster,
-} from '@/lib/court/point-raster'
+  compositeToBytes,
+  composeDiscs,
+  recolorDiscs,
+  type DiscComposite,
+} from '@/lib/court/disc-weights'
+import { discMask, topDiscAt, type DiscMask } from '@/lib/court/point-raster'
 
 const FALLBACK_RGB: [number, number, number] = [148, 163, 184]
 
 /**
  * Every shot as a translucent disc on one canvas of its own, drawn pixel by pixel
- * (lib/court/point-raster) instead of one Leaflet circle marker per shot: building, recolouring
- * and redrawing 200,000 shots then takes milliseconds. Positions are in court units (lat = y,
- * lng = x, CRS.Simple). Colours are indices into a palette of CSS colours; `setColors` repaints.
- * The canvas covers the map's container and is redrawn after each move, zoom or resize; it takes
- * no pointer events: `topAt` answers "which shot is under this container point".
+ * (lib/court/disc-weights) instead of one Leaflet circle marker per shot. Created once per map;
+ * `setPoints` gives it new positions (a filter change) and `setColors` new colours (a threshold
+ * change), both repainting in place. The discs' weights are kept per view, so a recolouring
+ * re-adds only the shots whose colour changed. Positions are in court units (lat = y, lng = x,
+ * CRS.Simple); colours are indices into a palette of CSS colours. The canvas covers the map's
+ * container and is redrawn after each move, zoom or resize; it takes no pointer events:
+ * `topAt` answers "which shot is under this container point".
  */
 export class PointCanvasLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null
-  private raster: Raster | null = null
+  private composite: DiscComposite | null = null
   private image: ImageData | null = null
   private mask: DiscMask | null = null
   private maskDpr = 0
   private host: L.Map | null = null
-  private screenX: Float32Array
-  private screenY: Float32Array
-  private deviceX: Float32Array
-  private deviceY: Float32Array
+  private xs: ArrayLike<number> = []
+  private ys: ArrayLike<number> = []
+  private order: Uint32Array | null = null
+  private screenX = new Float32Array(0)
+  private screenY = new Float32Array(0)
+  private deviceX = new Float32Array(0)
+  private deviceY = new Float32Array(0)
   private palette: Float32Array = new Float32Array(0)
   /** colour index of each drawn shot (k-th of `order`) */
-  private drawnIds: Uint16Array
-  /** the view the screen positions were projected for ("" = none yet) */
-  private projected = ''
+  private drawnIds: Uint16Array = new Uint16Array(0)
+  /** the view the discs were composited for ("" = none yet, or new positions) */
+  private composed = ''
   /** shots with a finite position (all of them are drawn up to the cap, a sample above it) */
-  readonly placed: number
+  placed = 0
 
-  /**
-   * `order`: the shots to draw, in drawing order (indices into xs / ys); every shot when absent.
-   */
   constructor(
-    private readonly xs: ArrayLike<number>,
-    private readonly ys: ArrayLike<number>,
     private readonly radius: number,
     private readonly opacity: number,
-    private readonly order: Uint32Array | null = null,
   ) {
     super()
+  }
+
+  /**
+   * New shots (`order`: the ones to draw, in drawing order, indices into xs / ys; every shot
+   * when null). Paints nothing until `setColors` gives their colours (`drawn`, `shotOf` first
+   * say which shots to colour).
+   */
+  setPoints(xs: ArrayLike<number>, ys: ArrayLike<number>, order: Uint32Array | null): this {
     const n = Math.min(xs.length, ys.length)
     const m = order ? order.length : n
+    this.xs = xs
+    this.ys = ys
+    this.order = order
     this.screenX = new Float32Array(m)
     this.screenY = new Float32Array(m)
     this.deviceX = new Float32Array(m)
     this.deviceY = new Float32Array(m)
-    this.drawnIds = new Uint16Array(m)
     let placed = 0
     for (let i = 0; i < n; i++) {
       if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number)) placed++
     }
     this.placed = placed
+    this.composed = ''
+    this.drawnIds = new Uint16Array(0)
+    return this
   }
 
   /** shots drawn: all of them, or those in `order` */
@@ -103,7 +114,7 @@ export class PointCanvasLayer extends L.Layer {
     this.canvas?.remove()
     this.canvas = null
     this.host = null
-    this.raster = null
+    this.composite = null
     this.image = null
     return this
   }
@@ -112,6 +123,11 @@ export class PointCanvasLayer extends L.Layer {
   topAt(point: L.Point): number {
     const k = topDiscAt(this.screenX, this.screenY, point.x, point.y, this.radius)
     return k < 0 ? k : this.shotOf(k)
+  }
+
+  /** The position (court units) of shot i, for the tooltip. */
+  positionOf(i: number): [number, number] {
+    return [this.xs[i] as number, this.ys[i] as number]
   }
 
   redraw(): void {
@@ -125,41 +141,48 @@ export class PointCanvasLayer extends L.Layer {
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]))
     canvas.style.width = `${size.x}px`
     canvas.style.height = `${size.y}px`
-    if (canvas.width !== width || canvas.height !== height || !this.raster) {
+    if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width
       canvas.height = height
-      this.raster = createRaster(width, height)
       this.image = null
-    } else {
-      this.raster.pixels.fill(0)
     }
     if (!this.mask || this.maskDpr !== dpr) {
       this.mask = discMask(this.radius * dpr)
       this.maskDpr = dpr
     }
-    // CRS.Simple is affine: two projected points give the whole transform
-    const origin = map.latLngToContainerPoint([0, 0])
-    const unit = map.latLngToContainerPoint([1, 1])
-    const sx = unit.x - origin.x
-    const sy = unit.y - origin.y
+    const { ox, oy, sx, sy } = courtTransform(map)
+    const context = canvas.getContext('2d')
+    if (!context || width === 0 || height === 0) return
     const { xs, ys, order, screenX, screenY, deviceX, deviceY } = this
-    // a recolouring keeps the view: project again only after a move, zoom or resize
-    const view = `${origin.x},${origin.y},${sx},${sy},${dpr}`
-    if (view !== this.projected) {
+    // a recolouring keeps the view: project and composite again only after a move, zoom,
+    // resize or new positions
+    const view = `${ox},${oy},${sx},${sy},${dpr},${width},${height}`
+    let composite = this.composite
+    if (view !== this.composed || !composite || composite.base.length !== this.drawnIds.length) {
       for (let k = 0; k < screenX.length; k++) {
         const i = order ? (order[k] as number) : k
-        screenX[k] = origin.x + sx * (xs[i] as number)
-        screenY[k] = origin.y + sy * (ys[i] as number)
+        screenX[k] = ox + sx * (xs[i] as number)
+        screenY[k] = oy + sy * (ys[i] as number)
         deviceX[k] = screenX[k]! * dpr
         deviceY[k] = screenY[k]! * dpr
       }
-      this.projected = view
+      composite = composeDiscs(
+        width,
+        height,
+        deviceX,
+        deviceY,
+        this.drawnIds,
+        this.palette,
+        this.opacity,
+        this.mask,
+      )
+      this.composite = composite
+      this.composed = view
+    } else {
+      recolorDiscs(composite, this.drawnIds, this.palette)
     }
-    const context = canvas.getContext('2d')
-    if (!context || width === 0 || height === 0) return
-    stampDiscs(this.raster, deviceX, deviceY, this.drawnIds, this.palette, this.opacity, this.mask)
     this.image ??= context.createImageData(width, height)
-    rasterToBytes(this.raster, this.image.data)
+    compositeToBytes(composite, this.image.data)
     context.putImageData(this.image, 0, 0)
   }
 }

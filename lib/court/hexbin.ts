@@ -57,6 +57,11 @@ export function hexIndex(x: number, y: number, radius: number): [number, number]
   return [col + 0, row + 0] // + 0 turns −0 into 0
 }
 
+/** (col, row) as one number; |col|, |row| < 2^20 for any sane radius. */
+export function hexKey(col: number, row: number): number {
+  return (row + 1_048_576) * 2_097_152 + (col + 1_048_576)
+}
+
 /** The centre of lattice hexagon (col, row). */
 export function hexCentre(col: number, row: number, radius: number): [number, number] {
   return [(col + (row & 1) / 2) * radius * Math.sqrt(3), row * radius * 1.5]
@@ -85,8 +90,7 @@ export function hexbin(
     const y = ys[i] as number
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue
     const [col, row] = hexIndex(x, y, radius)
-    // pack (col, row) into one number; |col|, |row| < 2^20 for any sane radius
-    const key = (row + 1_048_576) * 2_097_152 + (col + 1_048_576)
+    const key = hexKey(col, row)
     let bin = bins.get(key)
     if (!bin) {
       bin = { col, row, count: 0, sum: 0, valueCount: 0 }

@@ -1,4 +1,4 @@
-import { sampleRowIndices } from '../site-data/predictions/sample-rows'
+import { seededRandom } from '../model/seeded-random'
 
 /**
  * Above this many shots a court map draws a uniform sample of them: at 200,000 shots the discs
@@ -14,7 +14,13 @@ export interface PointSample {
   order: Uint32Array | null
 }
 
-/** The shots a map draws: every placed shot up to `cap`, else a seeded uniform sample of `cap`. */
+const SEED = 20240601
+
+/**
+ * The shots a map draws: every placed shot up to `cap`, else a seeded uniform sample of `cap`:
+ * the last `cap` steps of a Fisher–Yates shuffle of the placed shots, so a million shots cost
+ * `cap` draws, not a million (a filter change samples again).
+ */
 export function pointSample(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
@@ -28,8 +34,12 @@ export function pointSample(
       placedIndices[placed++] = i
   }
   if (placed <= cap) return { placed, order: null }
-  const picks = sampleRowIndices(placed, cap)
-  const order = new Uint32Array(cap)
-  for (let k = 0; k < cap; k++) order[k] = placedIndices[picks[k] as number] as number
-  return { placed, order }
+  const random = seededRandom(SEED)
+  for (let i = placed - 1; i >= placed - cap; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const picked = placedIndices[j] as number
+    placedIndices[j] = placedIndices[i] as number
+    placedIndices[i] = picked
+  }
+  return { placed, order: placedIndices.slice(placed - cap, placed).sort() }
 }

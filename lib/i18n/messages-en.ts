@@ -182,6 +182,7 @@ export const messagesEn = {
   'court.hexbin.mean': 'Mean per hexagon',
   'court.hexbin.tooltip': '{count} shots',
   'court.hexbin.tooltipMean': '{count} shots, mean {mean}',
+  'court.hexbin.tooltipShare': '{count} shots; {share} of the {valued} with a known outcome',
   'court.location': 'Location ({x}, {y}), {distance} ft from the basket',
   'court.clickHint': 'Click on the court to choose a location.',
   'court.shotsDrawn': '{count} shots drawn in {ms} ms',

@@ -181,6 +181,7 @@ export const messagesPtBr: Messages = {
   'court.hexbin.mean': 'Média por hexágono',
   'court.hexbin.tooltip': '{count} arremessos',
   'court.hexbin.tooltipMean': '{count} arremessos, média {mean}',
+  'court.hexbin.tooltipShare': '{count} arremessos; {share} dos {valued} com resultado conhecido',
   'court.location': 'Posição ({x}, {y}), a {distance} pés da cesta',
   'court.clickHint': 'Clique na quadra para escolher uma posição.',
   'court.shotsDrawn': '{count} arremessos desenhados em {ms} ms',

@@ -53,7 +53,7 @@ export const TIMED_CHANGE = `({ act, watch, timeout }) => {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['data-ready', 'data-drawn', 'class'],
+      attributeFilter: ['data-ready', 'data-drawn', 'data-shots', 'class'],
     })
     setTimeout(() => {
       if (!commit) {

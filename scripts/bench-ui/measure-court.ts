@@ -3,13 +3,16 @@
  * left, or any out/): the painted median of threshold and filter changes (measure-views'
  * INTERACTIONS for /court/), then a CPU profile of a few more changes with the functions that
  * took the most self time, to show where a repaint goes. Prints figures, asserts nothing.
+ * Measures the default URL (hexagons above POINT_CAP shots) and the points mode
+ * (`map_mode=points`), or the `--url` given (repeatable). `--attr data-drawn` watches that
+ * attribute for the filter change instead of data-shots (for a site built before it existed).
  *
- *   npx tsx scripts/bench-ui/measure-court.ts <folder holding out/> [--repeats 7]
+ *   npx tsx scripts/bench-ui/measure-court.ts <folder holding out/> [--repeats 7] [--url /court/?…]
  */
 import { loadavg } from 'node:os'
 import type { CDPSession, Page } from '@playwright/test'
 import { CHARTS_READY, TIMED_CHANGE } from './in-page'
-import { INTERACTIONS, launch, measureInteractions } from './measure-views'
+import { COURT_POINTS_URL, INTERACTIONS, launch, measureInteractions } from './measure-views'
 import { serveOut } from './serve'
 
 const tree = process.argv[2]
@@ -18,8 +21,17 @@ const at = process.argv.indexOf('--repeats')
 const repeats = at > 0 ? Number(process.argv[at + 1]) : 7
 if (!Number.isInteger(repeats) || repeats <= 0)
   throw new Error('--repeats must be a positive integer')
-const court = INTERACTIONS.find((spec) => spec.view === '/court/')
-if (!court) throw new Error('measure-views has no /court/ interaction')
+const found = INTERACTIONS.find((spec) => spec.view === '/court/')
+if (!found) throw new Error('measure-views has no /court/ interaction')
+const attrAt = process.argv.indexOf('--attr')
+const court = {
+  ...found,
+  filter: { ...found.filter, attr: attrAt > 0 ? process.argv[attrAt + 1] : found.filter.attr },
+}
+const given = process.argv.flatMap((arg, i) =>
+  arg === '--url' && process.argv[i + 1] ? [process.argv[i + 1]!] : [],
+)
+const urls = given.length > 0 ? given : [court.url, COURT_POINTS_URL]
 
 interface ProfileNode {
   id: number
@@ -50,7 +62,7 @@ async function profiled(page: Page, cdp: CDPSession, change: 'threshold' | 'filt
   await cdp.send('Profiler.start')
   for (const value of values) {
     const act = change === 'threshold' ? { kind: 'threshold', value } : { kind: 'filter' }
-    const args = JSON.stringify({ act, watch: court![change], timeout: 60_000 })
+    const args = JSON.stringify({ act, watch: court[change], timeout: 60_000 })
     await page.evaluate(`(${TIMED_CHANGE})(${args})`)
     await page.waitForTimeout(150)
   }
@@ -68,22 +80,30 @@ try {
       .map((v) => v.toFixed(2))
       .join(', ')}`,
   )
-  INTERACTIONS.splice(0, INTERACTIONS.length, court)
-  for (const l of await measureInteractions(browser, server.base, repeats, 120_000, console.log)) {
-    console.log(
-      `court ${l.change}: painted median ${l.frameMs?.toFixed(0)} ms (commit ${l.commitMs?.toFixed(0)} ms)`,
-    )
+  for (const url of urls) {
+    console.log(`\n${url}`)
+    INTERACTIONS.splice(0, INTERACTIONS.length, { ...court, url })
+    const latencies = await measureInteractions(browser, server.base, repeats, 120_000, console.log)
+    for (const l of latencies) {
+      console.log(
+        `court ${l.change}: painted median ${l.frameMs?.toFixed(0)} ms (commit ${l.commitMs?.toFixed(0)} ms)`,
+      )
+    }
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage()
+    await page.goto(server.base + url)
+    await page.waitForFunction(`(${CHARTS_READY})()`, undefined, {
+      timeout: 120_000,
+      polling: 'raf',
+    })
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    await profiled(page, cdp, 'filter')
+    await profiled(page, cdp, 'threshold')
+    await page.context().close()
   }
-  const page = await (
-    await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  ).newPage()
-  await page.goto(server.base + court.url)
-  await page.waitForFunction(`(${CHARTS_READY})()`, undefined, { timeout: 120_000, polling: 'raf' })
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-  await profiled(page, cdp, 'filter')
-  await profiled(page, cdp, 'threshold')
   console.log(
     `load average after: ${loadavg()
       .map((v) => v.toFixed(2))

@@ -169,13 +169,17 @@ export const INTERACTIONS: InteractionSpec[] = [
     },
   },
   {
-    // colour by error type, so the maps depend on the threshold
+    // colour by error type, so the maps depend on the threshold (hexagons above POINT_CAP shots)
     view: '/court/',
     url: '/court/?color_by=error',
     threshold: { selectors: ['figure[data-testid="court-map"] h3'] },
-    filter: { selectors: ['figure[data-testid="court-map"]'], attr: 'data-drawn' },
+    // the shots behind each map: a filter changes them in points and in hexbin mode alike
+    filter: { selectors: ['figure[data-testid="court-map"]'], attr: 'data-shots' },
   },
 ]
+
+/** The court's points mode, also above POINT_CAP (a drawn sample): measure-court's second URL. */
+export const COURT_POINTS_URL = '/court/?color_by=error&map_mode=points'
 
 /** One timed change inside the page: act, then wait for the watched values and the next frame. */
 async function timedChange(

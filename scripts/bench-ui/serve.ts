@@ -18,7 +18,9 @@ function freePort(): Promise<number> {
 export async function serveOut(
   tree: string,
 ): Promise<{ base: string; stop: () => void; port: number }> {
-  let port = await freePort()
+  // BENCH_PORT: a fixed port, for machines where each user keeps to a range of ports
+  const fixed = Number(process.env.BENCH_PORT)
+  let port = Number.isInteger(fixed) && fixed > 0 ? fixed : await freePort()
   if (port === 3100) port = await freePort()
   const child = spawn(
     join(tree, 'node_modules', '.bin', 'sirv'),

@@ -9,6 +9,7 @@ export const courtMessagesEn = {
   'court.hexValue.count': 'Shot count',
   'court.hexValue.probability': 'Mean P(made)',
   'court.hexValue.fg': 'FG%',
+  'court.hexValue.error': 'Error share',
   'court.overlayHint': 'Overlay draws dev and prod on one court, one colour per dataset.',
   'court.hexHint':
     'Hexagons 3 ft across. Means need 3 shots in a hexagon; FG% counts only shots with a known outcome.',
@@ -30,6 +31,9 @@ export const courtMessagesEn = {
     'No probability column in this file: colouring by P(made) or error type is unavailable.',
   'court.sampled':
     'Drawing a uniform sample of {drawn} of these {shots} shots, so the map redraws at once; the counts and the hexagons use every shot.',
+  'court.autoHexbin':
+    '{shots} {dataset} shots: drawn as hexagons above {cap}, sized by the number of shots and coloured as the shots would be.',
+  'court.showPoints': 'Show points (a {cap}-shot sample)',
   'court.badParam': '{param}={value} is not one of {allowed}; using {fallback}.',
 
   'court.title.outcome': '{dataset}: shots by outcome',
@@ -38,6 +42,7 @@ export const courtMessagesEn = {
   'court.title.count': '{dataset}: shots per hexagon',
   'court.title.meanProbability': '{dataset}: mean P(made) per hexagon',
   'court.title.fg': '{dataset}: realised FG% per hexagon',
+  'court.title.errorShare': '{dataset}: error share per hexagon at threshold {threshold}',
   'court.title.overlay': '{dataset} on one court',
   'court.description.error':
     'A shot is predicted made when P(made) ≥ {threshold}. FN: made but predicted missed.',
@@ -59,6 +64,8 @@ export const courtMessagesEn = {
   'court.legend.probability': 'P(made)',
   'court.legend.fg': 'Realised FG%',
   'court.legend.meanProbability': 'Mean P(made)',
+  'court.legend.errorShare': 'Share misclassified',
+  'court.legend.size': 'Size: shots per hexagon, {min} to {max}',
 
   'court.tip.shot': 'Shot {id}',
   'court.tip.opponent': 'vs {opponent}',

@@ -11,6 +11,7 @@ export const courtMessagesPtBr: Record<keyof typeof courtMessagesEn, string> = {
   'court.hexValue.count': 'Nº de arremessos',
   'court.hexValue.probability': 'P(cesta) média',
   'court.hexValue.fg': 'Aproveitamento',
+  'court.hexValue.error': 'Taxa de erro',
   'court.overlayHint': 'Sobrepor desenha dev e prod na mesma quadra, uma cor por conjunto.',
   'court.hexHint':
     'Hexágonos de 3 pés. Médias exigem 3 arremessos no hexágono; o aproveitamento conta só arremessos com resultado conhecido.',
@@ -33,6 +34,9 @@ export const courtMessagesPtBr: Record<keyof typeof courtMessagesEn, string> = {
     'Não há coluna de probabilidade neste arquivo: colorir por P(cesta) ou por tipo de erro está indisponível.',
   'court.sampled':
     'Desenhando uma amostra uniforme de {drawn} destes {shots} arremessos, para o mapa redesenhar na hora; as contagens e os hexágonos usam todos os arremessos.',
+  'court.autoHexbin':
+    '{shots} arremessos de {dataset}: desenhados como hexágonos acima de {cap}, com tamanho pelo número de arremessos e cor como a dos arremessos.',
+  'court.showPoints': 'Mostrar pontos (uma amostra de {cap} arremessos)',
   'court.badParam': '{param}={value} não é um de {allowed}; usando {fallback}.',
 
   'court.title.outcome': '{dataset}: arremessos por resultado',
@@ -41,6 +45,7 @@ export const courtMessagesPtBr: Record<keyof typeof courtMessagesEn, string> = {
   'court.title.count': '{dataset}: arremessos por hexágono',
   'court.title.meanProbability': '{dataset}: P(cesta) média por hexágono',
   'court.title.fg': '{dataset}: aproveitamento real por hexágono',
+  'court.title.errorShare': '{dataset}: taxa de erro por hexágono no limiar {threshold}',
   'court.title.overlay': '{dataset} na mesma quadra',
   'court.description.error':
     'Um arremesso é previsto como cesta quando P(cesta) ≥ {threshold}. FN: convertido mas previsto errado.',
@@ -62,6 +67,8 @@ export const courtMessagesPtBr: Record<keyof typeof courtMessagesEn, string> = {
   'court.legend.probability': 'P(cesta)',
   'court.legend.fg': 'Aproveitamento real',
   'court.legend.meanProbability': 'P(cesta) média',
+  'court.legend.errorShare': 'Taxa de classificação errada',
+  'court.legend.size': 'Tamanho: arremessos por hexágono, de {min} a {max}',
 
   'court.tip.shot': 'Arremesso {id}',
   'court.tip.opponent': 'contra {opponent}',

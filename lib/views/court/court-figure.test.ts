@@ -19,6 +19,9 @@ describe('courtFilename', () => {
     expect(courtFilename(params({ mode: 'hexbin', hex: 'probability' }), 'prod')).toBe(
       'mean_prediction_map_prod',
     )
+    expect(courtFilename(params({ mode: 'hexbin', hex: 'error' }), 'dev')).toBe(
+      'error_share_map_dev',
+    )
     expect(courtFilename(params({ mode: 'overlay', colorBy: 'error' }), 'both')).toBe(
       'overlay_map_dev_prod',
     )
@@ -33,6 +36,9 @@ describe('courtTitle', () => {
     expect(courtTitle(params({ mode: 'hexbin', hex: 'fg' }), 'dev', '0.5', t)).toBe(
       'Dev: realised FG% per hexagon',
     )
+    expect(courtTitle(params({ mode: 'hexbin', hex: 'error' }), 'prod', '0.35', t)).toBe(
+      'Prod: error share per hexagon at threshold 0.35',
+    )
     expect(courtTitle(params({ mode: 'overlay' }), 'both', '0.5', t)).toBe(
       'Dev and prod on one court',
     )
@@ -43,12 +49,17 @@ describe('courtSelection / overlaySelection', () => {
   it('gathers the selected rows and stacks datasets for the overlay', () => {
     const data = tinyPredictions()
     const positions = shotPositions(data)
-    const a = courtSelection(positions, data, Uint32Array.of(3, 1))
+    const a = courtSelection(positions, Uint32Array.of(3, 1))
     expect([...a.x]).toEqual([30, -220])
-    expect([...a.target]).toEqual([0, 1])
-    expect([...a.probability!]).toEqual([0.2, 0.4])
-    const b = courtSelection(positions, { ...data, probability: null }, Uint32Array.of(5))
-    expect(b.probability).toBeNull()
+    expect([...a.y]).toEqual([240, 0])
+    expect(a.placed).toBe(2)
+    expect(courtSelection(positions, Uint32Array.of(5, 4, 0)).beyondHalf).toBe(1)
+    const unplaced = {
+      ...positions,
+      x: Float64Array.from(positions.x, (v, i) => (i === 1 ? NaN : v)),
+    }
+    expect(courtSelection(unplaced, Uint32Array.of(3, 1, 0)).placed).toBe(2)
+    const b = courtSelection(positions, Uint32Array.of(5))
     const overlay = overlaySelection([a, b])
     expect([...overlay.y]).toEqual([240, 0, 500])
     expect([...overlay.part]).toEqual([0, 0, 1])

@@ -8,7 +8,12 @@ export function courtFilename(params: CourtParams, datasets: CourtMapDatasets): 
   const suffix = datasets === 'both' ? 'dev_prod' : datasets
   if (params.mode === 'overlay') return `overlay_map_${suffix}`
   if (params.mode === 'hexbin') {
-    const stem = { count: 'density', probability: 'mean_prediction', fg: 'fg_pct' }[params.hex]
+    const stem = {
+      count: 'density',
+      probability: 'mean_prediction',
+      fg: 'fg_pct',
+      error: 'error_share',
+    }[params.hex]
     return `${stem}_map_${suffix}`
   }
   const stem = { outcome: 'outcome', probability: 'prediction', error: 'error' }[params.colorBy]
@@ -29,8 +34,9 @@ export function courtTitle(
       count: 'court.title.count',
       probability: 'court.title.meanProbability',
       fg: 'court.title.fg',
+      error: 'court.title.errorShare',
     } as const
-    return t(key[params.hex], { dataset })
+    return t(key[params.hex], { dataset, threshold })
   }
   const key = {
     outcome: 'court.title.outcome',

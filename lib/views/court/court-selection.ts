@@ -1,41 +1,38 @@
 import { HALF_COURT_Y } from '../../court/court-geometry'
-import type { PredictionsData } from '../../predictions/types'
 import type { ShotPositions } from './shot-positions'
 
 /**
  * The selected shots of one dataset, column-wise in `indices` order: what a court map draws.
- * `rows[k]` is the row of shot k in the dataset (for tooltips).
+ * `rows[k]` is the row of shot k in the dataset (for tooltips and the dataset's columns). One
+ * pass per filter, so at a million shots it copies only the positions.
  */
 export interface CourtSelection {
   x: Float64Array
   y: Float64Array
   rows: Uint32Array
-  /** 0 / 1 / NaN (unlabelled) */
-  target: Float64Array
-  /** P(made), NaN when missing; null when the file has no probability column */
-  probability: Float64Array | null
+  /** shots with a finite position (what a map can draw) */
+  placed: number
+  /** shots beyond the half-court line (outside a half-court view) */
+  beyondHalf: number
 }
 
 /** Gathers the selected rows' positions and values into compact typed arrays. */
-export function courtSelection(
-  positions: ShotPositions,
-  data: PredictionsData,
-  indices: Uint32Array,
-): CourtSelection {
+export function courtSelection(positions: ShotPositions, indices: Uint32Array): CourtSelection {
   const n = indices.length
   const x = new Float64Array(n)
   const y = new Float64Array(n)
-  const target = new Float64Array(n)
-  const source = data.probability
-  const probability = source ? new Float64Array(n) : null
+  let placed = 0
+  let beyondHalf = 0
   for (let k = 0; k < n; k++) {
     const row = indices[k] as number
-    x[k] = positions.x[row] as number
-    y[k] = positions.y[row] as number
-    target[k] = data.target[row] as number
-    if (source && probability) probability[k] = source[row] as number
+    const px = positions.x[row] as number
+    const py = positions.y[row] as number
+    x[k] = px
+    y[k] = py
+    if (Number.isFinite(px) && Number.isFinite(py)) placed++
+    if (py > HALF_COURT_Y) beyondHalf++
   }
-  return { x, y, rows: indices, target, probability }
+  return { x, y, rows: indices, placed, beyondHalf }
 }
 
 /** Several selections on one court: shots of part 0 first, then part 1…; `part[k]` says whose. */
