@@ -32,7 +32,18 @@ export function fitIsotonic(
       weights.push(1)
     }
   }
-  // pool adjacent violators over the unique scores: blocks of [start, end) with a mean
+  return poolAdjacentViolators(xs, sums, weights)
+}
+
+/**
+ * The non-decreasing fit over unique scores `xs` (ascending) given each one's label sum and
+ * row count: pool-adjacent-violators, blocks of [start, end) with their weighted mean.
+ */
+export function poolAdjacentViolators(
+  xs: ArrayLike<number>,
+  sums: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): IsotonicCalibrator {
   const blockMean: number[] = []
   const blockWeight: number[] = []
   const blockEnd: number[] = []
