@@ -33,7 +33,13 @@ export function hasMissing(values: ArrayLike<DriftCell>): boolean {
  * The dtype pandas would give a column read from ref and cur: an int column with a missing
  * value in either sample becomes float (pandas cannot hold NaN in int64).
  */
-export function effectiveDtype(name: string, reference: Column, current: Column): ColumnDtype {
+export function effectiveDtype(
+  name: string,
+  reference: Column,
+  current: Column,
+  /** whether the reference holds a missing value, when already known */
+  referenceMissing?: boolean,
+): ColumnDtype {
   const ref = columnDtype(reference)
   const cur = columnDtype(current)
   const numeric = (d: ColumnDtype) => d === 'float' || d === 'int'
@@ -42,7 +48,8 @@ export function effectiveDtype(name: string, reference: Column, current: Column)
   }
   if (ref === 'float' || cur === 'float') return 'float'
   if (ref === 'int') {
-    return hasMissing(columnValues(reference)) || hasMissing(columnValues(current))
+    return (referenceMissing ?? hasMissing(columnValues(reference))) ||
+      hasMissing(columnValues(current))
       ? 'float'
       : 'int'
   }

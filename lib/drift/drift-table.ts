@@ -17,6 +17,7 @@ import {
 } from './drift-methods'
 import { jensenShannonDistance } from './jensen-shannon-distance'
 import { ks2sampSorted } from './ks-2samp'
+import type { PreparedReference } from './prepared-reference'
 import { prepareSample, sampleSize, type PreparedSample } from './prepared-sample'
 import { psiFromShares } from './psi'
 import { assertMethodApplies, runDriftMethod } from './run-drift-method'
@@ -42,6 +43,11 @@ export interface DriftTableOptions {
    * and the summary null. For many small chunks, where an exact KS p-value per chunk is costly.
    */
   statisticOnly?: boolean
+  /**
+   * the reference's columns already cleaned and sorted (prepareReference), reused while the
+   * table is given the same column objects: one sort of the reference for many tables
+   */
+  preparedReference?: PreparedReference
 }
 
 export interface DriftAlternatives {
@@ -154,8 +160,10 @@ function driftRow(
   current: Column,
   options: DriftTableOptions,
 ): DriftRow | DriftSkip {
-  const dtype = effectiveDtype(name, reference, current)
-  const ref = prepareSample(columnValues(reference), `reference column "${name}"`)
+  const prepared = options.preparedReference?.get(name)
+  const cached = prepared?.column === reference ? prepared : undefined
+  const dtype = effectiveDtype(name, reference, current, cached?.missing)
+  const ref = cached?.sample ?? prepareSample(columnValues(reference), `reference column "${name}"`)
   const cur = prepareSample(columnValues(current), `current column "${name}"`)
   const refCount = sampleSize(ref)
   const curCount = sampleSize(cur)

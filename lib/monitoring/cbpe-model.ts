@@ -1,4 +1,5 @@
 import { seededRandom } from '../model/seeded-random'
+import { isotonicBootstraps } from './isotonic-bootstraps'
 import { fitIsotonic, type IsotonicCalibrator } from './isotonic-calibrator'
 
 /** The dev calibrator and its bootstrap refits, fitted once and reused for every chunk. */
@@ -20,18 +21,6 @@ export function fitCbpe(
 ): CbpeModel {
   const draws = options.draws ?? 200
   const seed = options.seed ?? 42
-  const random = seededRandom(seed)
-  const m = dev.score.length
-  const bootScore = new Float64Array(m)
-  const bootY = new Float64Array(m)
-  const bootstraps: IsotonicCalibrator[] = []
-  for (let d = 0; d < draws; d++) {
-    for (let j = 0; j < m; j++) {
-      const k = Math.floor(random() * m)
-      bootScore[j] = dev.score[k]!
-      bootY[j] = dev.y[k]!
-    }
-    bootstraps.push(fitIsotonic(bootScore, bootY))
-  }
+  const bootstraps = isotonicBootstraps(dev.score, dev.y, draws, seededRandom(seed))
   return { calibrator: fitIsotonic(dev.score, dev.y), bootstraps, seed }
 }

@@ -1,4 +1,5 @@
 import type { Column } from '../drift/column'
+import { prepareReference } from '../drift/prepared-reference'
 import type { CbpeModel } from './cbpe-estimate'
 import { chunkResult, type ChunkResult } from './chunk-report'
 import { chunkRows, type Chunking } from './chunk-rows'
@@ -37,6 +38,11 @@ export function chunkTimelines(
   const chunks: ChunkResult[] = []
   const notes: Reason[] = []
   const signals: RetrainSignal[] = []
+  // dev is cleaned and sorted once for every chunk of every chunking
+  const preparedDev = prepareReference(
+    devColumns,
+    Object.keys(devColumns).filter((k) => k in prod.columns),
+  )
   for (const chunking of options.chunkings) {
     const plan = chunkRows(prod, chunking)
     notes.push(...plan.notes)
@@ -51,6 +57,7 @@ export function chunkTimelines(
         cbpeUnavailable,
         options.threshold,
         options.draws,
+        preparedDev,
       )
       c.alerts = {
         metric,

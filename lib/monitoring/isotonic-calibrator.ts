@@ -32,7 +32,18 @@ export function fitIsotonic(
       weights.push(1)
     }
   }
-  // pool adjacent violators over the unique scores: blocks of [start, end) with a mean
+  return poolAdjacentViolators(xs, sums, weights)
+}
+
+/**
+ * The non-decreasing fit over unique scores `xs` (ascending) given each one's label sum and
+ * row count: pool-adjacent-violators, blocks of [start, end) with their weighted mean.
+ */
+export function poolAdjacentViolators(
+  xs: ArrayLike<number>,
+  sums: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): IsotonicCalibrator {
   const blockMean: number[] = []
   const blockWeight: number[] = []
   const blockEnd: number[] = []
@@ -77,18 +88,37 @@ export function applyIsotonic(calibrator: IsotonicCalibrator, score: number): nu
 }
 
 /**
- * applyIsotonic for scores given in non-increasing order: the knot is found by walking down
- * from the last one, so a pass over n sorted scores costs O(n + knots) instead of O(n log knots).
- * Gives exactly applyIsotonic's values.
+ * applyIsotonic for scores given in non-increasing order: the knot is found by searching down
+ * from the last one found (galloping, then halving), so a pass over n sorted scores costs
+ * O(n log(knots / n)) and never reads knots it skips: a chunk of a few thousand prod rows
+ * against a calibrator of 100,000 knots (a dev of 200,000 distinct scores) reads a few thousand
+ * knots per draw, not all of them. Gives exactly applyIsotonic's values.
  */
 export function isotonicDescending(calibrator: IsotonicCalibrator): (score: number) => number {
   const { x, y } = calibrator
   const m = x.length
+  // x[hi - 1] <= score < x[hi] for the last score; scores only go down, so hi only goes down
   let hi = m - 1
   return (score) => {
     if (score >= x[m - 1]!) return y[m - 1]!
     if (score <= x[0]!) return y[0]!
-    while (hi > 1 && x[hi - 1]! > score) hi--
+    if (hi > 1 && x[hi - 1]! > score) {
+      // the new hi is the largest h < hi with x[h - 1] <= score (h = 1 holds: score > x[0])
+      let above = hi
+      let step = 1
+      let below = hi - 1
+      while (below > 1 && x[below - 1]! > score) {
+        above = below
+        step *= 2
+        below = Math.max(1, above - step)
+      }
+      while (above - below > 1) {
+        const mid = (below + above) >>> 1
+        if (x[mid - 1]! > score) above = mid
+        else below = mid
+      }
+      hi = below
+    }
     const lo = hi - 1
     const t = (score - x[lo]!) / (x[hi]! - x[lo]!)
     return y[lo]! + t * (y[hi]! - y[lo]!)

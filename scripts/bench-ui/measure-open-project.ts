@@ -60,6 +60,9 @@ export async function measureOpenProject(
         const text = await status.textContent({ timeout: 50 }).catch(() => null)
         if (text && !(text in stages)) stages[text] = Math.round(performance.now() - started)
         if (await page.getByTestId('local-project-banner').isVisible()) return
+        // a breath between looks: back-to-back queries kept the page's main thread busy and,
+        // on a shared 2-core machine, took CPU from the worker being timed
+        await page.waitForTimeout(100)
       }
     })()
     await input.setInputFiles(project)
