@@ -9,7 +9,7 @@ import {
 } from '../../metrics/precision-recall-curve'
 import { aucFromClfCurve } from '../../metrics/roc-auc'
 import { rocFromClfCurve, type RocCurve } from '../../metrics/roc-curve'
-import { subsetClfCurve } from '../../metrics/score-rank'
+import { filteredClfCurve } from '../../metrics/score-rank'
 import type { BinaryClfCurve } from '../../metrics/binary-clf-curve'
 import type { ComparedModel } from '../../site-data/comparison/comparison-types'
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
@@ -42,26 +42,27 @@ export function comparedSide(
   scores: Float64Array,
   indices: Uint32Array,
 ): ComparedSide | null {
-  const y: number[] = []
-  const p: number[] = []
+  const y = new Float64Array(indices.length)
+  const p = new Float64Array(indices.length)
+  let n = 0
   for (const i of indices) {
     if (Number.isNaN(target[i]!) || Number.isNaN(scores[i]!)) continue
-    y.push(target[i]!)
-    p.push(scores[i]!)
+    y[n] = target[i]!
+    p[n++] = scores[i]!
   }
-  if (y.length === 0) return null
-  const curve = subsetClfCurve(target, scores, indices, y, p)
+  if (n === 0) return null
+  const curve = filteredClfCurve(target, scores, indices)
   return {
     model,
     dataset,
-    rows: y.length,
+    rows: n,
     curve,
     roc: rocFromClfCurve(curve),
     pr: precisionRecallFromClfCurve(curve),
     roc_auc: aucFromClfCurve(curve),
     average_precision: averagePrecisionFromClfCurve(curve),
-    log_loss: logLoss(y, p),
-    brier_score: brierScore(y, p),
+    log_loss: logLoss(y.subarray(0, n), p.subarray(0, n)),
+    brier_score: brierScore(y.subarray(0, n), p.subarray(0, n)),
   }
 }
 
