@@ -1,8 +1,7 @@
-import { brierScore } from '../../metrics/brier-score'
 import { scoresFromConfusion } from '../../metrics/classification-scores'
 import { confusionFromCurve } from '../../metrics/confusion-from-curve'
 import type { ConfusionCounts } from '../../metrics/confusion-matrix'
-import { logLoss } from '../../metrics/log-loss'
+import { logLossTerm } from '../../metrics/log-loss'
 import {
   precisionRecallFromClfCurve,
   type PrecisionRecallCurve,
@@ -42,13 +41,19 @@ export function comparedSide(
   scores: Float64Array,
   indices: Uint32Array,
 ): ComparedSide | null {
-  const y = new Float64Array(indices.length)
-  const p = new Float64Array(indices.length)
+  // log loss and Brier score in the same pass that counts the rows, summed in row order as
+  // logLoss and brierScore sum them (so the same numbers); filteredClfCurve checks the values
   let n = 0
-  for (const i of indices) {
-    if (Number.isNaN(target[i]!) || Number.isNaN(scores[i]!)) continue
-    y[n] = target[i]!
-    p[n++] = scores[i]!
+  let loss = 0
+  let squares = 0
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!
+    const y = target[i]!
+    const p = scores[i]!
+    if (Number.isNaN(y) || Number.isNaN(p)) continue
+    n++
+    loss += logLossTerm(y, p)
+    squares += (y - p) * (y - p)
   }
   if (n === 0) return null
   const curve = filteredClfCurve(target, scores, indices)
@@ -61,8 +66,8 @@ export function comparedSide(
     pr: precisionRecallFromClfCurve(curve),
     roc_auc: aucFromClfCurve(curve),
     average_precision: averagePrecisionFromClfCurve(curve),
-    log_loss: logLoss(y.subarray(0, n), p.subarray(0, n)),
-    brier_score: brierScore(y.subarray(0, n), p.subarray(0, n)),
+    log_loss: loss / n,
+    brier_score: squares / n,
   }
 }
 
