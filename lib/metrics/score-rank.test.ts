@@ -5,7 +5,8 @@ import { loadPredictionsFile } from '../predictions/load-predictions'
 import type { LoadedPredictions } from '../predictions/types'
 import { filterIndices } from '../site-data/predictions/filter-indices'
 import { MetricsInputError } from './metrics-input-error'
-import { filteredClfCurve, rankedSubset, rowMask, scoreRank } from './score-rank'
+import { rowMask } from './row-mask'
+import { filteredClfCurve, rankedSubset, scoreRank } from './score-rank'
 
 // The pipeline's predictions: 6,426 prod shots, 1,014 of them unlabelled
 const PROD = fileURLToPath(new URL('../../data/output/predictions_prod.parquet', import.meta.url))

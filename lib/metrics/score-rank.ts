@@ -1,5 +1,6 @@
 import { descendingScoreOrder, type BinaryClfCurve } from './binary-clf-curve'
 import { MetricsInputError } from './metrics-input-error'
+import { rowMask } from './row-mask'
 
 /**
  * The rows of a file that can be scored (outcome and score both present, NaN = missing), sorted
@@ -40,18 +41,6 @@ export function scoreRanking(target: Float64Array, score: Float64Array): ScoreRa
 
 export function scoreRank(target: Float64Array, score: Float64Array): Uint32Array {
   return scoreRanking(target, score).rank
-}
-
-/** One byte per row of the file, 1 for the rows in `indices`: made once per filter result. */
-const masks = new WeakMap<Uint32Array, Uint8Array>()
-
-export function rowMask(indices: Uint32Array, rows: number): Uint8Array {
-  const cached = masks.get(indices)
-  if (cached && cached.length === rows) return cached
-  const keep = new Uint8Array(rows)
-  for (let k = 0; k < indices.length; k++) keep[indices[k]!] = 1
-  masks.set(indices, keep)
-  return keep
 }
 
 /** The ranked rows that are also in `indices` (rows of the same file), still in score order. */
