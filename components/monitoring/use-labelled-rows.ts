@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
 import type { BinaryClfCurve } from '@/lib/metrics/binary-clf-curve'
-import { subsetClfCurve } from '@/lib/metrics/score-rank'
+import { filteredClfCurve } from '@/lib/metrics/score-rank'
 import { labelledRows, type LabelledRows } from '@/lib/monitoring/labelled-rows'
 
 /** Labelled rows with their `binaryClfCurve(y, p)`, read from the file's score ranking. */
@@ -12,7 +12,7 @@ export type RankedLabelledRows = LabelledRows & { curve: BinaryClfCurve | null }
 
 /**
  * The filtered shots with a label and a score, as lib/monitoring reads them, and their curve
- * (no sort per filter change: lib/metrics/score-rank); null until loaded.
+ * (no sort per filter change, one curve per dataset and filter: lib/metrics/score-rank); null until loaded.
  */
 export function useLabelledRows(dataset: Loadable<FilteredDataset>): RankedLabelledRows | null {
   return useMemo(() => {
@@ -21,10 +21,9 @@ export function useLabelledRows(dataset: Loadable<FilteredDataset>): RankedLabel
     if (!data.probability) return null
     const { indices } = dataset.value
     const rows = labelledRows(data.target, data.probability, indices)
+    // the same curve object as the performance view's (cached per indices and score array)
     const curve =
-      rows.y.length === 0
-        ? null
-        : subsetClfCurve(data.target, data.probability, indices, rows.y, rows.p)
+      rows.y.length === 0 ? null : filteredClfCurve(data.target, data.probability, indices)
     return { ...rows, curve }
   }, [dataset])
 }

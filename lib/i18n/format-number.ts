@@ -26,6 +26,18 @@ export function formatNumber(
   return formatter(lang, options).format(value)
 }
 
+/**
+ * `formatNumber` with the options fixed: the formatter is looked up once, for callers that
+ * format thousands of values (a curve's hover texts).
+ */
+export function numberFormatter(
+  lang: Lang,
+  options: Intl.NumberFormatOptions,
+): (value: number) => string {
+  const format = formatter(lang, options)
+  return (value) => (Number.isFinite(value) ? format.format(value) : '–')
+}
+
 /** Formats a share (0.4231) as a percentage ("42.3%" / "42,3%"). */
 export function formatPercent(lang: Lang, share: number, fractionDigits = 1): string {
   return formatNumber(lang, share, {

@@ -14,9 +14,12 @@ export function logLoss(
   if (yTrue.length === 0) throw new MetricsInputError('log loss of an empty sample')
   const eps = options.eps ?? Number.EPSILON
   let sum = 0
-  for (let i = 0; i < yTrue.length; i++) {
-    const p = Math.min(Math.max(pPositive[i]!, eps), 1 - eps)
-    sum -= yTrue[i] === 1 ? Math.log(p) : Math.log(1 - p)
-  }
+  for (let i = 0; i < yTrue.length; i++) sum += logLossTerm(yTrue[i]!, pPositive[i]!, eps)
   return sum / yTrue.length
+}
+
+/** One sample's cross-entropy, its probability clipped to [eps, 1 - eps]: logLoss sums these. */
+export function logLossTerm(y: number, pPositive: number, eps = Number.EPSILON): number {
+  const p = Math.min(Math.max(pPositive, eps), 1 - eps)
+  return y === 1 ? -Math.log(p) : -Math.log(1 - p)
 }

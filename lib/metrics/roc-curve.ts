@@ -26,27 +26,29 @@ export function rocFromClfCurve(
 ): RocCurve {
   const { fps, tps, thresholds } = curve
   const m = fps.length
-  const keep: number[] = []
+  const keep = new Uint32Array(m)
+  let kept = 0
   for (let i = 0; i < m; i++) {
     const inner = dropIntermediate && m > 2 && i > 0 && i < m - 1
     const bends =
       !inner ||
       fps[i - 1]! - 2 * fps[i]! + fps[i + 1]! !== 0 ||
       tps[i - 1]! - 2 * tps[i]! + tps[i + 1]! !== 0
-    if (bends) keep.push(i)
+    if (bends) keep[kept++] = i
   }
   const positives = m > 0 ? tps[m - 1]! : 0
   const negatives = m > 0 ? fps[m - 1]! : 0
-  const fpr = new Float64Array(keep.length + 1)
-  const tpr = new Float64Array(keep.length + 1)
-  const out = new Float64Array(keep.length + 1)
+  const fpr = new Float64Array(kept + 1)
+  const tpr = new Float64Array(kept + 1)
+  const out = new Float64Array(kept + 1)
   fpr[0] = negatives > 0 ? 0 : NaN
   tpr[0] = positives > 0 ? 0 : NaN
   out[0] = m > 0 ? thresholds[0]! + 1 : 1
-  keep.forEach((i, k) => {
+  for (let k = 0; k < kept; k++) {
+    const i = keep[k]!
     fpr[k + 1] = fps[i]! / negatives
     tpr[k + 1] = tps[i]! / positives
     out[k + 1] = thresholds[i]!
-  })
+  }
   return { fpr, tpr, thresholds: out }
 }

@@ -81,6 +81,18 @@ describe('threshold optima, exact over the distinct scores', () => {
     expect(optima.value!.threshold).toBe(reference.thresholds.value.threshold)
     expect(optima.value!.value).toBe(reference.thresholds.value.value)
   })
+  it('gives each choice the confusion counts of score >= its threshold', () => {
+    for (const choice of [optima.f1!, optima.youden!, optima.value!]) {
+      const counts = { tp: 0, fp: 0, tn: 0, fn: 0 }
+      y.forEach((label, i) => {
+        const made = score[i]! >= choice.threshold
+        if (made) counts[label === 1 ? 'tp' : 'fp']++
+        else counts[label === 1 ? 'fn' : 'tn']++
+      })
+      expect(choice.confusion).toEqual(counts)
+    }
+    expect(optima.value!.confusion.tp + optima.value!.confusion.fn).toBeGreaterThan(0)
+  })
   it('says why a choice is missing with one class', () => {
     const single = thresholdOptima([0, 0, 0], [0.1, 0.4, 0.3], undefined, 'prod')
     expect(single.youden).toBeNull()

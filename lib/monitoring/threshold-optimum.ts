@@ -58,27 +58,50 @@ export function thresholdOptima(
   const m = thresholds.length
   const P = tps[m - 1]!
   const N = fps[m - 1]!
-  let f1: ThresholdChoice | null = null
-  let youden: ThresholdChoice | null = null
-  let value: ThresholdChoice | null = null
+  // the best row of the curve for each objective; the choices (with their confusion) are made
+  // once at the end, not an object per distinct score
+  let f1At = -1
+  let f1Best = -Infinity
+  let youdenAt = -1
+  let youdenBest = -Infinity
+  let valueAt = -1
+  let valueBest = -Infinity
   for (let k = 0; k < m; k++) {
     const tp = tps[k]!
     const fp = fps[k]!
-    const confusion = { tp, fp, tn: N - fp, fn: P - tp }
-    const threshold = thresholds[k]!
     const f = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (P - tp))
-    if (P > 0 && (!f1 || f > f1.value)) f1 = { threshold, value: f, confusion }
+    if (P > 0 && (f1At < 0 || f > f1Best)) {
+      f1At = k
+      f1Best = f
+    }
     if (P > 0 && N > 0) {
       const j = tp / P - fp / N
-      if (!youden || j > youden.value) youden = { threshold, value: j, confusion }
+      if (youdenAt < 0 || j > youdenBest) {
+        youdenAt = k
+        youdenBest = j
+      }
     }
     const v =
       valueMatrix.tp * tp +
       valueMatrix.fp * fp +
-      valueMatrix.tn * confusion.tn +
-      valueMatrix.fn * confusion.fn
-    if (!value || v > value.value) value = { threshold, value: v, confusion }
+      valueMatrix.tn * (N - fp) +
+      valueMatrix.fn * (P - tp)
+    if (valueAt < 0 || v > valueBest) {
+      valueAt = k
+      valueBest = v
+    }
   }
+  const choice = (k: number, value: number): ThresholdChoice | null =>
+    k < 0
+      ? null
+      : {
+          threshold: thresholds[k]!,
+          value,
+          confusion: { tp: tps[k]!, fp: fps[k]!, tn: N - fps[k]!, fn: P - tps[k]! },
+        }
+  const f1 = choice(f1At, f1Best)
+  const youden = choice(youdenAt, youdenBest)
+  const value = choice(valueAt, valueBest)
   if (P === 0) explain(missing, 'f1', reason('threshold.f1Zero', { what }))
   if (P === 0 || N === 0) {
     explain(

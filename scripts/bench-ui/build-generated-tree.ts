@@ -1,6 +1,6 @@
 /**
  * Builds the site on generated predictions in a scratch copy of the tree, and keeps it, for
- * measure-court.ts (or any measurement of one view at scale) without the whole bench:ui run:
+ * measure-view.ts (or any measurement of one view at scale) without the whole bench:ui run:
  *
  *   npx tsx scripts/bench-ui/build-generated-tree.ts <folder> [--rows 1000000] [--dev-rows N]
  *
@@ -40,4 +40,4 @@ for (const step of [build.buildData, build.nextBuild]) {
   if (step && step.exitCode !== 0) throw new Error(`${step.command} exited ${step.exitCode}`)
 }
 console.log(`built ${tree}/out (${rows.toLocaleString('en')} prod rows); serve or measure it:`)
-console.log(`  npx tsx scripts/bench-ui/measure-court.ts ${tree}`)
+console.log(`  npx tsx scripts/bench-ui/measure-view.ts ${tree}`)

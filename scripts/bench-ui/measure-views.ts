@@ -178,7 +178,7 @@ export const INTERACTIONS: InteractionSpec[] = [
   },
 ]
 
-/** The court's points mode, also above POINT_CAP (a drawn sample): measure-court's second URL. */
+/** The court's points mode, also above POINT_CAP (a drawn sample): measure-view's second court URL. */
 export const COURT_POINTS_URL = '/court/?color_by=error&map_mode=points'
 
 /** One timed change inside the page: act, then wait for the watched values and the next frame. */

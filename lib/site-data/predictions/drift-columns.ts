@@ -1,5 +1,6 @@
 import type { Column } from '../../drift/column'
 import type { PredictionsData } from '../../predictions/types'
+import { rowMask } from '../../metrics/row-mask'
 import type { SnapshotColumn } from './snapshot-types'
 
 /** One dataset as a drift table reads it: its rows, and the ones kept (null: every row). */
@@ -62,18 +63,6 @@ export function prepareSortedColumn(values: Float64Array): void {
 
 /** Whether the column's sort order is cached (a filter change will not sort it). */
 export const hasSortedColumn = (values: Float64Array): boolean => orders.has(values)
-
-/** One row mask per filtered selection, shared by every column of the file. */
-const masks = new WeakMap<Uint32Array, Uint8Array>()
-
-function rowMask(indices: Uint32Array, rows: number): Uint8Array {
-  const cached = masks.get(indices)
-  if (cached && cached.length === rows) return cached
-  const keep = new Uint8Array(rows)
-  for (let k = 0; k < indices.length; k++) keep[indices[k]!] = 1
-  masks.set(indices, keep)
-  return keep
-}
 
 /** The values of `values` at `indices`, ascending (NaN last): a walk over the cached order. */
 export function pickRowsSorted(values: Float64Array, indices: Uint32Array): Float64Array {

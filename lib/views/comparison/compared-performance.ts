@@ -1,15 +1,14 @@
-import { brierScore } from '../../metrics/brier-score'
 import { scoresFromConfusion } from '../../metrics/classification-scores'
 import { confusionFromCurve } from '../../metrics/confusion-from-curve'
 import type { ConfusionCounts } from '../../metrics/confusion-matrix'
-import { logLoss } from '../../metrics/log-loss'
+import { logLossTerm } from '../../metrics/log-loss'
 import {
   precisionRecallFromClfCurve,
   type PrecisionRecallCurve,
 } from '../../metrics/precision-recall-curve'
 import { aucFromClfCurve } from '../../metrics/roc-auc'
 import { rocFromClfCurve, type RocCurve } from '../../metrics/roc-curve'
-import { subsetClfCurve } from '../../metrics/score-rank'
+import { filteredClfCurve } from '../../metrics/score-rank'
 import type { BinaryClfCurve } from '../../metrics/binary-clf-curve'
 import type { ComparedModel } from '../../site-data/comparison/comparison-types'
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
@@ -42,26 +41,33 @@ export function comparedSide(
   scores: Float64Array,
   indices: Uint32Array,
 ): ComparedSide | null {
-  const y: number[] = []
-  const p: number[] = []
-  for (const i of indices) {
-    if (Number.isNaN(target[i]!) || Number.isNaN(scores[i]!)) continue
-    y.push(target[i]!)
-    p.push(scores[i]!)
+  // log loss and Brier score in the same pass that counts the rows, summed in row order as
+  // logLoss and brierScore sum them (so the same numbers); filteredClfCurve checks the values
+  let n = 0
+  let loss = 0
+  let squares = 0
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!
+    const y = target[i]!
+    const p = scores[i]!
+    if (Number.isNaN(y) || Number.isNaN(p)) continue
+    n++
+    loss += logLossTerm(y, p)
+    squares += (y - p) * (y - p)
   }
-  if (y.length === 0) return null
-  const curve = subsetClfCurve(target, scores, indices, y, p)
+  if (n === 0) return null
+  const curve = filteredClfCurve(target, scores, indices)
   return {
     model,
     dataset,
-    rows: y.length,
+    rows: n,
     curve,
     roc: rocFromClfCurve(curve),
     pr: precisionRecallFromClfCurve(curve),
     roc_auc: aucFromClfCurve(curve),
     average_precision: averagePrecisionFromClfCurve(curve),
-    log_loss: logLoss(y, p),
-    brier_score: brierScore(y, p),
+    log_loss: loss / n,
+    brier_score: squares / n,
   }
 }
 

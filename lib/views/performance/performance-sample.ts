@@ -1,5 +1,5 @@
 import type { BinaryClfCurve } from '../../metrics/binary-clf-curve'
-import { subsetClfCurve } from '../../metrics/score-rank'
+import { filteredClfCurve } from '../../metrics/score-rank'
 import type { LoadedPredictions } from '../../predictions/types'
 import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 
@@ -71,13 +71,7 @@ export function performanceSample(
     n++
   }
   if (n === 0) return { kind: 'noLabels', name, filteredRows, labelledRows, detail: null }
-  const curve = subsetClfCurve(
-    target,
-    probability,
-    indices,
-    yTrue.subarray(0, n),
-    score.subarray(0, n),
-  )
+  const curve = filteredClfCurve(target, probability, indices)
   const m = curve.tps.length
   return {
     kind: 'ready',

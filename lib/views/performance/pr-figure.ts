@@ -22,7 +22,12 @@ export function prCurveTraces(
     // the last point (recall 0, precision 1) has no threshold: above every score (∞ reads so)
     const { recall, precision } = summary.pr
     const keep = curvePoints(recall, precision)
-    const texts = thresholdTexts(pickPoints([...summary.pr.thresholds, Infinity], keep), ctx)
+    const { thresholds } = summary.pr
+    const shown = keep ?? Uint32Array.from({ length: recall.length }, (_, i) => i)
+    const texts = thresholdTexts(
+      Array.from(shown, (i) => (i < thresholds.length ? thresholds[i]! : Infinity)),
+      ctx,
+    )
     const baseRate = t('performance.legend.baseRate', {
       dataset: label,
       value: formatMetric(ctx, summary.baseRate),

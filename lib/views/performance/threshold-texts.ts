@@ -1,4 +1,4 @@
-import { formatNumber } from '../../i18n/format-number'
+import { numberFormatter } from '../../i18n/format-number'
 import type { FigureContext } from './figure-context'
 
 /**
@@ -6,9 +6,7 @@ import type { FigureContext } from './figure-context'
  * max + 1, above every probability: it reads "above every score" instead of that number.
  */
 export function thresholdTexts(thresholds: ArrayLike<number>, ctx: FigureContext): string[] {
-  return Array.from(thresholds, (v) =>
-    v > 1
-      ? ctx.t('performance.hover.aboveMax')
-      : `≥ ${formatNumber(ctx.lang, v, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}`,
-  )
+  const format = numberFormatter(ctx.lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 })
+  const above = ctx.t('performance.hover.aboveMax')
+  return Array.from(thresholds, (v) => (v > 1 ? above : `≥ ${format(v)}`))
 }
