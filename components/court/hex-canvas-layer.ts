@@ -1,6 +1,6 @@
 'use client'
 
-import L from 'leaflet'
+import { CourtCanvasLayer } from './court-canvas-layer'
 import { courtTransform } from './court-transform'
 
 /** Hexagons to draw: centres in court units, a CSS colour and a size fraction per hexagon. */
@@ -27,9 +27,7 @@ const GAP = 0.96
  * CRS.Simple); the canvas covers the map's container, is redrawn after each move, zoom or resize
  * and takes no pointer events.
  */
-export class HexCanvasLayer extends L.Layer {
-  private canvas: HTMLCanvasElement | null = null
-  private host: L.Map | null = null
+export class HexCanvasLayer extends CourtCanvasLayer {
   private paint: HexPaint | null = null
 
   setHexes(paint: HexPaint): this {
@@ -38,41 +36,10 @@ export class HexCanvasLayer extends L.Layer {
     return this
   }
 
-  override onAdd(map: L.Map): this {
-    const canvas = L.DomUtil.create('canvas', 'leaflet-zoom-hide') as HTMLCanvasElement
-    canvas.style.pointerEvents = 'none'
-    canvas.style.position = 'absolute'
-    this.getPane()?.appendChild(canvas)
-    this.canvas = canvas
-    this.host = map
-    map.on('moveend zoomend resize viewreset', this.redraw, this)
-    this.redraw()
-    return this
-  }
-
-  override onRemove(map: L.Map): this {
-    map.off('moveend zoomend resize viewreset', this.redraw, this)
-    this.canvas?.remove()
-    this.canvas = null
-    this.host = null
-    return this
-  }
-
   redraw(): void {
-    const map = this.host
-    const canvas = this.canvas
-    if (!map || !canvas) return
-    const size = map.getSize()
-    const dpr = window.devicePixelRatio || 1
-    const width = Math.round(size.x * dpr)
-    const height = Math.round(size.y * dpr)
-    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]))
-    canvas.style.width = `${size.x}px`
-    canvas.style.height = `${size.y}px`
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width
-      canvas.height = height
-    }
+    const fitted = this.fitCanvas()
+    if (!fitted) return
+    const { map, canvas, dpr, width, height } = fitted
     const context = canvas.getContext('2d')
     if (!context) return
     context.setTransform(1, 0, 0, 1, 0, 0)

@@ -1,6 +1,7 @@
 'use client'
 
 import L from 'leaflet'
+import { CourtCanvasLayer } from './court-canvas-layer'
 import { courtTransform } from './court-transform'
 import { cssRgb } from '@/lib/court/css-rgb'
 import {
@@ -23,13 +24,11 @@ const FALLBACK_RGB: [number, number, number] = [148, 163, 184]
  * container and is redrawn after each move, zoom or resize; it takes no pointer events:
  * `topAt` answers "which shot is under this container point".
  */
-export class PointCanvasLayer extends L.Layer {
-  private canvas: HTMLCanvasElement | null = null
+export class PointCanvasLayer extends CourtCanvasLayer {
   private composite: DiscComposite | null = null
   private image: ImageData | null = null
   private mask: DiscMask | null = null
   private maskDpr = 0
-  private host: L.Map | null = null
   private xs: ArrayLike<number> = []
   private ys: ArrayLike<number> = []
   private order: Uint32Array | null = null
@@ -97,26 +96,9 @@ export class PointCanvasLayer extends L.Layer {
     return this
   }
 
-  override onAdd(map: L.Map): this {
-    const canvas = L.DomUtil.create('canvas', 'leaflet-zoom-hide') as HTMLCanvasElement
-    canvas.style.pointerEvents = 'none'
-    canvas.style.position = 'absolute'
-    this.getPane()?.appendChild(canvas)
-    this.canvas = canvas
-    this.host = map
-    map.on('moveend zoomend resize viewreset', this.redraw, this)
-    this.redraw()
-    return this
-  }
-
-  override onRemove(map: L.Map): this {
-    map.off('moveend zoomend resize viewreset', this.redraw, this)
-    this.canvas?.remove()
-    this.canvas = null
-    this.host = null
+  protected override released(): void {
     this.composite = null
     this.image = null
-    return this
   }
 
   /** The index of the shot drawn on top at a container point, or -1. */
@@ -131,21 +113,10 @@ export class PointCanvasLayer extends L.Layer {
   }
 
   redraw(): void {
-    const map = this.host
-    const canvas = this.canvas
-    if (!map || !canvas) return
-    const size = map.getSize()
-    const dpr = window.devicePixelRatio || 1
-    const width = Math.round(size.x * dpr)
-    const height = Math.round(size.y * dpr)
-    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]))
-    canvas.style.width = `${size.x}px`
-    canvas.style.height = `${size.y}px`
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width
-      canvas.height = height
-      this.image = null
-    }
+    const fitted = this.fitCanvas()
+    if (!fitted) return
+    const { map, canvas, dpr, width, height } = fitted
+    if (fitted.resized) this.image = null
     if (!this.mask || this.maskDpr !== dpr) {
       this.mask = discMask(this.radius * dpr)
       this.maskDpr = dpr
