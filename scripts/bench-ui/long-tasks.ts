@@ -52,8 +52,12 @@ export const watchLongTasks = (page: Page) =>
     }
   })()`)
 
-/** Marks the moment the user chooses the folder: earlier long tasks are the page's own load. */
-export const markChosen = (page: Page) => page.evaluate('window.__chosen = performance.now()')
+/**
+ * Marks the moment the user chooses the folder: earlier long tasks are the page's own load, and
+ * the count of what the page posts to workers starts again from here.
+ */
+export const markChosen = (page: Page) =>
+  page.evaluate('window.__chosen = performance.now(); window.__posted = { messages: 0, files: 0 }')
 
 /** The long tasks since markChosen, split at the worker's done message. */
 export async function openingLongTasks(page: Page): Promise<OpeningLongTasks> {
@@ -74,6 +78,6 @@ export async function openingLongTasks(page: Page): Promise<OpeningLongTasks> {
   }
 }
 
-/** What the page posted to its workers since it loaded: messages, and File objects among them. */
+/** What the page posted to its workers since markChosen: messages, and the File objects in them. */
 export const postedToWorkers = (page: Page) =>
   page.evaluate('window.__posted') as Promise<{ messages: number; files: number }>
