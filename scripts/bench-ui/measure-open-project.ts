@@ -65,7 +65,14 @@ export async function measureOpenProject(
       while (performance.now() - started < timeout) {
         const text = await status.textContent({ timeout: 50 }).catch(() => null)
         if (text && !(text in stages)) stages[text] = Math.round(performance.now() - started)
-        if (await page.getByTestId('local-project-banner').isVisible()) return
+        // a closed page ends the watch: the measurement's own error says why
+        if (
+          await page
+            .getByTestId('local-project-banner')
+            .isVisible()
+            .catch(() => true)
+        )
+          return
       }
     })()
     await markChosen(page)
