@@ -1,5 +1,5 @@
 import { test } from '@playwright/test'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -12,6 +12,13 @@ import {
   watchRequests,
 } from './open-project-helpers'
 import { writeManyRunsStore } from '../scripts/many-runs-store'
+import {
+  markChosen,
+  openingLongTasks,
+  postedToWorkers,
+  watchLongTasks,
+} from '../scripts/bench-ui/long-tasks'
+import { pickerReturnsOpfsCopy } from '../scripts/bench-ui/opfs-folder'
 
 // A user opens their own project folder in the page: the site files are built in the page's
 // worker from the user's files, every view shows that project, and no request carries its data.
@@ -209,5 +216,48 @@ test('a FileStore of 600 runs in one experiment opens without freezing; the runs
   await expect(rows).toHaveCount(RUNS)
   for (const name of ['run-0', `run-${RUNS - 1}`])
     await expect(page.getByRole('main').getByText(name, { exact: true })).toBeVisible()
+  expect(bad).toEqual([])
+})
+
+test('a FileStore chosen with the folder picker: the worker walks the handle, the page posts no file', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(600_000)
+  // 100 runs, about 2,100 files: copying them into the OPFS costs the test a file at a time
+  const RUNS = 100
+  const root = twoFilesIn(work, 'many-runs-picked')
+  await writeManyRunsStore(join(root, 'mlruns'), { runs: RUNS, metrics: 4, steps: 20, params: 6 })
+  const onDisk = readdirSync(root, { recursive: true, withFileTypes: true }).filter((f) =>
+    f.isFile(),
+  )
+  await watchLongTasks(page)
+  await page.goto('/')
+  await expect(page.getByTestId('counts-prod').getByTestId('rows')).toBeVisible()
+  // Chromium's real FileSystemDirectoryHandle (the page's OPFS) is what the picker returns
+  expect(await pickerReturnsOpfsCopy(page, root)).toBe(onDisk.length)
+  const bad = await watchRequests(page, new URL(baseURL!).origin)
+  await page.getByRole('banner').getByRole('button', { name: 'Open a project' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Open your own project' })
+  await markChosen(page)
+  await dialog.locator('button', { hasText: 'Open a folder…' }).click()
+  await expect(page.getByTestId('local-project-banner')).toContainText('many-runs-picked', {
+    timeout: 480_000,
+  })
+  await expect(page.getByTestId('local-project-banner')).toContainText(`runs: ${RUNS}`)
+  const { building, switching } = await openingLongTasks(page)
+  console.log(
+    `open-project: ${RUNS} runs (${onDisk.length} files) through the picker's handle: main thread ` +
+      `while it built: longest task ${building.longest} ms, blocking ${building.blocking} ms; ` +
+      `while the views switched: ${switching.longest} ms, ${switching.blocking} ms`,
+  )
+  // nothing per file on the page's main thread: it posts the handle and the build request, and
+  // not one File (the page used to walk the handle itself and post its files 100 at a time)
+  expect(await postedToWorkers(page)).toEqual({ messages: 2, files: 0 })
+  // a loose bound (the machine running this is shared: a long task's wall time counts the time
+  // its thread waited for a core)
+  expect(building.longest).toBeLessThan(1_500)
+  await nav(page, /^Runs$/)
+  await expect(page.getByTestId('runs-count')).toHaveText(`Showing ${RUNS} of ${RUNS}`)
   expect(bad).toEqual([])
 })

@@ -11,6 +11,7 @@
  *   npm run bench:ui -- --rows 300000 --loads 3 --repeats 5 --keep
  *   npm run bench:ui -- --open-only         # only "Open a project", on the out/ already built
  *   npm run bench:ui -- --open-only --large-rows 9000000   # … also a ~200 MB prod file (sampled)
+ *   npm run bench:ui -- --open-only --picker  # … also the runs store through the folder picker
  *   npm run bench:ui -- --paint-only        # only first paint, on the out/ already built
  *
  * For each data set it also times "Open a project" (measure-open-project.ts): from handing the
@@ -30,7 +31,11 @@ import { buildTree, commonAncestor, copyTree, patchNextConfig } from './bench-ui
 import { formatReport, type DatasetReport } from './bench-ui/format-report'
 import { generatePredictions } from './bench-ui/generate-predictions'
 import { launch, measureInteractions, measureLoads } from './bench-ui/measure-views'
-import { measureOpenProject, type OpenProjectTiming } from './bench-ui/measure-open-project'
+import {
+  measureOpenProject,
+  type OpenProjectTiming,
+  type OpenVia,
+} from './bench-ui/measure-open-project'
 import {
   buildEmptyNextSite,
   FIRST_NUMBERS,
@@ -118,10 +123,16 @@ async function timeFirstPaint(base: string, label: string) {
 const openTimings: OpenProjectTiming[] = []
 const openRepeats = argNumber('open-repeats', 3)
 
-async function timeOpening(base: string, folder: string, prodRows: number, label: string) {
+async function timeOpening(
+  base: string,
+  folder: string,
+  prodRows: number,
+  label: string,
+  via: OpenVia = 'input',
+) {
   const browser = await launch()
   try {
-    log(`[${label}] open a project (${openRepeats} times): ${folder}`)
+    log(`[${label}] open a project (${openRepeats} times, through the ${via}): ${folder}`)
     const timing = await measureOpenProject(
       browser,
       base,
@@ -129,6 +140,7 @@ async function timeOpening(base: string, folder: string, prodRows: number, label
       prodRows,
       openRepeats,
       openTimeout,
+      via,
     )
     openTimings.push(timing)
     log(formatOpening(label, timing))
@@ -137,13 +149,17 @@ async function timeOpening(base: string, folder: string, prodRows: number, label
   }
 }
 
+const tasks = (t: OpenProjectTiming, side: 'building' | 'switching') =>
+  t.longTasks.map((l) => `${l[side].longest}/${l[side].blocking}`).join(', ') + ' ms'
+
 function formatOpening(label: string, t: OpenProjectTiming): string {
   const ms = (values: number[]) => values.map((v) => `${Math.round(v)}`).join(', ')
   const stages = t.stages.at(-1) ?? {}
   return (
-    `open a project [${label}]: folder chosen → overview showing its prod rows: ${ms(t.openMs)} ms; ` +
-    `worker build ${ms(t.workerMs)} ms; longest main-thread task while it built ` +
-    `${ms(t.longestTaskWhileBuilding)} ms; stages (last run, ms from start): ` +
+    `open a project [${label}, ${t.via}]: folder chosen → overview showing its prod rows: ${ms(t.openMs)} ms; ` +
+    `worker build ${ms(t.workerMs)} ms; main thread while it built (longest task / total ` +
+    `blocking time over 50 ms): ${tasks(t, 'building')}; while the views switched: ` +
+    `${tasks(t, 'switching')}; stages (last run, ms from start): ` +
     Object.entries(stages)
       .map(([stage, at]) => `${stage} ${at}`)
       .join(', ')
@@ -218,7 +234,12 @@ try {
     try {
       await timeOpening(server.base, kobeProject, kobeRows.prod, 'kobe')
       const runs = argNumber('runs', 600)
-      await timeOpening(server.base, await manyRunsFolder(runs), kobeRows.prod, `runs-${runs}`)
+      const manyRuns = await manyRunsFolder(runs)
+      // the webkitdirectory input (the page hands the files over) and, with --picker, the folder
+      // picker's handle (the worker walks it; copying the store into the OPFS first takes minutes)
+      await timeOpening(server.base, manyRuns, kobeRows.prod, `runs-${runs}`, 'input')
+      if (flag('picker'))
+        await timeOpening(server.base, manyRuns, kobeRows.prod, `runs-${runs}`, 'handle')
       const large = process.argv.includes('--large-rows') ? argNumber('large-rows', 1) : 0
       if (large > 0) {
         // a file larger than the page keeps: the page reads its seeded sample of PAGE_ROWS_LIMIT

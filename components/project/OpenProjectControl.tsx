@@ -35,8 +35,8 @@ export function OpenProjectControl({ label }: { label?: string }) {
   const opening = useOpening()
 
   const open = (selection: OpenedSelection | null) => {
-    if (!selection || selection.files.length === 0) return
-    openProject(selection.name, selection.files).then(
+    if (!selection || (selection.kind !== 'handles' && selection.files.length === 0)) return
+    openProject(selection).then(
       () => dialog.current?.close(),
       () => {}, // the dialog shows the failure
     )

@@ -2,59 +2,38 @@
 
 import type { OpenedFile } from './project-messages'
 
-/** What the user chose: the folder's name and its files, by path inside it. */
-export interface OpenedSelection {
-  name: string
-  files: OpenedFile[]
-}
+/**
+ * What the user chose and how it reaches the worker: File System Access handles (walked there),
+ * an input's FileList (handed over a slice at a time, each file's path taken from its
+ * `webkitRelativePath` in the worker) or files with their paths (a drop read as entries).
+ * `name` is the opened folder's name ("files" for loose files).
+ */
+export type OpenedSelection =
+  | { kind: 'handles'; name: string; handles: FileSystemHandle[]; root: boolean }
+  | { kind: 'list'; name: string; files: FileList | readonly File[] }
+  | { kind: 'files'; name: string; files: OpenedFile[] }
 
 /**
  * The files of an `<input type="file" webkitdirectory>` (each with its path under the chosen
- * folder) or of a plain multiple-file input (a folder named after the first file).
+ * folder) or of a plain multiple-file input (a folder named after the first file), as they are:
+ * nothing is done per file on the page's main thread.
  */
 export function fromFileList(list: FileList | readonly File[]): OpenedSelection | null {
-  const files = [...list]
-  const first = files[0]
+  const first = list[0]
   if (!first) return null
   const relative = first.webkitRelativePath
-  if (relative) {
-    const name = relative.split('/')[0]!
-    return {
-      name,
-      files: files.map((file) => ({
-        path: file.webkitRelativePath.split('/').slice(1).join('/'),
-        file,
-      })),
-    }
-  }
-  return { name: 'files', files: files.map((file) => ({ path: file.name, file })) }
+  const name = relative ? relative.slice(0, relative.indexOf('/')) : 'files'
+  return { kind: 'list', name, files: list }
 }
 
-interface DirectoryHandle {
-  kind: 'directory'
-  name: string
-  values(): AsyncIterable<
-    DirectoryHandle | { kind: 'file'; name: string; getFile(): Promise<File> }
-  >
-}
-
-/** Every file under a File System Access API directory handle. */
-export async function fromDirectoryHandle(root: DirectoryHandle): Promise<OpenedSelection> {
-  const files: OpenedFile[] = []
-  const walk = async (dir: DirectoryHandle, prefix: string) => {
-    for await (const entry of dir.values()) {
-      const path = prefix + entry.name
-      if (entry.kind === 'directory') await walk(entry, `${path}/`)
-      else files.push({ path, file: await entry.getFile() })
-    }
-  }
-  await walk(root, '')
-  return { name: root.name, files }
+/** A File System Access API directory handle: the opened folder, walked in the worker. */
+export function fromDirectoryHandle(root: FileSystemDirectoryHandle): OpenedSelection {
+  return { kind: 'handles', name: root.name, handles: [root], root: true }
 }
 
 /** The browser's folder picker (File System Access API), or null where there is none. */
-export function directoryPicker(): (() => Promise<DirectoryHandle>) | null {
-  const picker = (window as { showDirectoryPicker?: () => Promise<DirectoryHandle> })
+export function directoryPicker(): (() => Promise<FileSystemDirectoryHandle>) | null {
+  const picker = (window as { showDirectoryPicker?: () => Promise<FileSystemDirectoryHandle> })
     .showDirectoryPicker
   return picker ? () => picker.call(window) : null
 }
@@ -82,21 +61,42 @@ function entryFiles(entry: FileSystemEntry, prefix: string): Promise<OpenedFile[
   })
 }
 
-/** The files of a drop: one dropped folder keeps its name; loose files are "files". */
+type HandleItem = DataTransferItem & {
+  getAsFileSystemHandle?: () => Promise<FileSystemHandle | null>
+}
+
+/**
+ * The files of a drop: one dropped folder keeps its name; loose files are "files". Where the
+ * browser gives File System Access handles (Chromium) they go to the worker to be walked there;
+ * elsewhere the entries are read here. Call it in the drop event: the items are readable only
+ * until the handler returns, so every item is asked for before the first await.
+ */
 export async function fromDrop(data: DataTransfer): Promise<OpenedSelection | null> {
-  const entries = [...data.items]
+  const items = [...data.items].filter((item) => item.kind === 'file') as HandleItem[]
+  const asHandles = items.map((item) => item.getAsFileSystemHandle?.())
+  const entries = items
     .map((item) => item.webkitGetAsEntry?.())
     .filter((entry): entry is FileSystemEntry => !!entry)
-  if (entries.length === 0) return fromFileList(data.files)
+  const loose = fromFileList([...data.files])
+  if (asHandles.length > 0 && asHandles.every((h) => h !== undefined)) {
+    const got = await Promise.all(asHandles).catch((): (FileSystemHandle | null)[] => [])
+    const handles = got.filter((h): h is FileSystemHandle => !!h)
+    const only = handles[0]
+    if (only && handles.length === 1 && only.kind === 'directory')
+      return { kind: 'handles', name: only.name, handles, root: true }
+    if (handles.length > 0) return { kind: 'handles', name: 'files', handles, root: false }
+  }
+  if (entries.length === 0) return loose
   const only = entries[0]!
   if (entries.length === 1 && only.isDirectory) {
     const files = await entryFiles(only, '')
     const strip = `${only.name}/`
     return {
+      kind: 'files',
       name: only.name,
       files: files.map((f) => ({ ...f, path: f.path.slice(strip.length) })),
     }
   }
   const files = (await Promise.all(entries.map((e) => entryFiles(e, '')))).flat()
-  return { name: 'files', files }
+  return { kind: 'files', name: 'files', files }
 }

@@ -2,13 +2,10 @@
 
 import type { SiteBuildStage } from '@/lib/site-data/site-build-stages'
 import { siteUrl } from '@/components/data/fetch-bytes'
-import {
-  FILES_PER_MESSAGE,
-  type BuildMessage,
-  type BuildRequest,
-  type OpenedFile,
-} from './project-messages'
+import type { OpenedSelection } from './collect-opened-files'
+import { SEND_BUDGET_MS, type BuildMessage, type BuildRequest } from './project-messages'
 import { forgetStoredProject, storeProject } from './project-storage'
+import { sendInSlices, yieldToPage } from './send-in-slices'
 
 /** A project the user opened in the page: its site files, built on this machine. */
 export interface OpenedProject {
@@ -67,10 +64,11 @@ export function setOpenedProject(next: OpenedProject | null): void {
 let worker: Worker | null = null
 
 /**
- * Builds the site files of `files` in the page's worker (public/project-worker.js, the build's
- * own code) and shows them; nothing is sent anywhere. Resolves when the views switch.
+ * Builds the site files of the selection in the page's worker (public/project-worker.js, the
+ * build's own code) and shows them; nothing is sent anywhere. Resolves when the views switch.
  */
-export function openProject(name: string, files: OpenedFile[]): Promise<OpenedProject> {
+export function openProject(selection: OpenedSelection): Promise<OpenedProject> {
+  const { name } = selection
   worker?.terminate()
   const current = new Worker(siteUrl('project-worker.js'), { type: 'module' })
   worker = current
@@ -107,31 +105,51 @@ export function openProject(name: string, files: OpenedFile[]): Promise<OpenedPr
       void storeProject(opened)
       resolve(opened)
     }
-    void sendFiles(current, name, files)
+    void sendSelection(current, selection)
   })
 }
 
 /**
- * Hands the files to the worker a batch at a time, letting the page paint and answer between
- * batches (the progress bar counts them), then asks for the build.
+ * Hands the selection to the worker, then asks for the build. Handles go as they are (the worker
+ * walks them); files go a slice at a time, each task of the page's main thread spending at most
+ * SEND_BUDGET_MS before the page paints and answers again (the progress line counts them, at
+ * most every 100 ms).
  */
-async function sendFiles(current: Worker, name: string, files: OpenedFile[]) {
-  for (let at = 0; at < files.length; at += FILES_PER_MESSAGE) {
-    if (worker !== current) return
-    const batch = files.slice(at, at + FILES_PER_MESSAGE)
-    current.postMessage({ type: 'files', files: batch } satisfies BuildRequest)
-    if (files.length <= FILES_PER_MESSAGE) break
-    const sent = (at + batch.length).toLocaleString('en-US')
-    opening = {
-      status: 'building',
-      name,
-      stage: 'reading',
-      detail: `${sent} of ${files.length.toLocaleString('en-US')} files handed to the worker`,
-    }
-    notify()
-    await new Promise((next) => setTimeout(next, 0))
+async function sendSelection(current: Worker, selection: OpenedSelection) {
+  const post = (request: BuildRequest) => current.postMessage(request)
+  if (selection.kind === 'handles') {
+    post({ type: 'handles', handles: selection.handles, root: selection.root })
+  } else {
+    const total = selection.files.length
+    const of = total.toLocaleString('en-US')
+    let told = performance.now()
+    const sent = await sendInSlices(
+      total,
+      selection.kind === 'list'
+        ? (from, to) => {
+            const list = selection.files
+            const files: File[] = []
+            for (let i = from; i < to; i++) files.push(list[i]!)
+            post({ type: 'list', files })
+          }
+        : (from, to) => post({ type: 'files', files: selection.files.slice(from, to) }),
+      {
+        budgetMs: SEND_BUDGET_MS,
+        now: () => performance.now(),
+        yieldToPage,
+        cancelled: () => worker !== current,
+        onProgress: (count) => {
+          if (count === total || performance.now() - told < 100) return
+          told = performance.now()
+          const detail = `${count.toLocaleString('en-US')} of ${of} files handed to the worker`
+          opening = { status: 'building', name: selection.name, stage: 'reading', detail }
+          notify()
+        },
+      },
+    )
+    if (!sent) return
   }
-  if (worker === current) current.postMessage({ type: 'build', name } satisfies BuildRequest)
+  if (worker === current) post({ type: 'build', name: selection.name })
 }
 
 /** Back to the site's own data; the stored copy is forgotten. */

@@ -7,11 +7,20 @@ export interface OpenedFile {
 }
 
 /**
- * Page → worker: the opened files, a batch at a time (cloning a File into the worker costs the
- * page's main thread about 0.3 ms: 12,000 files at once would freeze it for seconds), then
- * `build` to build the site files of every file sent.
+ * Page → worker: what the user opened, then `build` to build the site files of all of it.
+ * - `handles`: File System Access handles (the folder picker, a drop in Chromium), walked in the
+ *   worker, which calls getFile() itself: the page does nothing per file. With `root`, the one
+ *   directory handle is the opened folder (its files' paths start inside it); otherwise each
+ *   handle keeps its own name (a dropped folder `mlruns/…`, a dropped file at its name).
+ * - `list`: files of a `webkitdirectory` or multiple-file input, a slice of the FileList at a time
+ *   (cloning a File into the worker costs the page's main thread about 0.3 ms: 12,000 at once
+ *   would freeze it for seconds); the worker takes each path from its `webkitRelativePath`
+ *   (without the folder's name) or, for loose files, its name.
+ * - `files`: files with their paths (a drop read through webkitGetAsEntry), a slice at a time.
  */
 export type BuildRequest =
+  | { type: 'handles'; handles: FileSystemHandle[]; root: boolean }
+  | { type: 'list'; files: File[] }
   | { type: 'files'; files: OpenedFile[] }
   | {
       type: 'build'
@@ -19,8 +28,8 @@ export type BuildRequest =
       name: string
     }
 
-/** Files per `files` message: about 30 ms of the page's main thread each. */
-export const FILES_PER_MESSAGE = 100
+/** Main-thread time spent handing files to the worker before the page gets a turn, ms. */
+export const SEND_BUDGET_MS = 10
 
 /** Worker → page. */
 export type BuildMessage =

@@ -4,24 +4,56 @@
 // the page never freezes and nothing leaves the machine.
 import { buildVirtualSite } from '@/lib/site-data/build-virtual-site'
 import { sampledReads, watchParquetReads } from '@/lib/virtual-fs/read-parquet-file-page'
-import type { BuildMessage, BuildRequest, OpenedFile } from './project-messages'
+import { filesOfHandles, type HandleFile } from './files-of-handles'
+import type { BuildMessage, BuildRequest } from './project-messages'
 
 const post = (message: BuildMessage, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
 
-const files: OpenedFile[] = []
+const files: HandleFile[] = []
+// the walks of the handles sent, awaited before the build
+const walks: Promise<void>[] = []
+
+/** A FileList's file at its path under the chosen folder (or a loose file at its name). */
+const listed = (file: File): HandleFile => ({
+  path: file.webkitRelativePath
+    ? file.webkitRelativePath.slice(file.webkitRelativePath.indexOf('/') + 1)
+    : file.name,
+  blob: file,
+})
 
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
   const request = event.data
   if (request.type === 'files') {
-    files.push(...request.files)
+    for (const f of request.files) files.push({ path: f.path, blob: f.file })
+    return
+  }
+  if (request.type === 'list') {
+    for (const file of request.files) files.push(listed(file))
+    return
+  }
+  const count = (n: number) => n.toLocaleString('en-US')
+  if (request.type === 'handles') {
+    let told = performance.now()
+    const found = (n: number) => {
+      if (performance.now() - told < 200) return
+      told = performance.now()
+      post({ type: 'progress', stage: 'reading', detail: `${count(n)} files found` })
+    }
+    const walk = filesOfHandles(request.handles, request.root, found)
+    walks.push(walk.then((list) => void files.push(...list)))
     return
   }
   const { name } = request
   const started = performance.now()
+  try {
+    await Promise.all(walks)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return post({ type: 'failed', error: `the folder could not be read: ${reason}` })
+  }
   const root = `/${name}`
   const inFolder = (path: string) => path.slice(root.length + 1)
-  const count = (n: number) => n.toLocaleString('en-US')
   // a large file is read a row group at a time: each one is a progress message
   watchParquetReads((file, read, rows) =>
     post({
@@ -32,7 +64,7 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
   )
   try {
     const site = await buildVirtualSite(
-      files.map((f) => ({ path: `${root}/${f.path}`, blob: f.file })),
+      files.map((f) => ({ path: `${root}/${f.path}`, blob: f.blob })),
       root,
       (stage, detail) =>
         post({ type: 'progress', stage, detail: detail ? inFolder(detail) : null }),
