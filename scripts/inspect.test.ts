@@ -4,7 +4,7 @@
  * against that reader called in-process).
  */
 import { execFile } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,6 +35,7 @@ interface Report {
         params: Record<string, string>
         artifacts?: { folder: string; how: string; matched: string | null } | null
       }[]
+      loggedModels?: { id: string; name: string; status: string; lifecycle: string }[]
     }[]
     models: {
       name: string
@@ -151,6 +152,28 @@ describe('npm run inspect -- <folder> --json', () => {
     expect(
       experiments[0]?.runs.filter((r) => r.lifecycle === 'deleted').map((r) => r.name),
     ).toEqual(['discarded-try'])
+  })
+
+  test("an MLflow 3 mlflow.db's logged models: listed per experiment, the deleted one with --all", async () => {
+    const db = join(FIXTURES, 'sqlite', 'mlflow-3x-logged-models', 'mlflow.db')
+    const expected = JSON.parse(
+      readFileSync(join(FIXTURES, 'sqlite', 'mlflow-3x-logged-models', 'expected.json'), 'utf8'),
+    ) as { loggedModels: Record<string, { id: string; status: string; lifecycle: string }[]> }
+    const shape = (models: { id: string; status: string; lifecycle: string }[] = []) =>
+      models
+        .map(({ id, status, lifecycle }) => ({ id, status, lifecycle }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+    const every = shape(expected.loggedModels['1'])
+    expect(every).toHaveLength(4)
+    const { report } = await inspect(db, '--json')
+    const kobe = report.stores[0]?.experiments.find((e) => e.id === '1')
+    expect(shape(kobe?.loggedModels)).toEqual(every.filter((m) => m.lifecycle !== 'deleted'))
+    const withDeleted = (await inspect(db, '--json', '--all')).report.stores[0]?.experiments
+    expect(shape(withDeleted?.find((e) => e.id === '1')?.loggedModels)).toEqual(every)
+    const { stdout } = await inspect(db)
+    expect(stdout).toContain(
+      'experiment 1 "kobe-3x": 2 runs (2 FINISHED); 3 logged models (2 READY, 1 FAILED)',
+    )
   })
 
   test('parquet files get the loader report; bad files and odd folders are problems, not crashes', async () => {

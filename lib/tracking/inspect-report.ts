@@ -28,10 +28,24 @@ export interface InspectRun {
   artifacts?: ArtifactLocation | null
 }
 
+export interface InspectLoggedModel {
+  id: string
+  name: string
+  status: string
+  lifecycle: Lifecycle
+  sourceRunId: string | null
+}
+
 export interface InspectStore {
   kind: StoreKind
   path: string
-  experiments: { id: string; name: string; runs: InspectRun[] }[]
+  experiments: {
+    id: string
+    name: string
+    runs: InspectRun[]
+    /** MLflow 3.x LoggedModels (`models:/m-…`); absent when the store has none to list */
+    loggedModels?: InspectLoggedModel[]
+  }[]
   models: {
     name: string
     aliases: Record<string, number>
@@ -88,9 +102,25 @@ export async function describeStore(
     const located = store.artifactLocation
       ? await Promise.all(runs.map((run) => store.artifactLocation!(run.id).catch(() => null)))
       : null
+    const logged = store.listLoggedModels
+      ? await orProblem(() => store.listLoggedModels!(experiment.id), [], where, problems)
+      : []
     experiments.push({
       id: experiment.id,
       name: experiment.name,
+      ...(logged.length > 0
+        ? {
+            loggedModels: logged
+              .filter((model) => all || model.lifecycle !== 'deleted')
+              .map(({ id, name, status, lifecycle, sourceRunId }) => ({
+                id,
+                name,
+                status,
+                lifecycle,
+                sourceRunId,
+              })),
+          }
+        : {}),
       runs: runs.map((run, i) => ({
         id: run.id,
         name: run.name,

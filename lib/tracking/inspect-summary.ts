@@ -23,6 +23,17 @@ function artifactLines(store: InspectStore, cwd: string): string[] {
   return lines
 }
 
+/** "; 3 logged models (2 READY, 1 FAILED)": MLflow 3's models:/m-… of one experiment. */
+function loggedModelsText(
+  models: NonNullable<InspectStore['experiments'][number]['loggedModels']>,
+) {
+  if (models.length === 0) return ''
+  const statuses = new Map<string, number>()
+  for (const model of models) statuses.set(model.status, (statuses.get(model.status) ?? 0) + 1)
+  const detail = [...statuses].map(([status, count]) => `${count} ${status}`).join(', ')
+  return `; ${plural(models.length, 'logged model')} (${detail})`
+}
+
 function storeLines(store: InspectStore, cwd: string): string[] {
   const runs = store.experiments.reduce((sum, e) => sum + e.runs.length, 0)
   const lines = [
@@ -36,7 +47,8 @@ function storeLines(store: InspectStore, cwd: string): string[] {
     const detail = [...statuses].map(([status, count]) => `${count} ${status}`).join(', ')
     lines.push(
       `  experiment ${experiment.id} "${experiment.name}": ${plural(experiment.runs.length, 'run')}` +
-        (detail ? ` (${detail})` : ''),
+        (detail ? ` (${detail})` : '') +
+        loggedModelsText(experiment.loggedModels ?? []),
     )
   }
   lines.push(...artifactLines(store, cwd))
