@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
-import { isSqliteFile } from '../mlflow/sqlite/header'
+import { isSqliteFile, SQLITE_MIN_BYTES } from '../mlflow/sqlite/header'
 import { isExperimentMeta } from './mlruns-folder'
 import { createProblemLog } from './problem-log'
 import type { Problem } from './types'
@@ -63,15 +63,19 @@ export async function scanProject(folder: string): Promise<ProjectScan> {
       models.push(path)
       return
     }
+    // a FileStore is thousands of files of a few bytes (meta.yaml, params, tags, metrics): their
+    // size rules them out without opening them, which in the page's worker is a File read each
+    const named = DATABASE_NAME.test(path)
+    if (!named && ((await stat(path).catch(() => null))?.size ?? 0) < SQLITE_MIN_BYTES) return
     let isSqlite = false
     try {
       isSqlite = await limit(() => isSqliteFile(path))
     } catch (error) {
-      if (DATABASE_NAME.test(path)) problems.add(path, `cannot read: ${(error as Error).message}`)
+      if (named) problems.add(path, `cannot read: ${(error as Error).message}`)
       return
     }
     if (isSqlite) sqlite.push(path)
-    else if (DATABASE_NAME.test(path)) {
+    else if (named) {
       const size = (await stat(path).catch(() => null))?.size
       problems.add(
         path,

@@ -66,9 +66,12 @@ function segments(path: string): string[] {
  */
 export class MemoryVolume {
   private readonly root: Node & { kind: 'dir' } = { kind: 'dir', entries: new Map() }
+  /** files up to this size are read whole and kept (0: no read-ahead) */
+  private readonly prefetchBelow: number
 
   constructor(files: readonly VolumeFile[], prefetch?: PrefetchOptions) {
     const nodes = files.map((file) => this.add(file))
+    this.prefetchBelow = prefetch?.below ?? 0
     if (prefetch) this.prefetch(nodes, prefetch)
   }
 
@@ -137,8 +140,10 @@ export class MemoryVolume {
   async read(path: string, start?: number, end?: number): Promise<Uint8Array> {
     const node = this.find(path, 'open')
     if (node.kind !== 'file') throw new VolumeError('EISDIR', path, 'read')
-    // a file read ahead: a copy of the kept bytes (the caller may keep or transfer its own)
-    if (node.bytes) return (await node.bytes).slice(start ?? 0, end)
+    // a file read ahead: a copy of the kept bytes (the caller may keep or transfer its own); a
+    // small file not read yet is read once, for this reader and the read-ahead alike
+    if (node.bytes || (this.prefetchBelow > 0 && node.blob.size <= this.prefetchBelow))
+      return (await load(node)).slice(start ?? 0, end)
     const blob = start === undefined ? node.blob : node.blob.slice(start, end)
     return new Uint8Array(await blob.arrayBuffer())
   }

@@ -3,6 +3,12 @@ import { open } from 'node:fs/promises'
 /** Every SQLite 3 database file starts with these 16 bytes. */
 export const SQLITE_MAGIC = 'SQLite format 3\u0000'
 
+/**
+ * The smallest SQLite database holding a table: one page, and a page is at least 512 bytes (the
+ * 100-byte header lives in the first page). A smaller file is not a store, whatever its bytes.
+ */
+export const SQLITE_MIN_BYTES = 512
+
 /** True when the bytes start with the SQLite 3 magic header. */
 export function hasSqliteMagic(bytes: Uint8Array): boolean {
   if (bytes.length < SQLITE_MAGIC.length) return false
