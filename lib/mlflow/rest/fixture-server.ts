@@ -84,6 +84,13 @@ export async function startFixtureServer(
       .writeHead(route.status ?? 200, { 'Content-Type': type })
       .end(readFileSync(join(FOLDER, route.file)))
   }
+  return { ...(await listenOnLoopback(handle)), requests }
+}
+
+/** Serves `handle` on 127.0.0.1 at a free port (a throw answers HTTP 500) until close(). */
+export async function listenOnLoopback(
+  handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
     handle(request, response).catch(() => response.writeHead(500).end())
   })
@@ -91,7 +98,6 @@ export async function startFixtureServer(
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    requests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
