@@ -5,6 +5,7 @@ import { parseComparison } from '../lib/site-data/comparison/parse-comparison'
 import { parseScoresFile } from '../lib/site-data/comparison/scores-file'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 const SHOTS = 'e2e/screenshots'
 
@@ -58,7 +59,7 @@ test('the performance view shows both models: AUCs equal lib/metrics on the comp
   await expect(sentences).toHaveCount(8)
   await expect(sentences.nth(2)).toContainText(/^Log loss: (DecisionTree|LogisticRegression) /)
   mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: `${SHOTS}/comparison-1280.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/comparison-1280.png`)
   await unstickHeader(page)
   await page.getByTestId('comparison').screenshot({ path: `${SHOTS}/comparison-section-1280.png` })
 
@@ -78,7 +79,7 @@ test('dark theme and Portuguese text', async ({ page }) => {
   await expect(page.getByTestId('comparison-sentences').locator('li').first()).toContainText(
     'é melhor em',
   )
-  await page.screenshot({ path: `${SHOTS}/comparison-1280-dark.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/comparison-1280-dark.png`)
   await unstickHeader(page)
   await page
     .getByTestId('comparison')

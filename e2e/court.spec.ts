@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import { writeRowsParquet } from '../lib/site-data/predictions/rows-file'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 // Real numbers of the Kobe data as the build ships it (public/data): dev = the pipeline's
 // 2-point test split, prod = every 3-point shot.
@@ -322,7 +323,7 @@ test.describe('screenshots', () => {
       for (const figure of await page.getByRole('figure').all()) {
         await expect(figure).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })
       }
-      await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true })
+      await fullPageShot(page, `e2e/screenshots/${name}.png`)
     })
   }
 })

@@ -6,6 +6,7 @@ import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 import { reasonText } from '../lib/monitoring/reason'
 import { expectedMonitoring } from './monitoring-expected'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 const SHOTS = 'e2e/screenshots'
 /** verdict charts: 6 features + prediction_score + made rate */
@@ -144,7 +145,7 @@ test('verdict and table show the build’s Kobe numbers', async ({ page }) => {
 
   mkdirSync(SHOTS, { recursive: true })
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `${SHOTS}/drift-1280.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/drift-1280.png`)
   await page.waitForLoadState('networkidle')
   expect(errors).toEqual([])
   test.info().annotations.push({
@@ -186,7 +187,7 @@ test('a filter recomputes the table on the filtered rows', async ({ page }) => {
   await expect(legend.filter({ hasText: `Dev, ${dev1.toLocaleString('en')} shots` })).toHaveCount(1)
 
   mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: `${SHOTS}/drift-1280-filtered.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/drift-1280-filtered.png`)
 
   // a 2-point zone leaves prod (3-point shots) empty: the page says so instead of a blank table
   await page.getByRole('checkbox', { name: 'Q1' }).click()
@@ -286,7 +287,7 @@ test('phone width, dark theme and Portuguese', async ({ page }) => {
     () => document.documentElement.scrollWidth - window.innerWidth,
   )
   expect(overflow).toBeLessThanOrEqual(0)
-  await page.screenshot({ path: `${SHOTS}/drift-390.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/drift-390.png`)
 
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.emulateMedia({ colorScheme: 'dark' })
@@ -300,7 +301,7 @@ test('phone width, dark theme and Portuguese', async ({ page }) => {
   await expect(
     page.getByRole('figure', { name: 'Probabilidade prevista de acerto: dev vs prod' }),
   ).toContainText('limiar 0,4')
-  await page.screenshot({ path: `${SHOTS}/drift-1280-dark.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/drift-1280-dark.png`)
   expect(errors).toEqual([])
 })
 
@@ -384,6 +385,6 @@ test('the monitoring panel: dataset drift share against the 50% rule, the featur
   )
   mkdirSync(SHOTS, { recursive: true })
   await ready(page)
-  await page.screenshot({ path: `${SHOTS}/drift-monitoring-pt-1280.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/drift-monitoring-pt-1280.png`)
   expect(errors).toEqual([])
 })

@@ -19,6 +19,7 @@ import {
   watchLongTasks,
 } from '../scripts/bench-ui/long-tasks'
 import { pickerReturnsOpfsCopy } from '../scripts/bench-ui/opfs-folder'
+import { fullPageShot } from './full-page-shot'
 
 // A user opens their own project folder in the page: the site files are built in the page's
 // worker from the user's files, every view shows that project, and no request carries its data.
@@ -77,7 +78,7 @@ test('a FileStore project opened in the page: every view shows it, nothing is se
     dev.rows.toLocaleString('en-US'),
   )
   mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: `${SHOTS}/open-project-overview.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/open-project-overview.png`)
   // PNG export draws the project's chart
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download PNG' }).first().click()
@@ -91,7 +92,7 @@ test('a FileStore project opened in the page: every view shows it, nothing is se
   for (const run of want.runs.snapshot.runs.filter((r) => r.name).slice(0, 3)) {
     await expect(page.getByRole('main').getByText(run.name!, { exact: true }).first()).toBeVisible()
   }
-  await page.screenshot({ path: `${SHOTS}/open-project-runs.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/open-project-runs.png`)
 
   for (const view of [/^Court map$/, /^Performance$/, /^Drift$/, /^What if\?$/]) {
     await nav(page, view)

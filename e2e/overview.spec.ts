@@ -6,6 +6,7 @@ import { expectedMonitoring } from './monitoring-expected'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 // What the build shipped (out/ is what the test server serves): the exact metrics at 0.5. Counts
 // are the Kobe data's: dev = the pipeline's 2-point test split (4,057), prod = every 3-pointer
@@ -286,7 +287,7 @@ test('switching to Portuguese translates the page and formats 5.412', async ({ p
   )
   await expect(page.getByRole('heading', { name: 'Fontes de dados' })).toBeVisible()
   mkdirSync('e2e/screenshots', { recursive: true })
-  await page.screenshot({ path: 'e2e/screenshots/overview-pt-br-1280.png', fullPage: true })
+  await fullPageShot(page, 'e2e/screenshots/overview-pt-br-1280.png')
   expect(errors).toEqual([])
 })
 
@@ -368,7 +369,7 @@ test('a build without prod predictions still renders and says what is missing', 
     page.getByRole('figure', { name: 'Made rate: actual vs predicted, dev vs prod' }),
   ).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })
   mkdirSync('e2e/screenshots', { recursive: true })
-  await page.screenshot({ path: 'e2e/screenshots/overview-missing-prod-1280.png', fullPage: true })
+  await fullPageShot(page, 'e2e/screenshots/overview-missing-prod-1280.png')
   expect(errors).toEqual([])
 })
 
@@ -396,7 +397,7 @@ test.describe('screenshots', () => {
       await expect(page.getByRole('figure').first()).toHaveAttribute('data-ready', 'true', {
         timeout: 20_000,
       })
-      await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true })
+      await fullPageShot(page, `e2e/screenshots/${name}.png`)
       expect(errors).toEqual([])
     })
   }

@@ -6,6 +6,7 @@ import { labelledRows as monitoredRows } from '../lib/monitoring/labelled-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
 import { expectedMonitoring } from './monitoring-expected'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 const SHOTS = 'e2e/screenshots'
 
@@ -96,7 +97,7 @@ test('renders real numbers: matrices sum to the labelled rows, metrics match the
   test.info().annotations.push({ type: 'numbers at 0.5', description: JSON.stringify(numbers) })
 
   mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: `${SHOTS}/performance-1280.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/performance-1280.png`)
   await page.waitForLoadState('networkidle')
   expect(errors).toEqual([])
 })
@@ -166,7 +167,7 @@ test('moving the threshold to 0.3 repaints the matrices fast and shows predicted
   expect(await cells(page, 'prod')).toEqual(after)
 
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `${SHOTS}/performance-threshold-0.3.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/performance-threshold-0.3.png`)
   // the repaint latency is annotated above and measured by npm run bench:ui; a bound here
   // failed on loaded machines for reasons that are not the code's
   expect(errors).toEqual([])
@@ -309,7 +310,7 @@ test('phone width and dark theme screenshots, Portuguese labels', async ({ page 
     () => document.documentElement.scrollWidth - window.innerWidth,
   )
   expect(overflow).toBeLessThanOrEqual(0)
-  await page.screenshot({ path: `${SHOTS}/performance-390.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/performance-390.png`)
 
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.emulateMedia({ colorScheme: 'dark' })
@@ -317,6 +318,6 @@ test('phone width and dark theme screenshots, Portuguese labels', async ({ page 
   await ready(page)
   await expect(page.locator('html')).toHaveClass(/\bdark\b/)
   await expect(page.getByTestId('confusion-total-prod')).toHaveText('5.412 arremessos rotulados')
-  await page.screenshot({ path: `${SHOTS}/performance-1280-dark.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/performance-1280-dark.png`)
   expect(errors).toEqual([])
 })

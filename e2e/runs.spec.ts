@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 /** The build's runs.json: the names and ids the pipeline wrote (ids change on every pipeline run). */
 interface BuiltRun {
@@ -88,7 +89,7 @@ test('the table lists the pipeline runs with their logged metrics, nested', asyn
   await expect(models).toContainText('kobe-shot-model')
   await expect(models).toContainText('@champion')
   await page.waitForLoadState('networkidle')
-  await page.screenshot({ path: `${SHOTS}/runs-1280-table.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/runs-1280-table.png`)
   expect(errors).toEqual([])
 })
 
@@ -159,7 +160,7 @@ test('selecting a run shows its params, metrics, artifacts, MLmodel and history 
   await expect(details.locator('pre').filter({ hasText: 'flavors:' })).toBeVisible()
   await downloadFrom(page, 'History of cv_log_loss', 'metric_history_cv_log_loss.png')
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `${SHOTS}/runs-1280-details.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/runs-1280-details.png`)
   expect(errors).toEqual([])
 })
 
@@ -205,7 +206,7 @@ test('compare shows two runs side by side and a comparison chart', async ({ page
     page.getByRole('figure', { name: 'roc_auc across the compared runs' }),
   ).toHaveAttribute('data-ready', 'true')
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `${SHOTS}/runs-1280-compare.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/runs-1280-compare.png`)
   expect(errors).toEqual([])
 })
 
@@ -233,7 +234,7 @@ test('phone width, dark theme and Portuguese', async ({ page }) => {
   )
   expect(overflow).toBeLessThanOrEqual(0)
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `${SHOTS}/runs-390.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/runs-390.png`)
 
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.emulateMedia({ colorScheme: 'dark' })
@@ -248,7 +249,7 @@ test('phone width, dark theme and Portuguese', async ({ page }) => {
   await expect(
     page.getByRole('figure', { name: 'log_loss nas execuções comparadas' }),
   ).toHaveAttribute('data-ready', 'true')
-  await page.screenshot({ path: `${SHOTS}/runs-1280-dark-pt.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/runs-1280-dark-pt.png`)
   expect(errors).toEqual([])
 })
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 const ROUTES = [
   { path: '/', title: 'Overview', pt: 'Visão geral' },
@@ -333,10 +334,7 @@ test.describe('screenshots', () => {
           if (width < 500 && name === 'check')
             await page.getByRole('button', { name: 'Mostrar controles' }).click()
           await page.waitForLoadState('networkidle')
-          await page.screenshot({
-            path: `e2e/screenshots/${name}-${width}-${scheme}.png`,
-            fullPage: true,
-          })
+          await fullPageShot(page, `e2e/screenshots/${name}-${width}-${scheme}.png`)
         }
       })
     }

@@ -4,6 +4,7 @@ import type { MonitoringReport } from '../lib/monitoring/monitoring-report'
 import { reasonText } from '../lib/monitoring/reason'
 import { expectedMonitoring } from './monitoring-expected'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 let REPORT: MonitoringReport
 
@@ -177,7 +178,7 @@ test.describe('screenshots', () => {
       } else {
         await figuresReady(page)
       }
-      await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true })
+      await fullPageShot(page, `e2e/screenshots/${name}.png`)
     })
   }
 })

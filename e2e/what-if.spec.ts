@@ -12,6 +12,7 @@ import { loadPredictionsFile } from '../lib/predictions/load-predictions'
 import type { ModelSnapshot } from '../lib/site-data/model/model-snapshot-types'
 import { sklearnMlmodel } from '../lib/mlflow/fixtures/sklearn-mlmodel'
 import { watchErrors } from './watch-errors'
+import { fullPageShot } from './full-page-shot'
 
 const SHOTS = 'e2e/screenshots'
 
@@ -136,7 +137,7 @@ test('the Model list runs the decision tree on prod shot 11; the champion agrees
   await expect(page.getByTestId('what-if-model')).toContainText('Selected model')
   await expect(page.getByTestId('what-if-model')).toContainText(tree!.estimator)
   await expect(page.getByTestId('what-if-label')).toHaveText(treeP >= 0.5 ? 'Made' : 'Missed')
-  await page.screenshot({ path: `${SHOTS}/what-if-model-tree-1280.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/what-if-model-tree-1280.png`)
 
   // the link keeps the choice; back to the champion, the stored score agrees again
   await page.reload()
@@ -210,7 +211,7 @@ test('out-of-range and non-numeric values show inline errors, never a crash', as
   await expect(page.locator('[data-feature="period"]').getByRole('alert')).toHaveText(
     'Period (period): 2.5 is not a whole number (1 to 7).',
   )
-  await page.screenshot({ path: `${SHOTS}/what-if-invalid-1280.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/what-if-invalid-1280.png`)
   await page.getByRole('button', { name: 'Reset to the dev medians' }).click()
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0)
   await expect(page.getByTestId('what-if-probability')).not.toHaveText('—')
@@ -268,13 +269,13 @@ test('screenshots: 1280, phone width, dark and Portuguese', async ({ page }) => 
     page.getByRole('figure', { name: 'Click the court to place the shot' }),
   ).toHaveAttribute('data-ready', 'true')
   await expect(page.locator('figure[data-testid="plot"][data-ready="true"]')).toHaveCount(6)
-  await page.screenshot({ path: `${SHOTS}/what-if-1280.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/what-if-1280.png`)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(`/what-if/?wi_shot=${shot!.id}`)
   await expect(page.getByTestId('what-if-shot')).toContainText('Equal (difference 0)')
   await expect(page.locator('figure[data-testid="plot"][data-ready="true"]')).toHaveCount(6)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
-  await page.screenshot({ path: `${SHOTS}/what-if-390.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/what-if-390.png`)
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.goto(`/what-if/?wi_shot=${shot!.id}&lang=pt-BR`)
@@ -282,7 +283,7 @@ test('screenshots: 1280, phone width, dark and Portuguese', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('E se?')
   await expect(page.getByTestId('what-if-shot')).toContainText('Iguais (diferença 0)')
   await expect(page.locator('figure[data-testid="plot"][data-ready="true"]')).toHaveCount(6)
-  await page.screenshot({ path: `${SHOTS}/what-if-1280-dark.png`, fullPage: true })
+  await fullPageShot(page, `${SHOTS}/what-if-1280-dark.png`)
   expect(errors).toEqual([])
 })
 
@@ -388,7 +389,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
       .poll(() => probability(page))
       .toBe(scoreRow(read.model, [], { ...row, shot_distance: 5 }))
     mkdirSync(SHOTS, { recursive: true })
-    await page.screenshot({ path: `${SHOTS}/what-if-student-model-1280.png`, fullPage: true })
+    await fullPageShot(page, `${SHOTS}/what-if-student-model-1280.png`)
     expect(errors).toEqual([])
   })
 
@@ -430,7 +431,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
       .selectOption('Layup')
     await expect.poll(() => probability(page)).toBe(want)
     await expect(page.getByRole('heading', { name: 'P(made) vs shot_type' })).toBeVisible()
-    await page.screenshot({ path: `${SHOTS}/what-if-student-pycaret-1280.png`, fullPage: true })
+    await fullPageShot(page, `${SHOTS}/what-if-student-pycaret-1280.png`)
     expect(errors).toEqual([])
   })
 })

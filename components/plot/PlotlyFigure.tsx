@@ -8,6 +8,7 @@ import { useT } from '@/components/shell/use-t'
 import Plotly from './plotly-bundle'
 import { exportLayout, themedLayout } from './plot-theme'
 import { useElementWidth } from './use-element-width'
+import { useRevision } from './use-revision'
 import { useWhileOnScreen } from './use-while-on-screen'
 
 const PlotlyComponent = createPlotlyComponent(Plotly)
@@ -38,7 +39,11 @@ export default function PlotlyFigure({
   const [error, setError] = useState<Error | null>(null)
   // off screen, the chart keeps what it drew and redraws when it scrolls back into view
   const current = useMemo(() => ({ data, layout }), [data, layout])
-  const drawn = useWhileOnScreen(current, box)
+  const revision = useRevision(current)
+  const versioned = useMemo(() => ({ ...current, revision }), [current, revision])
+  const drawn = useWhileOnScreen(versioned, box)
+  // the revision plotly has finished drawing: a screenshot waits until it is the current one
+  const [painted, setPainted] = useState<number | null>(null)
 
   // plotly writes into trace objects (uid, …): give it copies, never the caller's memoised data
   const traces = useMemo(() => drawn.data.map((trace) => ({ ...trace })), [drawn])
@@ -72,6 +77,7 @@ export default function PlotlyFigure({
   // published once drawn, and again whenever the data changes, drawn or not
   const [initialized, setInitialized] = useState(false)
   const publish = useCallback(() => setInitialized(true), [])
+  const shown = drawn.revision
   useEffect(() => {
     if (initialized) onExporter(makePng)
   }, [initialized, onExporter, makePng])
@@ -79,7 +85,13 @@ export default function PlotlyFigure({
 
   if (error) throw error // to the ChartBoundary around this figure
   return (
-    <div ref={box} style={{ height }} className="w-full">
+    <div
+      ref={box}
+      style={{ height }}
+      className="w-full"
+      data-revision={revision}
+      data-drawn-revision={painted ?? undefined}
+    >
       {width > 0 && (
         <PlotlyComponent
           data={traces}
@@ -87,7 +99,11 @@ export default function PlotlyFigure({
           config={config}
           onError={(e) => setError(e)}
           onClick={onClick}
-          onInitialized={publish}
+          onInitialized={() => {
+            publish()
+            setPainted(shown)
+          }}
+          onUpdate={() => setPainted(shown)}
         />
       )}
     </div>
