@@ -4,7 +4,8 @@ Run with Debian's Python (`apt-get install python3-xgboost`, 1.7.4 here; only ne
 /usr/bin/python3 scripts/crosscheck/make_xgboost_fixtures.py
 Writes lib/model-reader/fixtures/xgboost/: input.csv (Kobe-like features, NaN in inputs, plus rows on
 and just below split thresholds, which xgboost compares as float32), expected.json (predict_proba or
-predict per model, as float64 lists) and each model pickled with protocol 4 and 5, cloudpickle
+predict per model, as float64 lists; boosted models, dart, random forests XGBRFClassifier / XGBRFRegressor
+and a boosted forest with num_parallel_tree > 1) and each model pickled with protocol 4 and 5, cloudpickle
 (as mlflow.sklearn.log_model does) and joblib.dump (as PyCaret's save_model does); and
 pycaret3-xgboost.joblib.pkl / .json, an XGBClassifier at the end of a PyCaret 3 pipeline built with
 make_pycaret_fixtures.py's stand-ins.
@@ -23,7 +24,7 @@ from scipy.special import expit
 from sklearn.impute import SimpleImputer
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
-from xgboost import XGBClassifier, XGBRegressor
+from xgboost import XGBClassifier, XGBRegressor, XGBRFClassifier, XGBRFRegressor
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "lib", "model-reader", "fixtures", "xgboost")
 os.makedirs(OUT, exist_ok=True)
@@ -108,6 +109,14 @@ models = {
     "xgb_logitraw": XGBClassifier(objective="binary:logitraw", base_score=0.3, n_estimators=8, max_depth=3, random_state=0).fit(
         Xfit, y_bin
     ),
+    # random forests: one boosting round of n_estimators parallel trees (num_parallel_tree), row
+    # and column subsampling at 0.8, learning_rate 1
+    "xgb_rf_binary": XGBRFClassifier(n_estimators=8, max_depth=3, random_state=0).fit(Xfit, y_bin),
+    "xgb_rf_multiclass": XGBRFClassifier(n_estimators=4, max_depth=3, random_state=0).fit(Xfit, y_multi),
+    "xgb_rf_regressor": XGBRFRegressor(n_estimators=6, max_depth=3, random_state=0).fit(Xfit, y_reg),
+    # a boosted forest: several rounds of several parallel trees each
+    "xgb_boosted_forest": XGBClassifier(n_estimators=4, num_parallel_tree=3, max_depth=2, subsample=0.8,
+                                        random_state=0).fit(Xfit, y_bin),
 }
 
 ALL_FORMATS = ["p4", "p5", "cloudpickle", "joblib"]

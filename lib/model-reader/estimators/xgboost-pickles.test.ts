@@ -130,6 +130,26 @@ describe('what the reader takes from an XGBoost pickle', () => {
     // base_score=0.3 is a probability: the margin starts at logit(0.3)
     expect((m.root as { baseMargin?: number }).baseMargin).toBeCloseTo(Math.log(0.3 / 0.7), 6)
   })
+  it('reads a random forest (XGBRF*) as one round of parallel trees, and a boosted forest as rounds of them', () => {
+    const trees = (file: string) => (read(file).root as { trees?: unknown[] }).trees?.length
+    const rf = read('xgb_rf_binary.joblib.pkl')
+    expect(rf.steps).toEqual(['XGBRFClassifier'])
+    expect(rf.features).toEqual(names)
+    expect(trees('xgb_rf_binary.joblib.pkl')).toBe(8)
+    // 4 trees for each of the 3 classes, all in the one round
+    expect(read('xgb_rf_multiclass.p4.pkl').classes).toEqual([0, 1, 2])
+    expect((read('xgb_rf_multiclass.p4.pkl').root as { treeGroup?: number[] }).treeGroup).toEqual([
+      0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
+    ])
+    const reg = read('xgb_rf_regressor.p5.pkl')
+    expect([reg.kind, reg.steps, trees('xgb_rf_regressor.p5.pkl')]).toEqual([
+      'regressor',
+      ['XGBRFRegressor'],
+      6,
+    ])
+    // 4 rounds of 3 parallel trees
+    expect(trees('xgb_boosted_forest.cloudpickle.pkl')).toBe(12)
+  })
   it('stops after early stopping best round, as predict does', () => {
     const m = read('xgb_early_stopping.p5.pkl')
     expect((m.root as { trees?: unknown[] }).trees).toHaveLength(6)

@@ -6,7 +6,9 @@ import { classLabels, EstimatorStateError, field, pyObject, shortName } from './
 import { readXgbBooster, type XgbTree } from './xgboost-booster'
 
 /**
- * xgboost.sklearn.XGBClassifier / XGBRegressor, scored as XGBoost's CPU predictor does: inputs
+ * xgboost.sklearn.XGBClassifier / XGBRegressor, and their random forests XGBRFClassifier /
+ * XGBRFRegressor (one round of `num_parallel_tree` trees, whose leaf values add up the same way),
+ * scored as XGBoost's CPU predictor does: inputs
  * cast to float32, a split sends `x < threshold` left and a missing value (NaN, or the estimator's
  * `missing`) its default way, and each output's margin starts at the base margin and adds the
  * trees' leaf values one tree at a time in float32; the objective's transform (sigmoid, softmax)
@@ -178,7 +180,7 @@ function softmax(margins: Float64Array[], rows: number): Float64Array[] {
 export const XGBOOST_OPS: OpSpec[] = [
   {
     op: 'xgboost-classifier',
-    classNames: ['xgboost.sklearn.XGBClassifier'],
+    classNames: ['xgboost.sklearn.XGBClassifier', 'xgboost.sklearn.XGBRFClassifier'],
     role: 'classifier',
     build: (obj, ctx) => build(obj, true, ctx),
     apply: (node, input) => {
@@ -192,7 +194,7 @@ export const XGBOOST_OPS: OpSpec[] = [
   },
   {
     op: 'xgboost-regressor',
-    classNames: ['xgboost.sklearn.XGBRegressor'],
+    classNames: ['xgboost.sklearn.XGBRegressor', 'xgboost.sklearn.XGBRFRegressor'],
     role: 'regressor',
     build: (obj, ctx) => build(obj, false, ctx),
     apply: (node, input) => {

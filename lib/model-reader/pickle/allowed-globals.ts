@@ -47,10 +47,12 @@ const PYCARET_PIPELINE_HELPERS = [
   'pycaret.internal.pipeline._noop_transform',
 ]
 
-/** XGBoost's scikit-learn wrappers and the Booster they hold (its model as UBJSON bytes) */
+/** XGBoost's scikit-learn wrappers (boosted and random forest) and the Booster they hold (its model as UBJSON bytes) */
 const XGBOOST_GLOBALS = [
   'xgboost.sklearn.XGBClassifier',
   'xgboost.sklearn.XGBRegressor',
+  'xgboost.sklearn.XGBRFClassifier',
+  'xgboost.sklearn.XGBRFRegressor',
   'xgboost.core.Booster',
 ]
 
