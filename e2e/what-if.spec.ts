@@ -299,9 +299,14 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
   const ORIGIN = `http://127.0.0.1:${PORT}`
   const FIXTURES = 'lib/model-reader/fixtures'
   const PYCARET = join(FIXTURES, 'pycaret', 'pycaret3-calibrated.pkl')
+  /** two shots and xgboost 1.7.4's predict_proba[:, 1] of each (make_xgboost_fixtures.py) */
+  const XGBOOST = JSON.parse(
+    readFileSync(join(FIXTURES, 'xgboost', 'xgb_binary.what-if.json'), 'utf8'),
+  ) as { model: string; shots: { inputs: Record<string, number>; probability: number }[] }
   let tmp = ''
   let server: ServedFolder | undefined
   let pycaretRun = ''
+  let xgboostRun = ''
 
   /** An MLmodel as mlflow.sklearn.log_model writes it. */
   const mlmodel = (runId: string) => sklearnMlmodel({ runId })
@@ -329,6 +334,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
     await writer.registerModelVersion('student-model', lr, 'model', { alias: 'champion' })
     await log('naive bayes', join(FIXTURES, 'unsupported', 'gaussian-nb.pkl'))
     pycaretRun = await log('pycaret', PYCARET)
+    xgboostRun = await log('xgboost', join(FIXTURES, 'xgboost', XGBOOST.model))
     // the pages of the Kobe build, with the data files built from the student's project
     const site = join(tmp, 'site')
     cpSync('out', site, { recursive: true })
@@ -368,6 +374,7 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
     const select = page.getByRole('combobox', { name: 'Model', exact: true })
     await expect(select.locator('option')).toHaveText([
       'student-model v1 @champion — Pipeline(SimpleImputer, StandardScaler, LogisticRegression) (lr pipeline)',
+      'XGBClassifier (xgboost)',
       `${PYCARET_ESTIMATOR} (pycaret)`,
     ])
     await expect(page.getByTestId('what-if-unloadable')).toContainText(
@@ -432,6 +439,33 @@ test.describe("a student's project: a pickled scikit-learn pipeline registered @
     await expect.poll(() => probability(page)).toBe(want)
     await expect(page.getByRole('heading', { name: 'P(made) vs shot_type' })).toBeVisible()
     await fullPageShot(page, `${SHOTS}/what-if-student-pycaret-1280.png`)
+    expect(errors).toEqual([])
+  })
+
+  test("an XGBoost pickle: the form shows xgboost's predict_proba, and again after a change", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page)
+    const [shot, further] = XGBOOST.shots
+    const query = Object.entries(shot!.inputs)
+      .map(([k, v]) => `wi_${k}=${v}`)
+      .join('&')
+    await open(page, `${ORIGIN}/what-if/?model=${xgboostRun}&${query}`)
+    await expect(page.getByTestId('what-if-model-current')).toHaveText('XGBClassifier (xgboost)')
+    await expect(field(page, 'Shot distance (ft)')).toHaveValue('14')
+    // the number shown (its exact line) and the one behind the big percentage
+    const exact = async () =>
+      Number((await page.getByText(/^exact: /).textContent())!.slice('exact: '.length))
+    const pct = (p: number) => `${(p * 100).toFixed(1)}%`
+    expect(Math.abs((await exact()) - shot!.probability)).toBeLessThan(1e-6)
+    expect(Math.abs((await probability(page)) - shot!.probability)).toBeLessThan(1e-6)
+    await expect(page.getByTestId('what-if-probability')).toHaveText(pct(shot!.probability))
+    // from further out: re-scored in the browser, xgboost's probability of that shot
+    await field(page, 'Shot distance (ft)').fill(String(further!.inputs.shot_distance))
+    await expect(page.getByTestId('what-if-probability')).toHaveText(pct(further!.probability))
+    expect(Math.abs((await exact()) - further!.probability)).toBeLessThan(1e-6)
+    expect(Math.abs((await probability(page)) - further!.probability)).toBeLessThan(1e-6)
+    await fullPageShot(page, `${SHOTS}/what-if-student-xgboost-1280.png`)
     expect(errors).toEqual([])
   })
 })

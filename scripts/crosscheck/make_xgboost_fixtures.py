@@ -8,7 +8,8 @@ predict per model, as float64 lists; boosted models, dart, random forests XGBRFC
 and a boosted forest with num_parallel_tree > 1) and each model pickled with protocol 4 and 5, cloudpickle
 (as mlflow.sklearn.log_model does) and joblib.dump (as PyCaret's save_model does); and
 pycaret3-xgboost.joblib.pkl / .json, an XGBClassifier at the end of a PyCaret 3 pipeline built with
-make_pycaret_fixtures.py's stand-ins.
+make_pycaret_fixtures.py's stand-ins; xgb_binary.what-if.json, two shots for the what-if form and
+xgboost's probability of each (e2e/what-if.spec.ts).
 """
 import json
 import os
@@ -156,6 +157,19 @@ expected["xgb_pipeline"]["on_model_fixtures_input"] = models["xgb_pipeline"].pre
     float).tolist()
 with open(os.path.join(OUT, "expected.json"), "w") as f:
     json.dump(expected, f)
+
+# e2e/what-if.spec.ts: the what-if form scores xgb_binary (logged as an MLflow run's model.pkl) in
+# the browser; a shot as a student types it, then the same shot from further out, and xgboost's
+# predict_proba[:, 1] of each
+what_if = [
+    {"lat": 33.95, "lng": -118.2, "minutes_remaining": 5, "period": 2, "playoffs": 0, "shot_distance": 14},
+    {"lat": 33.95, "lng": -118.2, "minutes_remaining": 5, "period": 2, "playoffs": 0, "shot_distance": 25},
+]
+p1 = models["xgb_binary"].predict_proba(pd.DataFrame(what_if, columns=X.columns, dtype=float))[:, 1]
+assert p1[0] != p1[1]
+with open(os.path.join(OUT, "xgb_binary.what-if.json"), "w") as f:
+    json.dump({"model": "xgb_binary.cloudpickle.pkl", "xgboost": xgboost.__version__,
+               "shots": [{"inputs": row, "probability": float(p)} for row, p in zip(what_if, p1)]}, f, indent=1)
 
 
 def pycaret3_xgboost():
