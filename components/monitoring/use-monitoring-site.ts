@@ -24,9 +24,14 @@ export type MonitoringLoadable =
 
 const READY_STATE: MonitoringState = { status: 'ready' }
 
+/** Where the opened project's monitoring report stands (`ready` for the site's own data). */
+export function useMonitoringState(): MonitoringState {
+  return useSyncExternalStore(subscribeProject, monitoringState, () => READY_STATE)
+}
+
 /** data/monitoring.json, fetched and parsed once per page load; filled in once computed. */
 export function useMonitoringSite(): MonitoringLoadable {
-  const state = useSyncExternalStore(subscribeProject, monitoringState, () => READY_STATE)
+  const state = useMonitoringState()
   const site = useSiteFile(
     state.status === 'ready' ? MONITORING_SITE_FILE : null,
     parseMonitoringSite,

@@ -40,5 +40,7 @@ export const projectMessagesEn = {
     'Provisional: the retrain signals are still being computed, and the verdict counts them once they are in.',
   'project.monitoring.banner':
     'Computing the monitoring report (drift per chunk, label-free estimates, retrain signals, worst slices): the overview, drift and timeline fill it in when it is done.',
+  'project.monitoring.problemsPending':
+    'The monitoring report is still being computed: its problems join this list when it is done.',
   'project.monitoring.bannerDone': 'Monitoring report computed ({seconds} s after opening).',
 } as const

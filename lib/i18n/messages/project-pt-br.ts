@@ -42,6 +42,8 @@ export const projectMessagesPtBr: Record<keyof typeof projectMessagesEn, string>
     'Provisório: os sinais de retreino ainda estão sendo calculados, e o veredito passa a contá-los quando chegarem.',
   'project.monitoring.banner':
     'Calculando o relatório de monitoramento (drift por bloco, estimativas sem rótulos, sinais de retreino, piores fatias): a visão geral, o drift e a linha do tempo o mostram quando ele terminar.',
+  'project.monitoring.problemsPending':
+    'O relatório de monitoramento ainda está sendo calculado: os problemas dele entram nesta lista quando ele terminar.',
   'project.monitoring.bannerDone':
     'Relatório de monitoramento calculado ({seconds} s após a abertura).',
 }
