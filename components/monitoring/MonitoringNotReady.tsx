@@ -37,7 +37,7 @@ export function MonitoringNotReady({
       >
         <span
           aria-hidden="true"
-          className="inline-block h-2.5 w-2.5 shrink-0 animate-pulse rounded-full bg-blue-600 motion-reduce:animate-none dark:bg-blue-300"
+          className="inline-block h-2.5 w-2.5 shrink-0 rounded-full bg-blue-600 dark:bg-blue-300"
         />
         {t('project.monitoring.computing', { what: t(what) })}
       </p>

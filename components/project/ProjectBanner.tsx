@@ -85,8 +85,9 @@ export function ProjectBanner() {
           </p>
           <p className="text-blue-900/80 dark:text-blue-100/80">{project.summary.join(' · ')}</p>
           {monitoring.status === 'computing' && (
-            <p data-testid="monitoring-progress" className="mt-1 flex items-center gap-2">
-              <progress className="h-2 w-16 shrink-0" aria-label={t('project.stage.monitoring')} />
+            // no animation (an indeterminate <progress> repaints every frame): the main thread
+            // and the worker computing the report share the machine's cores
+            <p data-testid="monitoring-progress" className="mt-1">
               {t('project.monitoring.banner')}
             </p>
           )}
