@@ -12,6 +12,7 @@
  *   npm run bench:ui -- --open-only         # only "Open a project", on the out/ already built
  *   npm run bench:ui -- --open-only --large-rows 9000000   # … also a ~200 MB prod file (sampled)
  *   npm run bench:ui -- --open-only --picker  # … also the runs store through the folder picker
+ *   npm run bench:ui -- --open-only --skip-runs --skip-1m  # … Kobe alone (and --large-rows N)
  *   npm run bench:ui -- --paint-only        # only first paint, on the out/ already built
  *
  * For each data set it also times "Open a project" (measure-open-project.ts): from handing the
@@ -157,6 +158,7 @@ function formatOpening(label: string, t: OpenProjectTiming): string {
   const stages = t.stages.at(-1) ?? {}
   return (
     `open a project [${label}, ${t.via}]: folder chosen → overview showing its prod rows: ${ms(t.openMs)} ms; ` +
+    `→ monitoring report filled in: ${ms(t.monitoringMs)} ms; ` +
     `worker build ${ms(t.workerMs)} ms; main thread while it built (longest task / total ` +
     `blocking time over 50 ms): ${tasks(t, 'building')}; while the views switched: ` +
     `${tasks(t, 'switching')}; stages (last run, ms from start): ` +
@@ -234,11 +236,11 @@ try {
     try {
       await timeOpening(server.base, kobeProject, kobeRows.prod, 'kobe')
       const runs = argNumber('runs', 600)
-      const manyRuns = await manyRunsFolder(runs)
+      const manyRuns = flag('skip-runs') ? null : await manyRunsFolder(runs)
       // the webkitdirectory input (the page hands the files over) and, with --picker, the folder
       // picker's handle (the worker walks it; copying the store into the OPFS first takes minutes)
-      await timeOpening(server.base, manyRuns, kobeRows.prod, `runs-${runs}`, 'input')
-      if (flag('picker'))
+      if (manyRuns) await timeOpening(server.base, manyRuns, kobeRows.prod, `runs-${runs}`, 'input')
+      if (manyRuns && flag('picker'))
         await timeOpening(server.base, manyRuns, kobeRows.prod, `runs-${runs}`, 'handle')
       const large = process.argv.includes('--large-rows') ? argNumber('large-rows', 1) : 0
       if (large > 0) {

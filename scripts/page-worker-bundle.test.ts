@@ -59,8 +59,21 @@ async function bothWays(project: string) {
   const outDir = join(work, `${project.split('/').at(-1)}-out`)
   const disk = await buildSite({ MONITOR_PROJECT: project }, project, outDir)
   const stages: string[] = []
-  const page = await buildVirtualSite(await filesUnder(project), project, (s) => stages.push(s))
-  return { disk, page, outDir, stages }
+  let dashboard: { files: Map<string, Uint8Array>; stages: string[] } | null = null
+  const page = await buildVirtualSite(
+    await filesUnder(project),
+    project,
+    (s) => stages.push(s),
+    ({ files }) => void (dashboard = { files, stages: [...stages] }),
+  )
+  if (!dashboard) throw new Error('the dashboard files were never handed over')
+  return {
+    disk,
+    page,
+    outDir,
+    stages,
+    dashboard: dashboard as { files: Map<string, Uint8Array>; stages: string[] },
+  }
 }
 
 const json = (bytes: Uint8Array | undefined) =>
@@ -75,7 +88,27 @@ describe('the page worker bundle builds the same site as npm run build', () => {
         join(project, `predictions_${side}.parquet`),
       )
     }
-    const { disk, page, outDir, stages } = await bothWays(project)
+    const { disk, page, outDir, stages, dashboard } = await bothWays(project)
+    // the dashboard is handed over before the monitoring stage, with every file but
+    // monitoring.json, the same bytes as the final ones; the build report without monitoring's
+    expect(dashboard.stages).toEqual(stages.slice(0, -1))
+    expect([...dashboard.files.keys()].sort()).toEqual(
+      [...page.files.keys()].filter((f) => f !== 'data/monitoring.json').sort(),
+    )
+    for (const [file, bytes] of dashboard.files) {
+      if (file !== 'data/build-report.json') expect(bytes, file).toEqual(page.files.get(file))
+    }
+    const early = json(dashboard.files.get('data/build-report.json'))
+    expect((early.counts as Record<string, number>).monitoring).toBe(0)
+    expect(early.problems).toEqual(disk.report.problems.filter((p) => p.step !== 'monitoring'))
+    // the final state: monitoring.json as the Node build writes it
+    const pageMonitoring = json(page.files.get('data/monitoring.json'))
+    const diskMonitoring = json(readFileSync(join(outDir, 'monitoring.json')))
+    expect(pageMonitoring.report).not.toBeNull()
+    expect({ ...pageMonitoring, generatedAt: null }).toEqual({
+      ...diskMonitoring,
+      generatedAt: null,
+    })
     expect(stages).toEqual([
       'reading',
       'columns',

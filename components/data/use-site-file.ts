@@ -3,6 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { SiteFileParser } from '@/lib/site-data/parse-site-json'
 import {
+  fileRevision,
   openedProject,
   restoringProject,
   subscribeProject,
@@ -25,14 +26,16 @@ async function projectBytes(project: OpenedProject, file: string): Promise<Uint8
 
 /**
  * `file` (site-relative, e.g. `data/runs.json`) fetched and parsed once per page load; from the
- * opened project instead when there is one (`project`, default: the one open now).
+ * opened project instead when there is one (`project`, default: the one open now), once per
+ * revision of the file (the project's build report is replaced once its monitoring is done).
  */
 export function loadSiteFile<T>(
   file: string,
   parse: SiteFileParser<T>,
   project: OpenedProject | null = openedProject(),
+  revision: number = project ? fileRevision(file) : 0,
 ): Promise<T> {
-  const key = project ? `${project.id}:${file}` : file
+  const key = project ? `${project.id}:${revision}:${file}` : file
   let byParser = cache.get(key)
   if (!byParser) cache.set(key, (byParser = new Map()))
   let promise = byParser.get(parse) as Promise<T> | undefined
@@ -53,11 +56,17 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * artifact copy) read through its lib/site-data parser: loading, then ready or one error
  * sentence naming the file. `file` null: nothing to load (stays loading); so does a
  * source=local page until its kept project is back. `parse` must keep its
- * identity across renders (a module-level function).
+ * identity across renders (a module-level function). When the opened project's file is replaced
+ * (a new revision), the value read before stays until the new one is read.
  */
 export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): Loadable<T> {
   const project = useOpenedProject()
   const restoring = useSyncExternalStore(subscribeProject, restoringProject, () => false)
+  const revision = useSyncExternalStore(
+    subscribeProject,
+    () => (file && openedProject() ? fileRevision(file) : 0),
+    () => 0,
+  )
   const [state, setState] = useState<{
     file: string | null
     parse: SiteFileParser<T>
@@ -68,7 +77,7 @@ export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): L
     // the store itself, not the render's value: hydration renders with the server's (false)
     if (file === null || restoring || restoringProject()) return
     let live = true
-    loadSiteFile(file, parse, project).then(
+    loadSiteFile(file, parse, project, project ? revision : 0).then(
       (value) => live && setState({ file, parse, project, value: { status: 'ready', value } }),
       (error: unknown) =>
         live &&
@@ -77,7 +86,7 @@ export function useSiteFile<T>(file: string | null, parse: SiteFileParser<T>): L
     return () => {
       live = false
     }
-  }, [file, parse, project, restoring])
+  }, [file, parse, project, restoring, revision])
   return state.file === file && state.parse === parse && state.project === project
     ? state.value
     : { status: 'loading' }

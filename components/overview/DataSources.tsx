@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react'
 import { useSiteFile } from '@/components/data/use-site-file'
+import { useMonitoringState } from '@/components/monitoring/use-monitoring-site'
 import { useT } from '@/components/shell/use-t'
 import {
   BUILD_REPORT_FILE,
@@ -22,6 +23,7 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
   const { t, lang } = useT()
   const sources = useMemo(() => dataSources(snapshot), [snapshot])
   const loaded = useSiteFile(BUILD_REPORT_FILE, parseBuildReport)
+  const monitoring = useMonitoringState()
   const report = loaded.status === 'ready' ? loaded.value : null
   const problems = useMemo(() => buildProblemsView(report, snapshot), [report, snapshot])
   const built = useMemo(() => {
@@ -79,6 +81,11 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
               ))}
             </ul>
           </details>
+        )}
+        {monitoring.status === 'computing' && (
+          <p data-testid="problems-pending" className="text-sm text-slate-600 dark:text-slate-400">
+            {t('project.monitoring.problemsPending')}
+          </p>
         )}
       </div>
     </TitledSection>

@@ -23,12 +23,15 @@ export function HealthVerdictBanner({
   verdict,
   driftError,
   filtered,
+  signalsPending = false,
 }: {
   verdict: HealthVerdict
   /** why the drift behind the verdict could not be computed, or null */
   driftError: string | null
   /** rows shown per dataset when the filters leave some out, else null */
   filtered: { dev: number; prod: number } | null
+  /** an opened project's monitoring report (its retrain signals) is still being computed */
+  signalsPending?: boolean
 }) {
   const { t, lang, num } = useT()
   const { href } = useUrlState()
@@ -77,6 +80,14 @@ export function HealthVerdictBanner({
                 dev: num(filtered.dev),
                 prod: num(filtered.prod),
               })}
+            </p>
+          )}
+          {signalsPending && (
+            <p
+              data-testid="verdict-pending"
+              className="mt-2 text-sm text-slate-700 dark:text-slate-300"
+            >
+              {t('project.monitoring.verdictPending')}
             </p>
           )}
           {driftError !== null && (

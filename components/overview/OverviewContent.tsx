@@ -6,6 +6,10 @@ import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
 import { EstimatePanel } from '@/components/monitoring/EstimatePanel'
 import { RetrainSignals } from '@/components/monitoring/RetrainSignals'
+import {
+  MonitoringNotReady,
+  monitoringNotWritten,
+} from '@/components/monitoring/MonitoringNotReady'
 import { useMonitoringSite } from '@/components/monitoring/use-monitoring-site'
 import { useT } from '@/components/shell/use-t'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
@@ -91,6 +95,7 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
         verdict={verdict}
         driftError={drift.status === 'error' ? drift.message : null}
         filtered={filteredCounts(devSide, prodSide)}
+        signalsPending={monitoring.status === 'computing'}
       />
       <MetricCards
         cards={cards}
@@ -102,6 +107,9 @@ export function OverviewContent({ snapshot, dev, prod, threshold }: OverviewCont
           <RetrainSignals report={report} onlyFired />
           <EstimatePanel report={report} />
         </div>
+      )}
+      {monitoringNotWritten(monitoring) && (
+        <MonitoringNotReady state={monitoring} what="project.monitoring.what.overview" />
       )}
       {monitoring.status === 'ready' && monitoring.value.problem && (
         <p role="note" className="text-sm text-slate-600 dark:text-slate-400">

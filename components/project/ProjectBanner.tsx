@@ -6,7 +6,14 @@ import { useOpenedProject, useSiteFile } from '@/components/data/use-site-file'
 import { currentQuery } from '@/components/shell/replace-query'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { useT } from '@/components/shell/use-t'
-import { closeProject, finishRestore, restoringProject, subscribeProject } from './opened-project'
+import {
+  closeProject,
+  finishRestore,
+  monitoringState,
+  restoringProject,
+  subscribeProject,
+  type MonitoringState,
+} from './opened-project'
 import { OpenProjectControl } from './OpenProjectControl'
 import { storedProject } from './project-storage'
 
@@ -20,6 +27,8 @@ function withSource(query: string, local: boolean): string {
   else params.delete(SOURCE_PARAM)
   return params.toString()
 }
+
+const READY: MonitoringState = { status: 'ready' }
 
 const BOX =
   'mx-auto mt-3 flex max-w-screen-2xl flex-wrap items-center gap-3 rounded-lg border px-4 py-3 text-sm'
@@ -36,11 +45,12 @@ export function ProjectBanner() {
   const project = useOpenedProject()
   const wantsLocal = new URLSearchParams(query).get(SOURCE_PARAM) === LOCAL_SOURCE
   const restoring = useSyncExternalStore(subscribeProject, restoringProject, () => false)
+  const monitoring = useSyncExternalStore(subscribeProject, monitoringState, () => READY)
 
   // a reload in the same session: the project kept in IndexedDB is shown again
   useEffect(() => {
     if (!ready || !restoringProject()) return
-    void storedProject().then(finishRestore)
+    void storedProject().then((kept) => finishRestore(kept?.project ?? null, kept?.monitoring))
   }, [ready])
 
   // the URL follows the project: source=local while one is open
@@ -74,6 +84,20 @@ export function ProjectBanner() {
             })}
           </p>
           <p className="text-blue-900/80 dark:text-blue-100/80">{project.summary.join(' · ')}</p>
+          {monitoring.status === 'computing' && (
+            // no animation (an indeterminate <progress> repaints every frame): the main thread
+            // and the worker computing the report share the machine's cores
+            <p data-testid="monitoring-progress" className="mt-1">
+              {t('project.monitoring.banner')}
+            </p>
+          )}
+          {monitoring.status === 'ready' && monitoring.millis !== undefined && (
+            <p data-testid="monitoring-progress" className="mt-1">
+              {t('project.monitoring.bannerDone', {
+                seconds: (monitoring.millis / 1000).toFixed(1),
+              })}
+            </p>
+          )}
         </div>
         <OpenProjectControl />
         <button

@@ -20,6 +20,20 @@ export interface OpenedProject {
   millis: number
 }
 
+/**
+ * Where the opened project's monitoring report stands: the dashboard shows before it is
+ * computed. `ready`: monitoring.json is among the files (always, for the site's own data);
+ * `computing`: the worker is still at it (since `since`, a performance.now() time); `failed`:
+ * the worker stopped before writing it; `unfinished`: the project was kept before the report was
+ * done and the page was closed (opening the folder again computes it).
+ */
+export type MonitoringState =
+  /** `millis`: when the worker wrote it, ms after the build started (this page load only) */
+  | { status: 'ready'; millis?: number }
+  | { status: 'computing'; since: number }
+  | { status: 'failed'; error: string }
+  | { status: 'unfinished' }
+
 /** Where opening stands: the worker's stage while it builds, or why it failed. */
 export type OpeningState =
   | { status: 'idle' }
@@ -28,6 +42,11 @@ export type OpeningState =
 
 let project: OpenedProject | null = null
 let opening: OpeningState = { status: 'idle' }
+const READY: MonitoringState = { status: 'ready' }
+let monitoring: MonitoringState = READY
+// how many times each file of the open project was replaced (build-report.json once the
+// monitoring problems are in): the site-file cache keys on it
+const revisions = new Map<string, number>()
 // a page loaded with source=local waits for the project kept in this session before any view
 // reads a file: it never shows (nor asks the server for) the built data in its place
 let restoring =
@@ -43,25 +62,68 @@ export function subscribeProject(listener: () => void): () => void {
 }
 export const openedProject = (): OpenedProject | null => project
 export const openingState = (): OpeningState => opening
+export const monitoringState = (): MonitoringState => monitoring
+/** 0 for a file never replaced; one more each time receiveMonitoring replaces it. */
+export const fileRevision = (file: string): number => revisions.get(file) ?? 0
 /** True while a source=local page looks for its kept project (views wait). */
 export const restoringProject = (): boolean => restoring
 
-/** Ends the wait of a source=local page: the kept project, or null when there is none. */
-export function finishRestore(kept: OpenedProject | null): void {
+/**
+ * Ends the wait of a source=local page: the kept project, or null when there is none. A project
+ * kept before its monitoring report was done comes back `unfinished` (its worker is gone).
+ */
+export function finishRestore(kept: OpenedProject | null, keptMonitoring: boolean = true): void {
   restoring = false
-  if (kept) setOpenedProject(kept)
+  if (kept) setOpenedProject(kept, keptMonitoring ? READY : { status: 'unfinished' })
   else notify()
 }
 
-/** Shows `next` (or the built site, null) in every view. */
-export function setOpenedProject(next: OpenedProject | null): void {
+/** Shows `next` (or the built site, null) in every view, its monitoring report where it stands. */
+export function setOpenedProject(
+  next: OpenedProject | null,
+  nextMonitoring: MonitoringState = READY,
+): void {
   for (const url of objectUrls.values()) URL.revokeObjectURL(url)
   objectUrls.clear()
+  revisions.clear()
   project = next
+  monitoring = next ? nextMonitoring : READY
+  notify()
+}
+
+/**
+ * The files the worker wrote after the dashboard's (monitoring.json, the final
+ * build-report.json) join the open project `target`: each replaced file gets a new revision, so
+ * the views that read it read it again, and the monitoring report is ready.
+ */
+export function receiveMonitoring(
+  target: OpenedProject,
+  files: [string, Uint8Array][],
+  millis?: number,
+): void {
+  if (project !== target) return
+  for (const [file, bytes] of files) {
+    target.files.set(file, bytes)
+    revisions.set(file, fileRevision(file) + 1)
+    const url = objectUrls.get(file)
+    if (url) URL.revokeObjectURL(url)
+    objectUrls.delete(file)
+  }
+  monitoring = { status: 'ready', millis }
+  notify()
+}
+
+/** The worker of the open project `target` stopped before its monitoring report was written. */
+export function failMonitoring(target: OpenedProject, error: string): void {
+  if (project !== target) return
+  monitoring = { status: 'failed', error }
   notify()
 }
 
 let worker: Worker | null = null
+// the copies kept in IndexedDB, one after the other: the later one (with the report) wins
+let keeping: Promise<void> = Promise.resolve()
+const keep = (work: () => Promise<void>) => void (keeping = keeping.then(work))
 
 /**
  * Builds the site files of the selection in the page's worker (public/project-worker.js, the
@@ -74,10 +136,16 @@ export function openProject(selection: OpenedSelection): Promise<OpenedProject> 
   worker = current
   opening = { status: 'building', name, stage: 'reading', detail: null }
   notify()
+  let opened: OpenedProject | null = null
+  const stop = () => {
+    current.terminate()
+    if (worker === current) worker = null
+  }
   return new Promise((resolve, reject) => {
     const fail = (error: string) => {
-      current.terminate()
-      if (worker === current) worker = null
+      stop()
+      // after the dashboard: only the monitoring report is missing, every view but its own works
+      if (opened) return failMonitoring(opened, error)
       opening = { status: 'failed', name, error }
       notify()
       reject(new Error(error))
@@ -86,14 +154,22 @@ export function openProject(selection: OpenedSelection): Promise<OpenedProject> 
     current.onmessage = (event: MessageEvent<BuildMessage>) => {
       const message = event.data
       if (message.type === 'progress') {
+        // the monitoring stage after the dashboard is the banner's (monitoringState)
+        if (opened) return
         opening = { status: 'building', name, stage: message.stage, detail: message.detail }
         notify()
         return
       }
       if (message.type === 'failed') return fail(message.error)
-      current.terminate()
-      if (worker === current) worker = null
-      const opened: OpenedProject = {
+      if (message.type === 'monitoring') {
+        stop()
+        if (!opened) return
+        receiveMonitoring(opened, message.files, message.millis)
+        if (project === opened) keep(() => storeProject(opened!, true))
+        return
+      }
+      // the dashboard: every view switches; the worker goes on with the monitoring report
+      opened = {
         id: `${name}-${Date.now()}`,
         name,
         files: new Map(message.files),
@@ -101,8 +177,9 @@ export function openProject(selection: OpenedSelection): Promise<OpenedProject> 
         millis: message.millis,
       }
       opening = { status: 'idle' }
-      setOpenedProject(opened)
-      void storeProject(opened)
+      setOpenedProject(opened, { status: 'computing', since: performance.now() })
+      const shown = opened
+      keep(() => storeProject(shown, false))
       resolve(opened)
     }
     void sendSelection(current, selection)
@@ -158,7 +235,7 @@ export function closeProject(): void {
   worker = null
   opening = { status: 'idle' }
   setOpenedProject(null)
-  void forgetStoredProject()
+  keep(forgetStoredProject)
 }
 
 const objectUrls = new Map<string, string>()

@@ -31,14 +31,20 @@ export type BuildRequest =
 /** Main-thread time spent handing files to the worker before the page gets a turn, ms. */
 export const SEND_BUDGET_MS = 10
 
-/** Worker → page. */
+/**
+ * Worker → page: progress per stage; `dashboard` once every file but the monitoring report is
+ * written (the views switch then); `monitoring` when monitoring.json and the final
+ * build-report.json are (the views that read them fill in); `failed` before the dashboard (the
+ * project does not open) or after it (the monitoring report is missing, the rest works).
+ */
 export type BuildMessage =
   | { type: 'progress'; stage: SiteBuildStage; detail: string | null }
   | {
-      type: 'done'
+      type: 'dashboard'
       files: [string, Uint8Array][]
       /** one line per dataset and store, for the banner */
       summary: string[]
       millis: number
     }
+  | { type: 'monitoring'; files: [string, Uint8Array][]; millis: number }
   | { type: 'failed'; error: string }

@@ -32,21 +32,33 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }
 }
 
-/** Keeps the project for a later page load; a browser without IndexedDB just does not keep it. */
-export async function storeProject(project: OpenedProject): Promise<void> {
+/**
+ * Keeps the project for a later page load; a browser without IndexedDB just does not keep it.
+ * Kept once when the dashboard shows (`monitoring` false) and again with the monitoring report.
+ */
+export async function storeProject(project: OpenedProject, monitoring: boolean): Promise<void> {
   sessionStorage.setItem(SESSION_MARK, project.id)
-  await run('readwrite', (s) => s.put({ ...project, files: [...project.files] }, KEY)).catch(
-    () => {},
-  )
+  const record: StoredProject = { ...project, files: [...project.files], monitoring }
+  await run('readwrite', (s) => s.put(record, KEY)).catch(() => {})
 }
 
-/** The project kept by storeProject, or null. */
-export async function storedProject(): Promise<OpenedProject | null> {
-  const kept = await run<
-    (Omit<OpenedProject, 'files'> & { files: [string, Uint8Array][] }) | undefined
-  >('readonly', (s) => s.get(KEY)).catch(() => undefined)
+type StoredProject = Omit<OpenedProject, 'files'> & {
+  files: [string, Uint8Array][]
+  /** false: kept before the monitoring report was written (absent in a copy kept before it) */
+  monitoring?: boolean
+}
+
+/** The project kept by storeProject and whether its monitoring report was in, or null. */
+export async function storedProject(): Promise<{
+  project: OpenedProject
+  monitoring: boolean
+} | null> {
+  const kept = await run<StoredProject | undefined>('readonly', (s) => s.get(KEY)).catch(
+    () => undefined,
+  )
   if (!kept || sessionStorage.getItem(SESSION_MARK) !== kept.id) return null
-  return { ...kept, files: new Map(kept.files) }
+  const { monitoring = true, ...project } = kept
+  return { project: { ...project, files: new Map(project.files) }, monitoring }
 }
 
 export async function forgetStoredProject(): Promise<void> {

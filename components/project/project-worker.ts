@@ -2,7 +2,9 @@
 // The worker that builds an opened project's site files (bundled by scripts/build-page-worker.ts
 // into public/project-worker.js): the build's own buildSite over the user's files in memory, so
 // the page never freezes and nothing leaves the machine.
-import { buildVirtualSite } from '@/lib/site-data/build-virtual-site'
+import { buildVirtualSite, MONITORING_FILES } from '@/lib/site-data/build-virtual-site'
+import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
+import type { RunsSnapshotResult } from '@/lib/site-data/runs/build-runs-snapshot'
 import { sampledReads, watchParquetReads } from '@/lib/virtual-fs/read-parquet-file-page'
 import { filesOfHandles, type HandleFile } from './files-of-handles'
 import type { BuildMessage, BuildRequest } from './project-messages'
@@ -22,6 +24,29 @@ const listed = (file: File): HandleFile => ({
   blob: file,
 })
 
+const count = (n: number) => n.toLocaleString('en-US')
+
+/** One line per dataset and store for the banner: rows, and what the page sampled. */
+function summary(snapshot: Snapshot, runs: RunsSnapshotResult, inFolder: (path: string) => string) {
+  return [
+    ...(['dev', 'prod'] as const).flatMap((side) => {
+      const d = snapshot.datasets[side]
+      if (!d) return []
+      const read = sampledReads().find((s) => s.file === d.source)
+      const kept = read
+        ? `${count(read.rowsInFile)} rows in ${inFolder(read.file)}, more than the page keeps: ` +
+          `${count(read.kept)} read, a seeded uniform sample (the build's row sample), and ` +
+          `every figure here is over them (npm run build reads every row)`
+        : `${count(d.rows)} rows`
+      const shown = d.sampled
+        ? `, a uniform sample of ${count(d.shippedRows)} shown in the views`
+        : ''
+      return [`${side}: ${kept}${shown}`]
+    }),
+    runs.snapshot.unavailable ?? `runs: ${runs.snapshot.runs.length}`,
+  ]
+}
+
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
   const request = event.data
   if (request.type === 'files') {
@@ -32,7 +57,6 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
     for (const file of request.files) files.push(listed(file))
     return
   }
-  const count = (n: number) => n.toLocaleString('en-US')
   if (request.type === 'handles') {
     let told = performance.now()
     const found = (n: number) => {
@@ -68,27 +92,20 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
       root,
       (stage, detail) =>
         post({ type: 'progress', stage, detail: detail ? inFolder(detail) : null }),
+      // the dashboard first: the monitoring report (the longest step) follows in this worker
+      ({ files: written, snapshot, runs }) => {
+        const millis = performance.now() - started
+        const lines = summary(snapshot, runs, inFolder)
+        // copied, not transferred: the build goes on with these bytes in its Map
+        post({ type: 'dashboard', files: [...written], summary: lines, millis })
+      },
     )
-    const { snapshot, runs } = site.build
-    const summary = [
-      ...(['dev', 'prod'] as const).flatMap((side) => {
-        const d = snapshot.datasets[side]
-        if (!d) return []
-        const read = sampledReads().find((s) => s.file === d.source)
-        const kept = read
-          ? `${count(read.rowsInFile)} rows in ${inFolder(read.file)}, more than the page keeps: ` +
-            `${count(read.kept)} read, a seeded uniform sample (the build's row sample), and ` +
-            `every figure here is over them (npm run build reads every row)`
-          : `${count(d.rows)} rows`
-        const shown = d.sampled
-          ? `, a uniform sample of ${count(d.shippedRows)} shown in the views`
-          : ''
-        return [`${side}: ${kept}${shown}`]
-      }),
-      runs.snapshot.unavailable ?? `runs: ${runs.snapshot.runs.length}`,
-    ]
-    const entries = [...site.files]
-    post({ type: 'done', files: entries, summary, millis: performance.now() - started }, [
+    // then the files written after the dashboard's (the views that read them fill in)
+    const entries = MONITORING_FILES.flatMap((file) => {
+      const bytes = site.files.get(file)
+      return bytes ? [[file, bytes] as [string, Uint8Array]] : []
+    })
+    post({ type: 'monitoring', files: entries, millis: performance.now() - started }, [
       ...new Set(entries.map(([, bytes]) => bytes.buffer as ArrayBuffer)),
     ])
   } catch (error) {

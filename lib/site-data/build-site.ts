@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 export type { SiteBuildProgress, SiteBuildStage } from './site-build-stages'
 import { directorySiteSink } from './directory-site-sink'
-import { writeBuildReport } from './build-report/build-report'
+import { buildReport, writeBuildReport } from './build-report/build-report'
 import type { BuildReport } from './build-report/build-report-types'
 import { buildComparison, type ComparisonResult } from './comparison/build-comparison'
 import { loadSiteInputs } from './load-site-inputs'
@@ -33,6 +33,18 @@ export interface SiteBuild {
 }
 
 /**
+ * Told once the files every view but the monitoring ones read are written (snapshot.json and
+ * rows, runs.json and histories, model.json, comparison.json), before monitoring.json is
+ * computed, with the build report so far (every problem but monitoring's): a project opened in
+ * the page shows its dashboard then. The build waits for it.
+ */
+export type DashboardWritten = (dashboard: {
+  report: BuildReport
+  snapshot: Snapshot
+  runs: RunsSnapshotResult
+}) => void | Promise<void>
+
+/**
  * The whole data build: chooses the sources (sources/), loads them once (load-site-inputs),
  * scores a dev or prod file without model output with the user's model (score-missing-output),
  * runs the builders of snapshot.json + rows, runs.json, model.json, comparison.json and
@@ -45,6 +57,7 @@ export async function buildSite(
   cwd: string,
   output: string | SiteFileSink,
   progress: SiteBuildProgress = () => {},
+  onDashboard?: DashboardWritten,
 ): Promise<SiteBuild> {
   const sink = typeof output === 'string' ? directorySiteSink(output) : output
   progress('reading')
@@ -73,6 +86,16 @@ export async function buildSite(
     cwd,
     stores: sources.choice?.stores,
   })
+  const reportInputs = {
+    sources,
+    snapshot: snapshot.problems,
+    runs: runs.snapshot.problems,
+    whatIf: model,
+    comparison: comparison.problems,
+    cwd,
+  }
+  // the report without monitoring's problems is not written: the sink gets the final one
+  if (onDashboard) await onDashboard({ report: buildReport(reportInputs), snapshot, runs })
   progress('monitoring')
   const monitoring = await buildMonitoringSite({
     dev: inputs.dev,
@@ -82,15 +105,7 @@ export async function buildSite(
     sink,
     cwd,
   })
-  const report = await writeBuildReport(sink, {
-    sources,
-    snapshot: snapshot.problems,
-    runs: runs.snapshot.problems,
-    whatIf: model,
-    comparison: comparison.problems,
-    monitoring: monitoring.problems,
-    cwd,
-  })
+  const report = await writeBuildReport(sink, { ...reportInputs, monitoring: monitoring.problems })
   return { sources, snapshot, runs, model, comparison, monitoring, report }
 }
 

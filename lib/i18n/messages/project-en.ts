@@ -25,4 +25,22 @@ export const projectMessagesEn = {
     'This link shows a local project (source=local), which is not open in this browser. Open it again, or go back to the built data.',
   'project.empty':
     'This site was built without data. Open your own project folder to see its dashboard, computed in this browser.',
+  'project.monitoring.computing':
+    'Still computing the monitoring report in this browser: {what} will fill in here when it is done, without a reload.',
+  'project.monitoring.what.overview': 'the retrain signals and the label-free (CBPE) estimate',
+  'project.monitoring.what.drift':
+    'the share of drifted features against the 50 % rule, the features that matter most and the predictive retrain signals',
+  'project.monitoring.what.timeline':
+    'the health chunk by chunk, every retrain signal and the worst prod slices',
+  'project.monitoring.failed':
+    'The monitoring report could not be computed in this browser ({error}); every other figure is shown.',
+  'project.monitoring.unfinished':
+    'The monitoring report was not finished when this page was closed, so it is not here: open the project folder again to compute it.',
+  'project.monitoring.verdictPending':
+    'Provisional: the retrain signals are still being computed, and the verdict counts them once they are in.',
+  'project.monitoring.banner':
+    'Computing the monitoring report (drift per chunk, label-free estimates, retrain signals, worst slices): the overview, drift and timeline fill it in when it is done.',
+  'project.monitoring.problemsPending':
+    'The monitoring report is still being computed: its problems join this list when it is done.',
+  'project.monitoring.bannerDone': 'Monitoring report computed ({seconds} s after opening).',
 } as const

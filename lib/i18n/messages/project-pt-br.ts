@@ -27,4 +27,23 @@ export const projectMessagesPtBr: Record<keyof typeof projectMessagesEn, string>
     'Este link mostra um projeto local (source=local), que não está aberto neste navegador. Abra-o de novo ou volte aos dados publicados.',
   'project.empty':
     'Este site foi gerado sem dados. Abra a pasta do seu projeto para ver o painel dele, calculado neste navegador.',
+  'project.monitoring.computing':
+    'O relatório de monitoramento ainda está sendo calculado neste navegador: {what} aparecerão aqui quando ele terminar, sem recarregar a página.',
+  'project.monitoring.what.overview': 'os sinais de retreino e a estimativa sem rótulos (CBPE)',
+  'project.monitoring.what.drift':
+    'a parcela de variáveis com drift frente à regra de 50 %, as variáveis que mais pesam no modelo e os sinais preditivos de retreino',
+  'project.monitoring.what.timeline':
+    'a saúde bloco a bloco, todos os sinais de retreino e as piores fatias de produção',
+  'project.monitoring.failed':
+    'Não foi possível calcular o relatório de monitoramento neste navegador ({error}); todos os outros números são mostrados.',
+  'project.monitoring.unfinished':
+    'O relatório de monitoramento não tinha terminado quando esta página foi fechada, por isso não está aqui: abra a pasta do projeto de novo para calculá-lo.',
+  'project.monitoring.verdictPending':
+    'Provisório: os sinais de retreino ainda estão sendo calculados, e o veredito passa a contá-los quando chegarem.',
+  'project.monitoring.banner':
+    'Calculando o relatório de monitoramento (drift por bloco, estimativas sem rótulos, sinais de retreino, piores fatias): a visão geral, o drift e a linha do tempo o mostram quando ele terminar.',
+  'project.monitoring.problemsPending':
+    'O relatório de monitoramento ainda está sendo calculado: os problemas dele entram nesta lista quando ele terminar.',
+  'project.monitoring.bannerDone':
+    'Relatório de monitoramento calculado ({seconds} s após a abertura).',
 }
