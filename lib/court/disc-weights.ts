@@ -53,10 +53,8 @@ function compositeBuffers(
   if (reuse && reuse.width === w && reuse.height === h && reuse.mask === mask) {
     if (reuse.base.length >= n) {
       const { pixels } = reuse
-      for (let o = 0; o < pixels.length; o += 4) {
-        pixels[o] = pixels[o + 1] = pixels[o + 2] = 0
-        pixels[o + 3] = 1
-      }
+      pixels.fill(0)
+      for (let o = 3; o < pixels.length; o += 4) pixels[o] = 1
       return { ...reuse, count: n }
     }
   }
@@ -209,11 +207,13 @@ export function compositeToBytes(composite: DiscComposite, out: Uint8ClampedArra
   if (out.length !== pixels.length) {
     throw new RangeError(`disc composite: ${out.length} bytes for a ${width}×${height} raster`)
   }
+  // an empty pixel (most of them) is one 32-bit store
+  const words = new Uint32Array(out.buffer, out.byteOffset, out.length >> 2)
   for (let o = 0; o < pixels.length; o += 4) {
     // alpha rounded to a float as it was stored before it shared the pixel with the colours
     const a = Math.fround(1 - (pixels[o + 3] as number))
     if (a <= 0) {
-      out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0
+      words[o >> 2] = 0
       continue
     }
     out[o] = (pixels[o] as number) / a
