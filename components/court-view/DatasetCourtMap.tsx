@@ -137,9 +137,15 @@ export function DatasetCourtMap({
   const courtPoints = useMemo<CourtPoints>(
     () =>
       points
-        ? { x: selection.x, y: selection.y, color, tooltip }
+        ? {
+            x: selection.x,
+            y: selection.y,
+            color,
+            colorClasses: classes ? { classes, palette } : undefined,
+            tooltip,
+          }
         : { x: selection.x, y: selection.y, color: noColor },
-    [points, selection, color, tooltip],
+    [points, selection, color, classes, palette, tooltip],
   )
 
   const hexbin = useMemo<HexbinSettings>(() => {

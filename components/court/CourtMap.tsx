@@ -205,6 +205,7 @@ export function CourtMap(props: CourtMapProps) {
                 points={points}
                 pointRadius={pointRadius}
                 drawOrder={sample?.order ?? null}
+                placed={sample?.placed}
                 hex={hex}
                 marker={props.marker ?? null}
                 onCourtClick={props.onCourtClick}

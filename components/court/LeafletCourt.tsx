@@ -22,6 +22,8 @@ export interface LeafletCourtProps {
   pointRadius: number
   /** the shots to draw, ascending (a sample above POINT_CAP); null: all of them */
   drawOrder: Uint32Array | null
+  /** shots with a finite position (as counted for the sample) */
+  placed?: number
   /** hexagons instead of shots; `describe(k)` is hexagon k's tooltip */
   hex: { paint: HexPaint; describe: (k: number) => string } | null
   marker: CourtMarker | null
@@ -66,6 +68,7 @@ export default function LeafletCourt(props: LeafletCourtProps) {
           points={props.points}
           radius={props.pointRadius}
           order={props.drawOrder}
+          placed={props.placed}
           onDrawn={props.onDrawn}
           onRestyled={props.onRestyled}
         />

@@ -13,16 +13,27 @@ const OPACITY = 0.7
 interface Painted {
   color: (i: number) => string
   ids: Uint16Array
-  colors: string[]
+  colors: readonly string[]
 }
 
-/** Each drawn shot's colour as an index into the distinct colours `color` returns. */
+/**
+ * Each drawn shot's colour as an index into the distinct colours `color` returns, or straight
+ * from the shots' classes when the points have them (no string per shot).
+ */
 function colorIndices(
   layer: PointCanvasLayer,
-  color: (i: number) => string,
-): { ids: Uint16Array; colors: string[] } {
+  points: CourtPoints,
+): { ids: Uint16Array; colors: readonly string[] } {
   const n = layer.drawn
   const ids = new Uint16Array(n)
+  const given = points.colorClasses
+  if (given && given.palette.length > 0) {
+    const { classes, palette } = given
+    const last = palette.length - 1
+    for (let k = 0; k < n; k++) ids[k] = Math.min(classes[layer.shotOf(k)] as number, last)
+    return { ids, colors: palette }
+  }
+  const { color } = points
   const colors: string[] = []
   const index = new Map<string, number>()
   for (let i = 0; i < n; i++) {
@@ -52,10 +63,12 @@ export function ShotLayer(props: {
   radius: number
   /** the shots to draw (indices into points), or null for all */
   order: Uint32Array | null
+  /** shots with a finite position, when the caller has counted them */
+  placed?: number
   onDrawn: (count: number, ms: number) => void
   onRestyled?: (changed: number, ms: number) => void
 }) {
-  const { points, radius, order, onDrawn, onRestyled } = props
+  const { points, radius, order, placed, onDrawn, onRestyled } = props
   const map = useMap()
   const latest = useRef(points)
   const layerRef = useRef<PointCanvasLayer | null>(null)
@@ -109,15 +122,15 @@ export function ShotLayer(props: {
     const layer = layerRef.current
     if (!layer) return
     const start = performance.now()
-    const color = latest.current.color
-    layer.setPoints(xs, ys, order)
-    const { ids, colors } = colorIndices(layer, color)
+    const current = latest.current
+    layer.setPoints(xs, ys, order, placed)
+    const { ids, colors } = colorIndices(layer, current)
     layer.setColors(ids, colors)
-    painted.current = { color, ids, colors }
+    painted.current = { color: current.color, ids, colors }
     // time up to the end of the frame that shows the canvas
     const frame = requestAnimationFrame(() => onDrawn(layer.placed, performance.now() - start))
     return () => cancelAnimationFrame(frame)
-  }, [map, radius, xs, ys, order, onDrawn])
+  }, [map, radius, xs, ys, order, placed, onDrawn])
 
   const color = points.color
   useEffect(() => {
@@ -125,7 +138,7 @@ export function ShotLayer(props: {
     const current = painted.current
     if (!layer || !current || current.color === color) return
     const start = performance.now()
-    const next = colorIndices(layer, color)
+    const next = colorIndices(layer, latest.current)
     let changed = 0
     for (let i = 0; i < next.ids.length; i++) {
       if (next.colors[next.ids[i] as number] !== current.colors[current.ids[i] as number]) changed++

@@ -10,6 +10,11 @@ export interface CourtPoints {
   y: ArrayLike<number>
   /** CSS colour of shot i */
   color: (i: number) => string
+  /**
+   * The same colours as classes: shot i is `palette[classes[i]]` (the last colour for a class
+   * past the palette's end), so a map reads each drawn shot's colour without calling `color`
+   */
+  colorClasses?: { classes: ArrayLike<number>; palette: readonly string[] }
   /** plain-text tooltip of shot i ("\n" starts a new line); never interpreted as HTML */
   tooltip?: (i: number) => string
   /** a value per shot for the hexbin "mean" colouring (predicted probability, made flag…) */

@@ -54,9 +54,15 @@ export class PointCanvasLayer extends CourtCanvasLayer {
   /**
    * New shots (`order`: the ones to draw, in drawing order, indices into xs / ys; every shot
    * when null). Paints nothing until `setColors` gives their colours (`drawn`, `shotOf` first
-   * say which shots to colour).
+   * say which shots to colour). `placed`: how many shots have a finite position, when the caller
+   * has counted them already (else they are counted here).
    */
-  setPoints(xs: ArrayLike<number>, ys: ArrayLike<number>, order: Uint32Array | null): this {
+  setPoints(
+    xs: ArrayLike<number>,
+    ys: ArrayLike<number>,
+    order: Uint32Array | null,
+    placed?: number,
+  ): this {
     const n = Math.min(xs.length, ys.length)
     const m = order ? order.length : n
     this.xs = xs
@@ -66,11 +72,7 @@ export class PointCanvasLayer extends CourtCanvasLayer {
     this.screenY = new Float32Array(m)
     this.deviceX = new Float32Array(m)
     this.deviceY = new Float32Array(m)
-    let placed = 0
-    for (let i = 0; i < n; i++) {
-      if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number)) placed++
-    }
-    this.placed = placed
+    this.placed = placed ?? countPlaced(xs, ys, n)
     this.composed = ''
     this.drawnIds = new Uint16Array(0)
     return this
@@ -129,7 +131,7 @@ export class PointCanvasLayer extends CourtCanvasLayer {
     // resize or new positions
     const view = `${ox},${oy},${sx},${sy},${dpr},${width},${height}`
     let composite = this.composite
-    if (view !== this.composed || !composite || composite.base.length !== this.drawnIds.length) {
+    if (view !== this.composed || !composite || composite.count !== this.drawnIds.length) {
       for (let k = 0; k < screenX.length; k++) {
         const i = order ? (order[k] as number) : k
         screenX[k] = ox + sx * (xs[i] as number)
@@ -146,6 +148,8 @@ export class PointCanvasLayer extends CourtCanvasLayer {
         this.palette,
         this.opacity,
         this.mask,
+        // the last composite's buffers, overwritten in place when they fit
+        composite,
       )
       this.composite = composite
       this.composed = view
@@ -156,6 +160,14 @@ export class PointCanvasLayer extends CourtCanvasLayer {
     compositeToBytes(composite, this.image.data)
     context.putImageData(this.image, 0, 0)
   }
+}
+
+function countPlaced(xs: ArrayLike<number>, ys: ArrayLike<number>, n: number): number {
+  let placed = 0
+  for (let i = 0; i < n; i++) {
+    if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number)) placed++
+  }
+  return placed
 }
 
 let probe: CanvasRenderingContext2D | null | undefined

@@ -72,6 +72,34 @@ describe('composeDiscs', () => {
     expect(maxDiff(bytes, stamped(px, py, after, rgb))).toBeLessThanOrEqual(1)
   })
 
+  it('composites into the buffers of the one it replaces, to the pixels of a fresh one', async () => {
+    const { n, px, py } = await kobeDiscs()
+    const colors = Uint8Array.from({ length: n }, (_, i) => i % 3)
+    const mask = discMask(2.5)
+    const first = composeDiscs(260, 120, px, py, colors, rgb, 0.7, mask)
+    // a filter change: every other shot, in other colours, into the first one's buffers
+    const keep = (_: number, i: number) => i % 2 === 0
+    const [qx, qy] = [px.filter(keep), py.filter(keep)]
+    const recoloured = colors.filter(keep).map((c) => (c + 1) % 3)
+    const weights = first.weight
+    const reused = composeDiscs(260, 120, qx, qy, recoloured, rgb, 0.7, mask, first)
+    expect(reused.weight).toBe(weights) // no new buffer
+    expect(reused.count).toBe(qx.length)
+    const fresh = composeDiscs(260, 120, qx, qy, recoloured, rgb, 0.7, mask)
+    const [a, b] = [new Uint8ClampedArray(260 * 120 * 4), new Uint8ClampedArray(260 * 120 * 4)]
+    compositeToBytes(reused, a)
+    compositeToBytes(fresh, b)
+    expect(maxDiff(a, b)).toBe(0)
+    expect(Array.from(reused.drawn.subarray(0, reused.count))).toEqual(Array.from(fresh.drawn))
+    // and a threshold change afterwards recolours the same discs to the same pixels
+    expect(recolorDiscs(reused, colors.filter(keep), rgb)).toBe(
+      recolorDiscs(fresh, colors.filter(keep), rgb),
+    )
+    compositeToBytes(reused, a)
+    compositeToBytes(fresh, b)
+    expect(maxDiff(a, b)).toBe(0)
+  })
+
   it('names a buffer of the wrong size', () => {
     const composite = composeDiscs(4, 3, [1], [1], [0], rgb, 0.7, discMask(1))
     expect(() => compositeToBytes(composite, new Uint8ClampedArray(10))).toThrow(

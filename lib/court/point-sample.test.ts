@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../model/seeded-random'
 import { pointSample, POINT_CAP } from './point-sample'
 
 describe('pointSample', () => {
@@ -21,5 +22,23 @@ describe('pointSample', () => {
     for (const i of order!) tenths[Math.floor(i / 20_000)]!++
     for (const count of tenths) expect(Math.abs(count - POINT_CAP / 10)).toBeLessThan(400)
     expect(pointSample(xs, ys).order).toEqual(order)
+  })
+
+  it('draws the shots of the last cap steps of a seeded Fisher–Yates shuffle, in index order', () => {
+    // the sample the court has drawn since it had one: shuffle steps, then a numeric sort
+    const n = 120_000
+    const xs = Float64Array.from({ length: n }, (_, i) => (i % 7 === 3 ? Infinity : i))
+    const ys = new Float64Array(n)
+    const placed = Uint32Array.from({ length: n }, (_, i) => i).filter((i) => i % 7 !== 3)
+    const random = seededRandom(20240601)
+    for (let i = placed.length - 1; i >= placed.length - POINT_CAP; i--) {
+      const j = Math.floor(random() * (i + 1))
+      const picked = placed[j]!
+      placed[j] = placed[i]!
+      placed[i] = picked
+    }
+    const expected = placed.slice(placed.length - POINT_CAP).sort()
+    const { order } = pointSample(xs, ys)
+    expect(order).toEqual(expected)
   })
 })

@@ -19,7 +19,8 @@ const SEED = 20240601
 /**
  * The shots a map draws: every placed shot up to `cap`, else a seeded uniform sample of `cap`:
  * the last `cap` steps of a Fisher–Yates shuffle of the placed shots, so a million shots cost
- * `cap` draws, not a million (a filter change samples again).
+ * `cap` draws, not a million (a filter change samples again), and the sample is put in order by
+ * one pass over the shots instead of a sort.
  */
 export function pointSample(
   xs: ArrayLike<number>,
@@ -41,5 +42,10 @@ export function pointSample(
     placedIndices[j] = placedIndices[i] as number
     placedIndices[i] = picked
   }
-  return { placed, order: placedIndices.slice(placed - cap, placed).sort() }
+  // ascending without a sort: mark the picked shots, then collect them in index order
+  const picked = new Uint8Array(n)
+  for (let k = placed - cap; k < placed; k++) picked[placedIndices[k] as number] = 1
+  const order = new Uint32Array(cap)
+  for (let i = 0, k = 0; k < cap; i++) if (picked[i] === 1) order[k++] = i
+  return { placed, order }
 }

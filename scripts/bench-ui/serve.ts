@@ -22,6 +22,12 @@ export async function serveOut(
   const fixed = Number(process.env.BENCH_PORT)
   let port = Number.isInteger(fixed) && fixed > 0 ? fixed : await freePort()
   if (port === 3100) port = await freePort()
+  // a server left on a fixed port would answer for this one, serving another site
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  )
+  if (taken) throw new Error(`port ${port} is already serving something: stop it or choose another`)
   const child = spawn(
     join(tree, 'node_modules', '.bin', 'sirv'),
     ['out', '--port', String(port), '--host', '127.0.0.1', '--quiet'],

@@ -1,3 +1,4 @@
+import { columnCodes } from './column-codes'
 import { shotFieldTests } from '../../url-state/shot-filter'
 import type { UrlState } from '../../url-state/url-state'
 import type { PredictionsData } from '../../predictions/types'
@@ -10,25 +11,18 @@ const stringOrNull = (v: string | number | null | undefined) =>
 
 /**
  * Clears `keep[i]` for the rows whose value fails `test`. Each distinct raw value is tested once
- * (a column holds a few periods, seasons or zones), so a filter costs one lookup per row.
+ * (a column holds a few periods, seasons or zones) and the column's codes are found once per
+ * loaded file (columnCodes), so a filter costs one typed-array lookup per row.
  */
 function applyTest<V, T>(
   keep: Uint8Array,
-  values: ArrayLike<V>,
+  values: ArrayLike<V> & object,
   toValue: (raw: V) => T,
   test: (value: T) => boolean,
 ): void {
-  const verdicts = new Map<V, boolean>()
-  for (let i = 0; i < keep.length; i++) {
-    if (keep[i] === 0) continue
-    const raw = values[i] as V
-    let pass = verdicts.get(raw)
-    if (pass === undefined) {
-      pass = test(toValue(raw))
-      verdicts.set(raw, pass)
-    }
-    if (!pass) keep[i] = 0
-  }
+  const { codes, distinct } = columnCodes(values)
+  const pass = Uint8Array.from(distinct, (raw) => (test(toValue(raw)) ? 1 : 0))
+  for (let i = 0; i < keep.length; i++) keep[i] = (keep[i] as number) & (pass[codes[i]!] as number)
 }
 
 /**

@@ -12,8 +12,17 @@ export type OutcomeClass = (typeof OUTCOME_CLASSES)[number]
 export const ERROR_CLASSES = ['tp', 'fp', 'fn', 'tn', 'unlabelled', 'unscored'] as const
 export type ErrorClass = (typeof ERROR_CLASSES)[number]
 
-const [MADE, MISSED, UNLABELLED] = [0, 1, 2]
-const [TP, FP, FN, TN, NO_LABEL, UNSCORED] = [0, 1, 2, 3, 4, 5]
+// one constant each, not destructured from an array: the bundler inlines them, so the loops over
+// a million shots read no module binding per shot
+const MADE = 0
+const MISSED = 1
+const UNLABELLED = 2
+const TP = 0
+const FP = 1
+const FN = 2
+const TN = 3
+const NO_LABEL = 4
+const UNSCORED = 5
 
 /** made / missed / unlabelled per selected row (target NaN = unlabelled). */
 export function outcomeClasses(target: Float64Array, indices: Uint32Array): Uint8Array {
@@ -33,6 +42,13 @@ export function errorClasses(
   threshold: number,
 ): Uint8Array {
   const out = new Uint8Array(indices.length)
+  if (!probability) {
+    for (let k = 0; k < indices.length; k++) {
+      const y = target[indices[k] as number]
+      out[k] = y === 0 || y === 1 ? UNSCORED : NO_LABEL
+    }
+    return out
+  }
   for (let k = 0; k < indices.length; k++) {
     const row = indices[k] as number
     const y = target[row]
@@ -40,7 +56,7 @@ export function errorClasses(
       out[k] = NO_LABEL
       continue
     }
-    const p = probability ? (probability[row] as number) : Number.NaN
+    const p = probability[row] as number
     if (Number.isNaN(p)) out[k] = UNSCORED
     else if (p >= threshold) out[k] = y === 1 ? TP : FP
     else out[k] = y === 1 ? FN : TN

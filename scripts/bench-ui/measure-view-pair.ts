@@ -1,0 +1,130 @@
+/**
+ * Two built sites (before and after a change), one view, compared in one browser with their
+ * changes interleaved (a, b, b, a, …), so a machine whose load moves between runs hits both
+ * alike: per URL and change kind, the painted median and the median main-thread CPU time of one
+ * change (a Chromium trace's thread time of the renderer's top-level tasks). Prints figures,
+ * asserts nothing. `--port N` serves the two sites on N and N + 1 (else free ports).
+ *
+ *   npx tsx scripts/bench-ui/measure-view-pair.ts <before folder> <after folder> [--view /court/] [--repeats 9] [--url …]
+ */
+import { loadavg } from 'node:os'
+import type { CDPSession, Page } from '@playwright/test'
+import { CHARTS_READY, TIMED_CHANGE } from './in-page'
+import { COURT_POINTS_URL, INTERACTIONS, launch } from './measure-views'
+import { serveOut } from './serve'
+import { argNumber } from '../arg-number'
+
+const [before, after] = process.argv.slice(2)
+if (!before || !after || after.startsWith('--'))
+  throw new Error('usage: measure-view-pair.ts <before folder> <after folder> [--repeats N]')
+const repeats = argNumber('repeats', 9)
+const port = argNumber('port', 0)
+const viewAt = process.argv.indexOf('--view')
+const view = viewAt > 0 ? process.argv[viewAt + 1] : '/court/'
+const spec = INTERACTIONS.find((s) => s.view === view)
+if (!spec) throw new Error(`--view ${view}: measure-views times only those of INTERACTIONS`)
+const given = process.argv.flatMap((arg, i) =>
+  arg === '--url' && process.argv[i + 1] ? [process.argv[i + 1]!] : [],
+)
+const urls =
+  given.length > 0 ? given : view === '/court/' ? [spec.url, COURT_POINTS_URL] : [spec.url]
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  tdur?: number
+  args?: { name?: string }
+}
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask'])
+
+/** One change on a page: its painted time and the busiest renderer main thread's CPU time. */
+async function tracedChange(page: Page, cdp: CDPSession, act: object, watch: object) {
+  const events: TraceEvent[] = []
+  const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]))
+  cdp.on('Tracing.dataCollected', collect)
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', '__metadata'] },
+    transferMode: 'ReportEvents',
+  })
+  const args = JSON.stringify({ act, watch, timeout: 60_000 })
+  const timed = (await page.evaluate(`(${TIMED_CHANGE})(${args})`)) as { frame: number } | null
+  await page.waitForTimeout(100)
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.end')
+  await complete
+  cdp.off('Tracing.dataCollected', collect)
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  )
+  const cpu = new Map<string, number>()
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`
+    if (e.ph === 'X' && TASKS.has(e.name) && e.tdur !== undefined && mains.has(key))
+      cpu.set(key, (cpu.get(key) ?? 0) + e.tdur / 1000)
+  }
+  return { frame: timed?.frame ?? null, cpu: Math.max(0, ...cpu.values()) }
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length === 0 ? NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+const load = () =>
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(', ')
+
+if (port) process.env.BENCH_PORT = String(port)
+const servers = [await serveOut(before)]
+if (port) process.env.BENCH_PORT = String(port + 1)
+servers.push(await serveOut(after))
+const browser = await launch()
+try {
+  console.log(`load average before: ${load()}`)
+  for (const url of urls) {
+    const pages = await Promise.all(
+      servers.map(async (server) => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+        const page = await context.newPage()
+        await page.goto(server.base + url)
+        await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined)
+        await page.waitForFunction(`(${CHARTS_READY})()`, undefined, { timeout: 120_000 })
+        return { page, cdp: await context.newCDPSession(page) }
+      }),
+    )
+    await pages[0]!.page.waitForTimeout(3000)
+    const thresholds = ['0.3', '0.35', '0.25', '0.32', '0.28', '0.4', '0.22']
+    for (const change of ['filter', 'threshold'] as const) {
+      const got = pages.map(() => ({ frame: [] as number[], cpu: [] as number[] }))
+      for (let i = 0; i < repeats; i++) {
+        const act =
+          change === 'threshold'
+            ? { kind: 'threshold', value: thresholds[i % thresholds.length] }
+            : { kind: 'filter' }
+        // a, b then b, a: neither site always goes first
+        const order = i % 2 === 0 ? [0, 1] : [1, 0]
+        for (const k of order) {
+          const { page, cdp } = pages[k]!
+          const r = await tracedChange(page, cdp, act, spec[change])
+          if (r.frame !== null) got[k]!.frame.push(r.frame)
+          got[k]!.cpu.push(r.cpu)
+          await page.waitForTimeout(100)
+        }
+      }
+      const [a, b] = got.map(
+        (g) => `painted ${median(g.frame).toFixed(0)} ms, CPU ${median(g.cpu).toFixed(1)} ms`,
+      )
+      console.log(`${url} ${change} (median of ${repeats}): before ${a} | after ${b}`)
+    }
+    await Promise.all(pages.map(({ page }) => page.context().close()))
+  }
+  console.log(`load average after: ${load()}`)
+} finally {
+  await browser.close()
+  for (const s of servers) s.stop()
+}
