@@ -36,7 +36,7 @@ test.beforeAll(async () => {
     encoding: 'utf8',
   })
   if (build.status !== 0) throw new Error(`next build with BASE_PATH failed:\n${build.stderr}`)
-  // what npm's postbuild does after `next build`: the stylesheet inline, the scripts after paint
+  // what npm's postbuild does after `next build`: the stylesheet inline
   const rewrite = spawnSync('npx', ['tsx', 'scripts/first-paint-html.ts', 'out-subpath'], {
     encoding: 'utf8',
   })

@@ -1,13 +1,11 @@
 /**
  * After `next build` (npm's postbuild): rewrites every exported page of out/ (or SITE_OUT_DIR,
- * or the folder given) in place so that its first paint waits for nothing but its HTML: the
- * stylesheet inline (lib/deploy/inline-stylesheets.ts) and the scripts started after the first
- * frame (lib/deploy/scripts-after-first-paint.ts). Prints how many pages it rewrote.
+ * or the folder given) in place so that its first paint waits for no request: the stylesheet
+ * inline (lib/deploy/inline-stylesheets.ts). Prints how many pages it rewrote.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { inlineStylesheets } from '../lib/deploy/inline-stylesheets'
-import { scriptsAfterFirstPaint } from '../lib/deploy/scripts-after-first-paint'
 
 const dir = process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'out'
 
@@ -23,12 +21,10 @@ for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) 
   if (!entry.isFile() || !entry.name.endsWith('.html')) continue
   const path = join(entry.parentPath, entry.name)
   const html = readFileSync(path, 'utf8')
-  const rewritten = scriptsAfterFirstPaint(inlineStylesheets(html, readStylesheet))
+  const rewritten = inlineStylesheets(html, readStylesheet)
   if (rewritten !== html) {
     writeFileSync(path, rewritten)
     pages++
   }
 }
-console.log(
-  `first paint: ${pages} pages of ${dir}/ with their stylesheet inline, scripts after the first frame`,
-)
+console.log(`first paint: ${pages} pages of ${dir}/ with their stylesheet inline`)

@@ -122,7 +122,7 @@ export async function buildTree(
     env: fullEnv,
     echo: (line) => echo(`  ${line}`),
   })
-  // and npm's postbuild: the stylesheet inline, the scripts after the first paint
+  // and npm's postbuild: the stylesheet inline
   if (nextBuild.exitCode === 0) {
     const rewrite = await runMeasured([bin('tsx'), 'scripts/first-paint-html.ts'], {
       cwd: tree,
