@@ -36,6 +36,11 @@ test.beforeAll(async () => {
     encoding: 'utf8',
   })
   if (build.status !== 0) throw new Error(`next build with BASE_PATH failed:\n${build.stderr}`)
+  // what npm's postbuild does after `next build`: the stylesheet inline
+  const rewrite = spawnSync('npx', ['tsx', 'scripts/first-paint-html.ts', 'out-subpath'], {
+    encoding: 'utf8',
+  })
+  if (rewrite.status !== 0) throw new Error(`first-paint-html.ts failed:\n${rewrite.stderr}`)
   // the host serves a folder whose only entry is the sub-path
   root = mkdtempSync(join(tmpdir(), 'pages-'))
   cpSync('out-subpath', join(root, BASE.slice(1)), { recursive: true })

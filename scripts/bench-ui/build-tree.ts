@@ -1,6 +1,6 @@
 /**
  * Copies the project into a scratch folder (without node_modules, .next, out, public/data and
- * test output; node_modules is symlinked) and builds it there: build-data, then next build,
+ * test output; node_modules is symlinked) and builds it there: build-data, then next build and the first-paint rewrite,
  * each measured. The working tree's own out/ and public/data are never touched.
  */
 import {
@@ -122,6 +122,15 @@ export async function buildTree(
     env: fullEnv,
     echo: (line) => echo(`  ${line}`),
   })
+  // and npm's postbuild: the stylesheet inline
+  if (nextBuild.exitCode === 0) {
+    const rewrite = await runMeasured([bin('tsx'), 'scripts/first-paint-html.ts'], {
+      cwd: tree,
+      env: fullEnv,
+      echo: (line) => echo(`  ${line}`),
+    })
+    if (rewrite.exitCode !== 0) throw new Error(`first-paint-html.ts failed:\n${rewrite.tail}`)
+  }
   const outData = listFiles(join(tree, 'out', 'data'))
   return {
     tree,

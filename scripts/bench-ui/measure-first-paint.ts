@@ -109,6 +109,8 @@ export async function measureFirstPaint(
   timeout: number,
   /** true for the empty page: no numbers and no chart to wait for */
   reference = false,
+  /** false: time the first paint and the numbers only (chartMs null), without waiting for a chart */
+  charts = true,
 ): Promise<FirstPaint[]> {
   const out: FirstPaint[] = []
   for (const view of views) {
@@ -119,7 +121,7 @@ export async function measureFirstPaint(
           browser,
           base + view,
           reference ? null : (FIRST_NUMBERS[view] ?? null),
-          !reference && DRAWS.has(view),
+          charts && !reference && DRAWS.has(view),
           timeout,
         ),
       )

@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 
-function freePort(): Promise<number> {
+function listenable(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address()
       const port = typeof address === 'object' && address ? address.port : 0
       server.close(() => resolve(port))
@@ -15,12 +15,30 @@ function freePort(): Promise<number> {
   })
 }
 
+const freePort = () => listenable(0)
+
+/**
+ * The first port from `from` (up to 9 above it) nobody listens on: the first-paint bench serves
+ * the site and the empty page at once, and a second sirv on a taken port would exit while the
+ * readiness check below got its answer from the first.
+ */
+async function freePortFrom(from: number): Promise<number> {
+  for (let port = from; port < from + 10; port++) {
+    try {
+      return await listenable(port)
+    } catch {
+      // taken: try the next
+    }
+  }
+  throw new Error(`BENCH_PORT=${from}: ports ${from} to ${from + 9} are all taken`)
+}
+
 export async function serveOut(
   tree: string,
 ): Promise<{ base: string; stop: () => void; port: number }> {
-  // BENCH_PORT: a fixed port, for machines where each user keeps to a range of ports
+  // BENCH_PORT: the first of a range of ports (10), for machines where each user keeps to one
   const fixed = Number(process.env.BENCH_PORT)
-  let port = Number.isInteger(fixed) && fixed > 0 ? fixed : await freePort()
+  let port = Number.isInteger(fixed) && fixed > 0 ? await freePortFrom(fixed) : await freePort()
   if (port === 3100) port = await freePort()
   // a server left on a fixed port would answer for this one, serving another site
   const taken = await fetch(`http://127.0.0.1:${port}/`).then(

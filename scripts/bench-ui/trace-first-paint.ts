@@ -15,6 +15,8 @@ interface TraceEvent {
   ph: string
   ts: number
   dur?: number
+  /** the thread's own CPU time: on a loaded machine a task's dur is mostly waiting for a core */
+  tdur?: number
   pid: number
   tid: number
   args?: { data?: { url?: string; isLoadingMainFrame?: boolean; documentLoaderURL?: string } }
@@ -83,18 +85,34 @@ const shown = events
   )
   .sort((a, b) => a.ts - b.ts)
 console.log(`${url}: first contentful paint ${at(fcp.ts).trim()} ms after navigation start`)
-console.log('     ms   dur ms  event')
+console.log('     ms   dur ms   cpu ms  event')
 let raster = 0
+let rasterCpu = 0
+const ms = (us: number | undefined) => (us === undefined ? '' : (us / 1000).toFixed(1))
 for (const e of shown) {
   if (e.name === 'RasterTask') {
     raster += e.dur ?? 0
+    rasterCpu += e.tdur ?? 0
     continue
   }
-  const dur = e.dur === undefined ? '' : ((e.dur ?? 0) / 1000).toFixed(1)
   const where = (e.args?.data?.url ?? '').replace(/^https?:\/\/[^/]+/, '')
-  console.log(`${at(e.ts)}  ${dur.padStart(6)}  ${e.name} ${where}`)
+  console.log(
+    `${at(e.ts)}  ${ms(e.dur).padStart(6)}  ${ms(e.tdur).padStart(7)}  ${e.name} ${where}`,
+  )
 }
+// every top-level task of the renderer's main thread, not only the events listed above
+const tasks = events.filter(
+  (e) =>
+    e.name === 'RunTask' &&
+    e.ph === 'X' &&
+    e.pid === fcp.pid &&
+    e.tid === fcp.tid &&
+    e.ts >= start.ts &&
+    e.ts <= fcp.ts,
+)
+const sum = (list: TraceEvent[], key: 'dur' | 'tdur') => list.reduce((s, e) => s + (e[key] ?? 0), 0)
 console.log(
-  `raster tasks (worker threads) before the first paint: ${(raster / 1000).toFixed(1)} ms`,
+  `main thread before the first paint: ${ms(sum(tasks, 'dur'))} ms in tasks, ${ms(sum(tasks, 'tdur'))} ms of it on a core; ` +
+    `raster tasks (worker threads): ${ms(raster)} ms, ${ms(rasterCpu)} ms on a core`,
 )
 console.log(`trace written to ${out}`)
