@@ -6,7 +6,9 @@ import { pngScale } from '@/components/export/png-scale'
 import { useTheme } from '@/components/shell/theme'
 import { useT } from '@/components/shell/use-t'
 import Plotly from './plotly-bundle'
+import { overlayCircles, readPlacement, samePlacement, type PlotPlacement } from './overlay-circles'
 import { exportLayout, themedLayout } from './plot-theme'
+import { ShapeOverlay } from './ShapeOverlay'
 import { useElementWidth } from './use-element-width'
 import { useWhileOnScreen } from './use-while-on-screen'
 
@@ -15,6 +17,8 @@ const PlotlyComponent = createPlotlyComponent(Plotly)
 export interface PlotlyFigureProps {
   data: readonly object[]
   layout?: object
+  /** layout shapes that move often (see Plot's `overlay`) */
+  overlay?: readonly object[]
   title: string
   height: number
   /** receives the PNG maker once the chart is drawn (null while it is not) */
@@ -26,6 +30,7 @@ export interface PlotlyFigureProps {
 export default function PlotlyFigure({
   data,
   layout,
+  overlay,
   title,
   height,
   onExporter,
@@ -37,14 +42,27 @@ export default function PlotlyFigure({
   const { lang } = useT()
   const [error, setError] = useState<Error | null>(null)
   // off screen, the chart keeps what it drew and redraws when it scrolls back into view
-  const current = useMemo(() => ({ data, layout }), [data, layout])
+  const current = useMemo(() => ({ data, layout, overlay }), [data, layout, overlay])
   const drawn = useWhileOnScreen(current, box)
+  // the overlay's circles over the chart; shapes it cannot draw as Plotly does go to Plotly
+  const circles = useMemo(() => overlayCircles(drawn.overlay), [drawn])
+  const plotted = useMemo(
+    () =>
+      circles || !drawn.overlay?.length ? drawn.layout : withShapes(drawn.layout, drawn.overlay),
+    [circles, drawn],
+  )
+  // where Plotly put the axes, read after each draw (and zoom): what places the overlay
+  const [placement, setPlacement] = useState<PlotPlacement | null>(null)
+  const place = useCallback((_figure: unknown, graphDiv: HTMLElement) => {
+    const next = readPlacement(graphDiv)
+    setPlacement((previous) => (samePlacement(previous, next) ? previous : next))
+  }, [])
 
   // plotly writes into trace objects (uid, …): give it copies, never the caller's memoised data
   const traces = useMemo(() => drawn.data.map((trace) => ({ ...trace })), [drawn])
   const themed = useMemo(
-    () => themedLayout(drawn.layout, { theme, lang, width, height }),
-    [drawn, theme, lang, width, height],
+    () => themedLayout(plotted, { theme, lang, width, height }),
+    [plotted, theme, lang, width, height],
   )
   const config = useMemo(
     () => ({
@@ -62,16 +80,26 @@ export default function PlotlyFigure({
       Plotly.toImage(
         {
           data: data.map((trace) => ({ ...trace })),
-          layout: exportLayout(themedLayout(layout, { theme, lang, width, height }), title, theme),
+          layout: exportLayout(
+            themedLayout(withShapes(layout, overlay), { theme, lang, width, height }),
+            title,
+            theme,
+          ),
           config,
         },
         { format: 'png', width, height: height + 40, scale: pngScale() },
       ),
-    [data, layout, title, theme, lang, config, width, height],
+    [data, layout, overlay, title, theme, lang, config, width, height],
   )
   // published once drawn, and again whenever the data changes, drawn or not
   const [initialized, setInitialized] = useState(false)
-  const publish = useCallback(() => setInitialized(true), [])
+  const publish = useCallback(
+    (figure: unknown, graphDiv: HTMLElement) => {
+      place(figure, graphDiv)
+      setInitialized(true)
+    },
+    [place],
+  )
   useEffect(() => {
     if (initialized) onExporter(makePng)
   }, [initialized, onExporter, makePng])
@@ -79,7 +107,7 @@ export default function PlotlyFigure({
 
   if (error) throw error // to the ChartBoundary around this figure
   return (
-    <div ref={box} style={{ height }} className="w-full">
+    <div ref={box} style={{ height }} className="relative w-full">
       {width > 0 && (
         <PlotlyComponent
           data={traces}
@@ -88,8 +116,19 @@ export default function PlotlyFigure({
           onError={(e) => setError(e)}
           onClick={onClick}
           onInitialized={publish}
+          onUpdate={place}
         />
+      )}
+      {width > 0 && circles && placement && (
+        <ShapeOverlay circles={circles} placement={placement} width={width} height={height} />
       )}
     </div>
   )
+}
+
+/** The layout with the overlay's shapes after its own, as Plotly draws them (the PNG). */
+function withShapes(layout: object | undefined, overlay: readonly object[] | undefined): object {
+  if (!overlay?.length) return layout ?? {}
+  const own = ((layout as { shapes?: object[] } | undefined)?.shapes ?? []) as object[]
+  return { ...layout, shapes: [...own, ...overlay] }
 }
