@@ -45,11 +45,12 @@ export default function PlotlyFigure({
   const current = useMemo(() => ({ data, layout, overlay }), [data, layout, overlay])
   const drawn = useWhileOnScreen(current, box)
   // the overlay's circles over the chart; shapes it cannot draw as Plotly does go to Plotly
-  const circles = useMemo(() => overlayCircles(drawn.overlay), [drawn])
+  // (each part on its own: a threshold move changes the overlay alone, and Plotly is not called)
+  const { data: drawnData, layout: drawnLayout, overlay: drawnOverlay } = drawn
+  const circles = useMemo(() => overlayCircles(drawnOverlay), [drawnOverlay])
   const plotted = useMemo(
-    () =>
-      circles || !drawn.overlay?.length ? drawn.layout : withShapes(drawn.layout, drawn.overlay),
-    [circles, drawn],
+    () => (circles || !drawnOverlay?.length ? drawnLayout : withShapes(drawnLayout, drawnOverlay)),
+    [circles, drawnLayout, drawnOverlay],
   )
   // where Plotly put the axes, read after each draw (and zoom): what places the overlay
   const [placement, setPlacement] = useState<PlotPlacement | null>(null)
@@ -59,7 +60,7 @@ export default function PlotlyFigure({
   }, [])
 
   // plotly writes into trace objects (uid, …): give it copies, never the caller's memoised data
-  const traces = useMemo(() => drawn.data.map((trace) => ({ ...trace })), [drawn])
+  const traces = useMemo(() => drawnData.map((trace) => ({ ...trace })), [drawnData])
   const themed = useMemo(
     () => themedLayout(plotted, { theme, lang, width, height }),
     [plotted, theme, lang, width, height],
