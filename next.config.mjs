@@ -10,6 +10,9 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // SOURCE_MAPS=1 writes the browser bundles' source maps, so a profile names plotly.js's and our
+  // source files (scripts/bench-ui/trace-change.ts); never on by default
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === '1',
   basePath,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   // SITE_OUT_DIR builds into another folder than out/ (with output: 'export', distDir is the

@@ -155,6 +155,26 @@ test('moving the threshold to 0.3 repaints the matrices fast and shows predicted
   expect(sum(after)).toBe(5412)
   expect(after.tp + after.fp).toBeGreaterThan(before.tp + before.fp)
   expect(after).toEqual({ tp: 1537, fn: 245, fp: 2907, tn: 723 }) // the seeded model, read from data/output
+  // the ROC chart's prod dot sits at (FPR, TPR) at 0.3, where Plotly's own axes put that point
+  // (the dots are drawn over the chart, not by Plotly: components/plot/ShapeOverlay.tsx)
+  const roc = page.getByRole('figure', { name: 'ROC curve, dev vs prod' })
+  await expect(roc.getByTestId('plot-overlay').locator('ellipse')).toHaveCount(2)
+  const dot = await roc.evaluate(
+    (figure, point) => {
+      const gd = figure.querySelector('.js-plotly-plot') as HTMLElement & {
+        _fullLayout: Record<string, { l2p: (v: number) => number; _offset: number }>
+      }
+      const { xaxis, yaxis } = gd._fullLayout
+      const prod = figure.querySelectorAll('[data-testid="plot-overlay"] ellipse')[1]!
+      return {
+        drawn: [Number(prod.getAttribute('cx')), Number(prod.getAttribute('cy'))],
+        plotly: [xaxis!.l2p(point.fpr) + xaxis!._offset, yaxis!.l2p(point.tpr) + yaxis!._offset],
+      }
+    },
+    { fpr: after.fp / (after.fp + after.tn), tpr: after.tp / (after.tp + after.fn) },
+  )
+  expect(dot.drawn[0]).toBeCloseTo(dot.plotly[0]!, 1)
+  expect(dot.drawn[1]).toBeCloseTo(dot.plotly[1]!, 1)
   // the heatmap itself shows the new true-positive count, then its share in normalised mode
   const matrix = page.getByRole('figure', { name: 'Confusion matrix, Prod (threshold 0.30)' })
   const truePositives = matrix.getByRole('cell', { name: /^True positive:/ })

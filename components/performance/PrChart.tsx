@@ -3,7 +3,7 @@
 import { memo, useMemo } from 'react'
 import { Plot } from '@/components/plot/Plot'
 import { formatThreshold } from '@/lib/views/performance/figure-context'
-import { prCurveTraces, prLayout } from '@/lib/views/performance/pr-figure'
+import { prAxesLayout, prCurveTraces, prPointShapes } from '@/lib/views/performance/pr-figure'
 import { emptyMessage } from './empty-message'
 import type { CurveChartProps } from './RocChart'
 
@@ -17,7 +17,8 @@ export const PrChart = memo(function PrChart({
   datasets,
 }: CurveChartProps) {
   const data = useMemo(() => prCurveTraces(summaries, ctx), [summaries, ctx])
-  const layout = useMemo(() => prLayout(points, ctx), [points, ctx])
+  const layout = useMemo(() => prAxesLayout(ctx), [ctx])
+  const dots = useMemo(() => prPointShapes(points, ctx), [points, ctx])
   return (
     <Plot
       title={ctx.t('performance.pr.title')}
@@ -26,6 +27,7 @@ export const PrChart = memo(function PrChart({
       })}
       data={data}
       layout={layout}
+      overlay={dots}
       filename="precision_recall_curve_dev_vs_prod"
       emptyMessage={emptyMessage(datasets, ctx.t)}
       height={400}

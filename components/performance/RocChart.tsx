@@ -5,7 +5,7 @@ import type { Loadable } from '@/components/data/loadable'
 import { Plot } from '@/components/plot/Plot'
 import { formatThreshold, type FigureContext } from '@/lib/views/performance/figure-context'
 import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
-import { rocCurveTraces, rocLayout } from '@/lib/views/performance/roc-figure'
+import { rocAxesLayout, rocCurveTraces, rocPointShapes } from '@/lib/views/performance/roc-figure'
 import type { DatasetThresholdMetrics } from '@/lib/views/performance/threshold-points'
 import { emptyMessage } from './empty-message'
 import type { DatasetPerformance } from './use-performance'
@@ -20,7 +20,7 @@ export interface CurveChartProps {
 
 /**
  * ROC curves dev vs prod with AUC, chance diagonal and the threshold's operating points. A
- * slider move changes only the layout's dots (shapes), so plotly redraws just those.
+ * slider move changes only the dots, drawn over the chart (Plot's overlay): Plotly redraws nothing.
  */
 // memo: a slider move re-renders the page, not a chart whose props did not change
 export const RocChart = memo(function RocChart({
@@ -34,7 +34,8 @@ export const RocChart = memo(function RocChart({
     () => (summaries.length > 0 ? rocCurveTraces(summaries, ctx) : []),
     [summaries, ctx],
   )
-  const layout = useMemo(() => rocLayout(points, ctx), [points, ctx])
+  const layout = useMemo(() => rocAxesLayout(ctx), [ctx])
+  const dots = useMemo(() => rocPointShapes(points, ctx), [points, ctx])
   return (
     <Plot
       title={ctx.t('performance.roc.title')}
@@ -43,6 +44,7 @@ export const RocChart = memo(function RocChart({
       })}
       data={data}
       layout={layout}
+      overlay={dots}
       filename="roc_curve_dev_vs_prod"
       emptyMessage={emptyMessage(datasets, ctx.t)}
       height={400}

@@ -19,6 +19,13 @@ export interface PlotProps {
   data: readonly object[]
   /** plotly layout; the theme, size, fonts and separators are added */
   layout?: object
+  /**
+   * layout shapes that move often (the curves' threshold dots: circles sized in pixels at data
+   * coordinates), drawn over the chart in an SVG of their own, so moving them does not redraw
+   * the Plotly figure; the PNG has them as layout shapes. A shape the overlay cannot draw as
+   * Plotly does goes to Plotly with the rest (memoise them, as data).
+   */
+  overlay?: readonly object[]
   /** download name, e.g. "roc_curve_prod" → roc_curve_prod.png */
   filename: string
   /** the sentence shown instead of the chart when data has nothing to draw, saying why */
@@ -40,6 +47,7 @@ export function Plot({
   title,
   data,
   layout,
+  overlay,
   filename,
   emptyMessage,
   description,
@@ -84,6 +92,7 @@ export function Plot({
             <PlotlyFigure
               data={data}
               layout={layout}
+              overlay={overlay}
               title={title}
               height={height}
               onExporter={onExporter}

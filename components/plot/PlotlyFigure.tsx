@@ -6,7 +6,9 @@ import { pngScale } from '@/components/export/png-scale'
 import { useTheme } from '@/components/shell/theme'
 import { useT } from '@/components/shell/use-t'
 import Plotly from './plotly-bundle'
+import { overlayCircles, readPlacement, samePlacement, type PlotPlacement } from './overlay-circles'
 import { exportLayout, themedLayout } from './plot-theme'
+import { ShapeOverlay } from './ShapeOverlay'
 import { useElementWidth } from './use-element-width'
 import { useRevision } from './use-revision'
 import { useWhileOnScreen } from './use-while-on-screen'
@@ -16,6 +18,8 @@ const PlotlyComponent = createPlotlyComponent(Plotly)
 export interface PlotlyFigureProps {
   data: readonly object[]
   layout?: object
+  /** layout shapes that move often (see Plot's `overlay`) */
+  overlay?: readonly object[]
   title: string
   height: number
   /** receives the PNG maker once the chart is drawn (null while it is not) */
@@ -27,6 +31,7 @@ export interface PlotlyFigureProps {
 export default function PlotlyFigure({
   data,
   layout,
+  overlay,
   title,
   height,
   onExporter,
@@ -38,18 +43,35 @@ export default function PlotlyFigure({
   const { lang } = useT()
   const [error, setError] = useState<Error | null>(null)
   // off screen, the chart keeps what it drew and redraws when it scrolls back into view
-  const current = useMemo(() => ({ data, layout }), [data, layout])
+  const current = useMemo(() => ({ data, layout, overlay }), [data, layout, overlay])
   const revision = useRevision(current)
   const versioned = useMemo(() => ({ ...current, revision }), [current, revision])
   const drawn = useWhileOnScreen(versioned, box)
-  // the revision plotly has finished drawing: a screenshot waits until it is the current one
-  const [painted, setPainted] = useState<number | null>(null)
+  // the overlay's circles over the chart; shapes it cannot draw as Plotly does go to Plotly
+  // (each part on its own: a threshold move changes the overlay alone, and Plotly is not called)
+  const { data: drawnData, layout: drawnLayout, overlay: drawnOverlay } = drawn
+  const circles = useMemo(() => overlayCircles(drawnOverlay), [drawnOverlay])
+  const plotted = useMemo(
+    () => (circles || !drawnOverlay?.length ? drawnLayout : withShapes(drawnLayout, drawnOverlay)),
+    [circles, drawnLayout, drawnOverlay],
+  )
+  // where Plotly put the axes, read after each draw (and zoom): what places the overlay
+  const [placement, setPlacement] = useState<PlotPlacement | null>(null)
+  const place = useCallback((_figure: unknown, graphDiv: HTMLElement) => {
+    const next = readPlacement(graphDiv)
+    setPlacement((previous) => (samePlacement(previous, next) ? previous : next))
+  }, [])
+  // what plotly has finished drawing; the overlay is drawn with the render, so the drawn
+  // revision is current once plotly has drawn its data and layout (a screenshot waits for it)
+  const [painted, setPainted] = useState<{ data: unknown; layout: unknown } | null>(null)
+  const drawnRevision =
+    painted?.data === drawnData && painted?.layout === plotted ? drawn.revision : undefined
 
   // plotly writes into trace objects (uid, …): give it copies, never the caller's memoised data
-  const traces = useMemo(() => drawn.data.map((trace) => ({ ...trace })), [drawn])
+  const traces = useMemo(() => drawnData.map((trace) => ({ ...trace })), [drawnData])
   const themed = useMemo(
-    () => themedLayout(drawn.layout, { theme, lang, width, height }),
-    [drawn, theme, lang, width, height],
+    () => themedLayout(plotted, { theme, lang, width, height }),
+    [plotted, theme, lang, width, height],
   )
   const config = useMemo(
     () => ({
@@ -67,17 +89,26 @@ export default function PlotlyFigure({
       Plotly.toImage(
         {
           data: data.map((trace) => ({ ...trace })),
-          layout: exportLayout(themedLayout(layout, { theme, lang, width, height }), title, theme),
+          layout: exportLayout(
+            themedLayout(withShapes(layout, overlay), { theme, lang, width, height }),
+            title,
+            theme,
+          ),
           config,
         },
         { format: 'png', width, height: height + 40, scale: pngScale() },
       ),
-    [data, layout, title, theme, lang, config, width, height],
+    [data, layout, overlay, title, theme, lang, config, width, height],
   )
   // published once drawn, and again whenever the data changes, drawn or not
   const [initialized, setInitialized] = useState(false)
-  const publish = useCallback(() => setInitialized(true), [])
-  const shown = drawn.revision
+  const publish = useCallback(
+    (figure: unknown, graphDiv: HTMLElement) => {
+      place(figure, graphDiv)
+      setInitialized(true)
+    },
+    [place],
+  )
   useEffect(() => {
     if (initialized) onExporter(makePng)
   }, [initialized, onExporter, makePng])
@@ -88,9 +119,9 @@ export default function PlotlyFigure({
     <div
       ref={box}
       style={{ height }}
-      className="w-full"
+      className="relative w-full"
       data-revision={revision}
-      data-drawn-revision={painted ?? undefined}
+      data-drawn-revision={drawnRevision}
     >
       {width > 0 && (
         <PlotlyComponent
@@ -99,13 +130,26 @@ export default function PlotlyFigure({
           config={config}
           onError={(e) => setError(e)}
           onClick={onClick}
-          onInitialized={() => {
-            publish()
-            setPainted(shown)
+          onInitialized={(figure, graphDiv) => {
+            publish(figure, graphDiv)
+            setPainted({ data: drawnData, layout: plotted })
           }}
-          onUpdate={() => setPainted(shown)}
+          onUpdate={(figure, graphDiv) => {
+            place(figure, graphDiv)
+            setPainted({ data: drawnData, layout: plotted })
+          }}
         />
+      )}
+      {width > 0 && circles && placement && (
+        <ShapeOverlay circles={circles} placement={placement} width={width} height={height} />
       )}
     </div>
   )
+}
+
+/** The layout with the overlay's shapes after its own, as Plotly draws them (the PNG). */
+function withShapes(layout: object | undefined, overlay: readonly object[] | undefined): object {
+  if (!overlay?.length) return layout ?? {}
+  const own = ((layout as { shapes?: object[] } | undefined)?.shapes ?? []) as object[]
+  return { ...layout, shapes: [...own, ...overlay] }
 }

@@ -61,23 +61,32 @@ export function prCurveTraces(
   })
 }
 
-/**
- * The layout, with a dot per dataset at the threshold's (recall, precision), left out when the
- * threshold predicts no made shot (precision is then undefined).
- */
-export function prLayout(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object {
+/** The axes and hover mode: threshold-free, so a slider move leaves it as it is. */
+export function prAxesLayout(ctx: FigureContext): object {
   const { t } = ctx
   return {
     xaxis: { title: { text: t('metric.recall') }, range: [-0.02, 1.02], zeroline: false },
     yaxis: { title: { text: t('metric.precision') }, range: [-0.02, 1.05], zeroline: false },
     hovermode: 'closest',
-    shapes: (['dev', 'prod'] as const).flatMap((name) => {
-      const point = atThreshold[name]
-      return point && point.predictedPositive > 0
-        ? [operatingPointShape(name, point.recall, point.precision, ctx)]
-        : []
-    }),
   }
+}
+
+/**
+ * A dot per dataset at the threshold's (recall, precision), as layout shapes, left out when the
+ * threshold predicts no made shot (precision is then undefined).
+ */
+export function prPointShapes(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object[] {
+  return (['dev', 'prod'] as const).flatMap((name) => {
+    const point = atThreshold[name]
+    return point && point.predictedPositive > 0
+      ? [operatingPointShape(name, point.recall, point.precision, ctx)]
+      : []
+  })
+}
+
+/** The layout with the threshold's dots among its shapes. */
+export function prLayout(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object {
+  return { ...prAxesLayout(ctx), shapes: prPointShapes(atThreshold, ctx) }
 }
 
 /** Dev and prod precision-recall curves with AP, base rates and the threshold's dots. */

@@ -48,20 +48,27 @@ export function rocCurveTraces(
   ]
 }
 
-/**
- * The layout, with a dot per dataset at the threshold's (FPR, TPR): what a slider move changes.
- */
-export function rocLayout(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object {
+/** The axes and hover mode: threshold-free, so a slider move leaves it as it is. */
+export function rocAxesLayout(ctx: FigureContext): object {
   const { t } = ctx
   return {
     xaxis: { title: { text: t('performance.axis.fpr') }, range: UNIT_RANGE, zeroline: false },
     yaxis: { title: { text: t('performance.axis.tpr') }, range: UNIT_RANGE, zeroline: false },
     hovermode: 'closest',
-    shapes: (['dev', 'prod'] as const).flatMap((name) => {
-      const point = atThreshold[name]
-      return point ? [operatingPointShape(name, point.fpr, point.recall, ctx)] : []
-    }),
   }
+}
+
+/** A dot per dataset at the threshold's (FPR, TPR), as layout shapes: what a slider move changes. */
+export function rocPointShapes(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object[] {
+  return (['dev', 'prod'] as const).flatMap((name) => {
+    const point = atThreshold[name]
+    return point ? [operatingPointShape(name, point.fpr, point.recall, ctx)] : []
+  })
+}
+
+/** The layout with the threshold's dots among its shapes. */
+export function rocLayout(atThreshold: DatasetThresholdMetrics, ctx: FigureContext): object {
+  return { ...rocAxesLayout(ctx), shapes: rocPointShapes(atThreshold, ctx) }
 }
 
 /**
