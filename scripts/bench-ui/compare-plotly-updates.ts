@@ -16,17 +16,8 @@ import { loadavg } from 'node:os'
 import { CHARTS_READY, TIMED_CHANGE } from './in-page'
 import { INTERACTIONS, launch } from './measure-views'
 import { serveOut } from './serve'
+import { startTrace } from './chromium-trace'
 import { argNumber } from '../arg-number'
-
-interface TraceEvent {
-  name: string
-  ph: string
-  ts: number
-  tdur?: number
-  pid: number
-  tid: number
-  args?: { name?: string }
-}
 
 const tree = process.argv[2]
 if (!tree || tree.startsWith('--')) throw new Error('usage: compare-plotly-updates.ts <folder>')
@@ -118,18 +109,11 @@ try {
   await page.addScriptTag({ path: 'node_modules/plotly.js/dist/plotly.min.js' })
 
   const cdp = await page.context().newCDPSession(page)
-  const events: TraceEvent[] = []
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
-    transferMode: 'ReportEvents',
-  })
+  const stop = await startTrace(cdp, ['toplevel', 'blink.user_timing'])
   const result = (await page.evaluate(
     `(${RUN})(${JSON.stringify({ all, q1, rounds, updates: UPDATES })})`,
   )) as { doPlots: Record<string, number>; same: Record<string, boolean> }
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  await cdp.send('Tracing.end')
-  await complete
+  const events = await stop()
 
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   if (!main) throw new Error('the trace names no renderer main thread')

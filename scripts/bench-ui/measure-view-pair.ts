@@ -10,6 +10,7 @@
 import { loadavg } from 'node:os'
 import type { CDPSession, Page } from '@playwright/test'
 import { CHARTS_READY, TIMED_CHANGE } from './in-page'
+import { mainThreadCpu, startTrace } from './chromium-trace'
 import { COURT_POINTS_URL, INTERACTIONS, launch } from './measure-views'
 import { serveOut } from './serve'
 import { argNumber } from '../arg-number'
@@ -29,43 +30,13 @@ const given = process.argv.flatMap((arg, i) =>
 const urls =
   given.length > 0 ? given : view === '/court/' ? [spec.url, COURT_POINTS_URL] : [spec.url]
 
-interface TraceEvent {
-  name: string
-  ph: string
-  pid: number
-  tid: number
-  tdur?: number
-  args?: { name?: string }
-}
-const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask'])
-
 /** One change on a page: its painted time and the busiest renderer main thread's CPU time. */
 async function tracedChange(page: Page, cdp: CDPSession, act: object, watch: object) {
-  const events: TraceEvent[] = []
-  const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]))
-  cdp.on('Tracing.dataCollected', collect)
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', '__metadata'] },
-    transferMode: 'ReportEvents',
-  })
+  const stop = await startTrace(cdp, ['toplevel', '__metadata'])
   const args = JSON.stringify({ act, watch, timeout: 60_000 })
   const timed = (await page.evaluate(`(${TIMED_CHANGE})(${args})`)) as { frame: number } | null
   await page.waitForTimeout(100)
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  await cdp.send('Tracing.end')
-  await complete
-  cdp.off('Tracing.dataCollected', collect)
-  const mains = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  )
-  const cpu = new Map<string, number>()
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`
-    if (e.ph === 'X' && TASKS.has(e.name) && e.tdur !== undefined && mains.has(key))
-      cpu.set(key, (cpu.get(key) ?? 0) + e.tdur / 1000)
-  }
+  const cpu = mainThreadCpu(await stop())
   return { frame: timed?.frame ?? null, cpu: Math.max(0, ...cpu.values()) }
 }
 

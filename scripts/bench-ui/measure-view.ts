@@ -13,6 +13,7 @@
 import { loadavg } from 'node:os'
 import type { CDPSession, Page } from '@playwright/test'
 import { CHARTS_READY, TIMED_CHANGE } from './in-page'
+import { mainThreadCpu, startTrace, TASKS, threadKey } from './chromium-trace'
 import { COURT_POINTS_URL, INTERACTIONS, launch, measureInteractions } from './measure-views'
 import { serveOut } from './serve'
 import { argNumber } from '../arg-number'
@@ -97,53 +98,22 @@ async function profiled(page: Page, cdp: CDPSession, change: 'threshold' | 'filt
   for (const [name, ms] of chains) console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`)
 }
 
-interface TraceEvent {
-  name: string
-  ph: string
-  pid: number
-  tid: number
-  tdur?: number
-  args?: { name?: string }
-}
-
-/** A main thread's top-level task, as Chromium's trace names it (older builds: RunTask). */
-const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask'])
-
 /**
  * The renderer main thread's CPU time per change (the trace's thread durations of its top-level
  * tasks: script, style, layout, paint, GC), which a loaded machine stretches far less than the
  * wall clock: the figure to compare before and after when others share the cores.
  */
-async function mainThreadCpu(page: Page, cdp: CDPSession, change: 'threshold' | 'filter') {
+async function changeCpu(page: Page, cdp: CDPSession, change: 'threshold' | 'filter') {
   const values = ['0.3', '0.4', '0.25', '0.35']
-  const events: TraceEvent[] = []
-  const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]))
-  cdp.on('Tracing.dataCollected', collect)
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata'] },
-    transferMode: 'ReportEvents',
-  })
+  const stop = await startTrace(cdp, ['toplevel', 'devtools.timeline', '__metadata'])
   for (const value of values) {
     const act = change === 'threshold' ? { kind: 'threshold', value } : { kind: 'filter' }
     const args = JSON.stringify({ act, watch: spec[change], timeout: 60_000 })
     await page.evaluate(`(${TIMED_CHANGE})(${args})`)
     await page.waitForTimeout(150)
   }
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  await cdp.send('Tracing.end')
-  await complete
-  cdp.off('Tracing.dataCollected', collect)
-  const mains = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  )
-  const cpu = new Map<string, number>()
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`
-    if (e.ph === 'X' && TASKS.has(e.name) && e.tdur !== undefined && mains.has(key))
-      cpu.set(key, (cpu.get(key) ?? 0) + e.tdur / 1000)
-  }
+  const events = await stop()
+  const cpu = mainThreadCpu(events)
   // the page's renderer is the busiest main thread
   const [main, busiest] = [...cpu].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0])
   console.log(
@@ -152,8 +122,7 @@ async function mainThreadCpu(page: Page, cdp: CDPSession, change: 'threshold' | 
   // what that time was spent on (events nest: a script call holds the layout it forced)
   const kinds = new Map<string, number>()
   for (const e of events) {
-    if (e.ph !== 'X' || e.tdur === undefined || `${e.pid}:${e.tid}` !== main || TASKS.has(e.name))
-      continue
+    if (e.ph !== 'X' || e.tdur === undefined || threadKey(e) !== main || TASKS.has(e.name)) continue
     kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.tdur / 1000 / values.length)
   }
   const top = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 10)
@@ -196,8 +165,8 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     await profiled(page, cdp, 'filter')
     await profiled(page, cdp, 'threshold')
-    await mainThreadCpu(page, cdp, 'filter')
-    await mainThreadCpu(page, cdp, 'threshold')
+    await changeCpu(page, cdp, 'filter')
+    await changeCpu(page, cdp, 'threshold')
     await page.context().close()
   }
   console.log(

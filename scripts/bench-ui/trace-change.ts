@@ -22,18 +22,8 @@ import type { CDPSession, Page } from '@playwright/test'
 import { CHARTS_READY, TIMED_CHANGE } from './in-page'
 import { INTERACTIONS, launch } from './measure-views'
 import { serveOut } from './serve'
+import { startTrace, type TraceEvent } from './chromium-trace'
 import { argNumber } from '../arg-number'
-
-interface TraceEvent {
-  name: string
-  ph: string
-  ts: number
-  dur?: number
-  tdur?: number
-  pid: number
-  tid: number
-  args?: { name?: string }
-}
 
 const tree = process.argv[2]
 if (!tree || tree.startsWith('--')) throw new Error('usage: trace-change.ts <folder holding out/>')
@@ -82,19 +72,11 @@ function selfTimes(events: TraceEvent[]) {
 }
 
 async function traced(page: Page, cdp: CDPSession, change: 'threshold' | 'filter') {
-  const events: TraceEvent[] = []
-  const collect = (e: { value: unknown[] }) => events.push(...(e.value as TraceEvent[]))
-  cdp.on('Tracing.dataCollected', collect)
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'toplevel',
-      ],
-    },
-    transferMode: 'ReportEvents',
-  })
+  const stop = await startTrace(cdp, [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'toplevel',
+  ])
   if (profiling) {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
@@ -115,10 +97,7 @@ async function traced(page: Page, cdp: CDPSession, change: 'threshold' | 'filter
   const profile = profiling
     ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile
     : null
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  await cdp.send('Tracing.end')
-  await complete
-  cdp.off('Tracing.dataCollected', collect)
+  const events = await stop()
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid)
   const totals = [...selfTimes(onMain)].sort((a, b) => b[1].cpu - a[1].cpu)

@@ -9,18 +9,7 @@
 import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, systemChromium } from '../../lib/reporting/find-chromium'
-
-interface TraceEvent {
-  name: string
-  ph: string
-  ts: number
-  dur?: number
-  /** the thread's own CPU time: on a loaded machine a task's dur is mostly waiting for a core */
-  tdur?: number
-  pid: number
-  tid: number
-  args?: { data?: { url?: string; isLoadingMainFrame?: boolean; documentLoaderURL?: string } }
-}
+import { startTrace, type TraceEvent } from './chromium-trace'
 
 const MAIN_THREAD = new Set([
   'ParseHTML',
@@ -38,29 +27,21 @@ if (!url) throw new Error('usage: trace-first-paint.ts <url> [trace.json]')
 const out = process.argv[3] ?? 'first-paint-trace.json'
 
 const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS })
-const events: TraceEvent[] = []
+let events: TraceEvent[] = []
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'loading',
-        'navigation',
-        'blink.user_timing',
-      ],
-    },
-    transferMode: 'ReportEvents',
-  })
+  const stop = await startTrace(cdp, [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'loading',
+    'navigation',
+    'blink.user_timing',
+  ])
   await page.goto(url)
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length)
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
-  await cdp.send('Tracing.end')
-  await complete
+  events = await stop()
 } finally {
   await browser.close()
 }
