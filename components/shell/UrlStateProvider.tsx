@@ -7,6 +7,7 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react'
@@ -31,14 +32,18 @@ export function UrlStateProvider({ children }: { children: ReactNode }) {
   const query = pending && pending.base === urlQuery ? pending.query : (urlQuery ?? '')
   const parsed = useMemo(() => parseUrlState(query), [query])
 
-  const replace = useCallback(
-    (next: string) => {
-      if (next === currentQuery()) return
-      replaceQuery(next)
-      setPending({ base: urlQuery, query: next })
-    },
-    [urlQuery],
-  )
+  // the URL's query as last read, for `replace` without making it a new function each time
+  // Next.js catches up: a new `replace` would be a new context value, and every view would
+  // render again with a state equal to the one it just rendered
+  const urlQueryRef = useRef(urlQuery)
+  useLayoutEffect(() => {
+    urlQueryRef.current = urlQuery
+  }, [urlQuery])
+  const replace = useCallback((next: string) => {
+    if (next === currentQuery()) return
+    replaceQuery(next)
+    setPending({ base: urlQueryRef.current, query: next })
+  }, [])
   // history.replaceState, Next.js's documented way to change search params without navigating:
   // no request, no scroll jump, no history entry
   const update = useCallback(
@@ -46,6 +51,7 @@ export function UrlStateProvider({ children }: { children: ReactNode }) {
     [replace],
   )
 
+  const ready = urlQuery !== null
   const lang = parsed.state.lang
   useEffect(() => {
     document.documentElement.lang = lang
@@ -55,12 +61,12 @@ export function UrlStateProvider({ children }: { children: ReactNode }) {
     () => ({
       ...parsed,
       query,
-      ready: urlQuery !== null,
+      ready,
       update,
       replace,
       href: (path) => withQuery(path, query),
     }),
-    [parsed, query, urlQuery, update, replace],
+    [parsed, query, ready, update, replace],
   )
   return (
     <UrlStateContext value={api}>
