@@ -13,8 +13,8 @@
  *   npx tsx scripts/bench-ui/compare-plotly-updates.ts <folder holding out/> [--rounds 3]
  */
 import { loadavg } from 'node:os'
-import { CHARTS_READY, TIMED_CHANGE } from './in-page'
-import { INTERACTIONS, launch } from './measure-views'
+import { TIMED_CHANGE } from './in-page'
+import { INTERACTIONS, launch, openSettledView } from './measure-views'
 import { serveOut } from './serve'
 import { startTrace } from './chromium-trace'
 import { argNumber } from '../arg-number'
@@ -93,13 +93,7 @@ const server = await serveOut(tree)
 const browser = await launch()
 try {
   console.log(`load average before: ${load()}`)
-  const page = await (
-    await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  ).newPage()
-  await page.goto(server.base + spec.url)
-  await page.waitForFunction(`(${CHARTS_READY})()`, undefined, { timeout: 120_000, polling: 'raf' })
-  await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined)
-  await page.waitForTimeout(2000)
+  const page = await openSettledView(browser, server.base + spec.url, 2000)
   const all = await page.evaluate(GRAB)
   const act = { act: { kind: 'filter' }, watch: spec.filter, timeout: 60_000 }
   await page.evaluate(`(${TIMED_CHANGE})(${JSON.stringify(act)})`)

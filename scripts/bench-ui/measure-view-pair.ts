@@ -9,9 +9,9 @@
  */
 import { loadavg } from 'node:os'
 import type { CDPSession, Page } from '@playwright/test'
-import { CHARTS_READY, TIMED_CHANGE } from './in-page'
+import { TIMED_CHANGE } from './in-page'
 import { mainThreadCpu, startTrace } from './chromium-trace'
-import { COURT_POINTS_URL, INTERACTIONS, launch } from './measure-views'
+import { COURT_POINTS_URL, INTERACTIONS, launch, openSettledView } from './measure-views'
 import { serveOut } from './serve'
 import { argNumber } from '../arg-number'
 
@@ -60,12 +60,8 @@ try {
   for (const url of urls) {
     const pages = await Promise.all(
       servers.map(async (server) => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-        const page = await context.newPage()
-        await page.goto(server.base + url)
-        await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined)
-        await page.waitForFunction(`(${CHARTS_READY})()`, undefined, { timeout: 120_000 })
-        return { page, cdp: await context.newCDPSession(page) }
+        const page = await openSettledView(browser, server.base + url, 0)
+        return { page, cdp: await page.context().newCDPSession(page) }
       }),
     )
     await pages[0]!.page.waitForTimeout(3000)

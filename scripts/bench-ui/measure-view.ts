@@ -12,9 +12,15 @@
  */
 import { loadavg } from 'node:os'
 import type { CDPSession, Page } from '@playwright/test'
-import { CHARTS_READY, TIMED_CHANGE } from './in-page'
+import { TIMED_CHANGE } from './in-page'
 import { mainThreadCpu, startTrace, TASKS, threadKey } from './chromium-trace'
-import { COURT_POINTS_URL, INTERACTIONS, launch, measureInteractions } from './measure-views'
+import {
+  COURT_POINTS_URL,
+  INTERACTIONS,
+  launch,
+  openSettledView,
+  measureInteractions,
+} from './measure-views'
 import { serveOut } from './serve'
 import { argNumber } from '../arg-number'
 
@@ -148,18 +154,7 @@ try {
         `${view} ${l.change}: painted median ${l.frameMs?.toFixed(0)} ms (commit ${l.commitMs?.toFixed(0)} ms)`,
       )
     }
-    const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    ).newPage()
-    await page.goto(server.base + url)
-    const ready = () =>
-      page.waitForFunction(`(${CHARTS_READY})()`, undefined, { timeout: 120_000, polling: 'raf' })
-    await ready()
-    // the prerendered default view is "ready" before the rows arrive: let them load and be
-    // ranked, so the profile holds the changes only
-    await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined)
-    await ready()
-    await page.waitForTimeout(3000)
+    const page = await openSettledView(browser, server.base + url)
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })

@@ -38,6 +38,25 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS })
 }
 
+/**
+ * A page at `url` (1280×900) once its charts are ready with the rows loaded: the prerendered
+ * default view is "ready" before the rows arrive, so it waits for the network to settle and
+ * checks again, then `settleMs` more, so what is measured next holds the changes only.
+ */
+export async function openSettledView(browser: Browser, url: string, settleMs = 3000) {
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  ).newPage()
+  await page.goto(url)
+  const ready = () =>
+    page.waitForFunction(`(${CHARTS_READY})()`, undefined, { timeout: 120_000, polling: 'raf' })
+  await ready()
+  await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined)
+  await ready()
+  if (settleMs > 0) await page.waitForTimeout(settleMs)
+  return page
+}
+
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null
   const s = [...values].sort((a, b) => a - b)

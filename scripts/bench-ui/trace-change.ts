@@ -19,8 +19,8 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { SourceMapConsumer } from 'source-map-js'
 import type { CDPSession, Page } from '@playwright/test'
-import { CHARTS_READY, TIMED_CHANGE } from './in-page'
-import { INTERACTIONS, launch } from './measure-views'
+import { TIMED_CHANGE } from './in-page'
+import { INTERACTIONS, launch, openSettledView } from './measure-views'
 import { serveOut } from './serve'
 import { startTrace, type TraceEvent } from './chromium-trace'
 import { argNumber } from '../arg-number'
@@ -216,16 +216,7 @@ const server = await serveOut(tree)
 const browser = await launch()
 try {
   console.log(`load average before: ${load()}`)
-  const page = await (
-    await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  ).newPage()
-  await page.goto(server.base + spec.url)
-  const ready = () =>
-    page.waitForFunction(`(${CHARTS_READY})()`, undefined, { timeout: 120_000, polling: 'raf' })
-  await ready()
-  await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined)
-  await ready()
-  await page.waitForTimeout(3000)
+  const page = await openSettledView(browser, server.base + spec.url)
   const cdp = await page.context().newCDPSession(page)
   for (const change of ['threshold', 'filter'] as const) await traced(page, cdp, change)
   console.log(`load average after: ${load()}`)
