@@ -8,7 +8,7 @@ import {
   BUILD_REPORT_FILE,
   parseBuildReport,
 } from '@/lib/site-data/build-report/parse-build-report'
-import { MONITORING_FILES } from '@/lib/site-data/build-virtual-site'
+import { filesAfter } from '@/lib/site-data/build-virtual-site'
 import { memorySiteSink, siteJson } from '@/lib/site-data/site-file-sink'
 import { JSDOM } from 'jsdom'
 
@@ -51,7 +51,7 @@ const project = (id: string): import('@/components/project/opened-project').Open
   summary: [],
   millis: 1000,
 })
-const later = () => MONITORING_FILES.map((f) => [f, final.get(f)!] as [string, Uint8Array])
+const later = () => filesAfter(early, final)
 
 describe('useMonitoringSite: an opened project shows its dashboard before its monitoring report', () => {
   it('is computing, then the report fills in; the build report gets monitoring’s problems', async () => {

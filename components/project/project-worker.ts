@@ -2,7 +2,7 @@
 // The worker that builds an opened project's site files (bundled by scripts/build-page-worker.ts
 // into public/project-worker.js): the build's own buildSite over the user's files in memory, so
 // the page never freezes and nothing leaves the machine.
-import { buildVirtualSite, MONITORING_FILES } from '@/lib/site-data/build-virtual-site'
+import { buildVirtualSite, filesAfter } from '@/lib/site-data/build-virtual-site'
 import type { Snapshot } from '@/lib/site-data/predictions/snapshot-types'
 import type { RunsSnapshotResult } from '@/lib/site-data/runs/build-runs-snapshot'
 import { sampledReads, watchParquetReads } from '@/lib/virtual-fs/read-parquet-file-page'
@@ -86,6 +86,8 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
       detail: `${inFolder(file)}: ${count(read)} of ${count(rows)} rows read`,
     }),
   )
+  // what the dashboard message carried: the monitoring message sends what was written after
+  let handed: ReadonlyMap<string, Uint8Array> = new Map()
   try {
     const site = await buildVirtualSite(
       files.map((f) => ({ path: `${root}/${f.path}`, blob: f.blob })),
@@ -94,6 +96,7 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
         post({ type: 'progress', stage, detail: detail ? inFolder(detail) : null }),
       // the dashboard first: the monitoring report (the longest step) follows in this worker
       ({ files: written, snapshot, runs }) => {
+        handed = written
         const millis = performance.now() - started
         const lines = summary(snapshot, runs, inFolder)
         // copied, not transferred: the build goes on with these bytes in its Map
@@ -101,10 +104,7 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
       },
     )
     // then the files written after the dashboard's (the views that read them fill in)
-    const entries = MONITORING_FILES.flatMap((file) => {
-      const bytes = site.files.get(file)
-      return bytes ? [[file, bytes] as [string, Uint8Array]] : []
-    })
+    const entries = filesAfter(handed, site.files)
     post({ type: 'monitoring', files: entries, millis: performance.now() - started }, [
       ...new Set(entries.map(([, bytes]) => bytes.buffer as ArrayBuffer)),
     ])

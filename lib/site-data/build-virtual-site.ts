@@ -25,8 +25,16 @@ export interface DashboardFiles {
   runs: RunsSnapshotResult
 }
 
-/** The files the build writes after the dashboard's: the monitoring report and the final build report. */
-export const MONITORING_FILES = ['data/monitoring.json', 'data/build-report.json'] as const
+/**
+ * The files written after the dashboard's were handed over: those it did not hold and those
+ * written again (the monitoring report, the final build report), as [name, bytes] entries.
+ */
+export function filesAfter(
+  dashboard: ReadonlyMap<string, Uint8Array>,
+  files: ReadonlyMap<string, Uint8Array>,
+): [string, Uint8Array][] {
+  return [...files].filter(([name, bytes]) => dashboard.get(name) !== bytes)
+}
 
 /**
  * The site files of a project the user opened in the page, built in memory by the same
