@@ -1,3 +1,4 @@
+import { descendingScoreOrder } from './descending-score-order'
 import { checkBinaryInput } from './metrics-input-error'
 
 /**
@@ -20,10 +21,7 @@ export function binaryClfCurve(yTrue: ArrayLike<number>, score: ArrayLike<number
   return clfCurveFromOrder(yTrue, score, descendingScoreOrder(score, order))
 }
 
-/** Sorts `order` (indices into `score`) in place by decreasing score; ties keep their order. */
-export function descendingScoreOrder(score: ArrayLike<number>, order: Uint32Array): Uint32Array {
-  return order.sort((a, b) => score[b]! - score[a]! || a - b)
-}
+export { descendingScoreOrder }
 
 /**
  * The curve of the samples `order` lists, already sorted by decreasing score (indices into

@@ -1,3 +1,5 @@
+import { descendingScoreOrder } from '../metrics/descending-score-order'
+
 /**
  * Rows sorted by decreasing score with tied scores grouped (the order of scikit-learn's
  * `_binary_clf_curve`): computed once, reused for every resample of the labels.
@@ -12,7 +14,8 @@ export function rankedGroups(score: ArrayLike<number>): RankedGroups {
   const n = score.length
   const order = new Uint32Array(n)
   for (let i = 0; i < n; i++) order[i] = i
-  order.sort((a, b) => score[b]! - score[a]!)
+  // tied scores in increasing row order, as the stable comparator sort left them
+  descendingScoreOrder(score, order)
   const ends: number[] = []
   for (let k = 0; k < n; k++) {
     const next = order[k + 1]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { seededRandom } from '../model/seeded-random'
+import { seededRandom, SeededStream } from '../model/seeded-random'
 import { labelledRows } from './labelled-rows'
 import { bootstrapInterval, sliceMetrics } from './slice-metrics'
 
@@ -16,7 +16,7 @@ describe('slice bootstrap intervals', () => {
     'match the normal-theory width of an accuracy on %i rows (m-out-of-n above 20,000)',
     (n) => {
       const { y, p } = bernoulli(n, 0.4, n)
-      const [lo, hi] = bootstrapInterval('accuracy', y, p, 0.5, 400, seededRandom(1))!
+      const [lo, hi] = bootstrapInterval('accuracy', y, p, 0.5, 400, new SeededStream(1))!
       const acc = y.reduce((s, v, i) => s + (v === (p[i]! >= 0.5 ? 1 : 0) ? 1 : 0), 0) / n
       const half = 1.96 * Math.sqrt((acc * (1 - acc)) / n)
       expect(lo).toBeLessThan(acc)

@@ -2,7 +2,8 @@ import { brierScore } from '../metrics/brier-score'
 import { logLoss } from '../metrics/log-loss'
 import { rocAuc } from '../metrics/roc-auc'
 import { scoresFromConfusion } from '../metrics/classification-scores'
-import { seededRandom } from '../model/seeded-random'
+import { MULBERRY32_STEP, mulberry32Bits, SeededStream } from '../model/seeded-random'
+import { multinomialDraw } from './binomial-draw'
 import type { LabelledRows } from './labelled-rows'
 import { LOWER_IS_BETTER } from './metric-set'
 import { asReason, reason, reasonText, type Reason } from './reason'
@@ -22,9 +23,10 @@ export const SLICE_COLUMNS = [
 export const MIN_SLICE_ROWS = 30
 
 /**
- * Above this many rows a bootstrap draw resamples this many (m-out-of-n bootstrap) and the
- * spread around the full-sample value is rescaled by √(m / n): the cost stays bounded on a
- * million-row slice while the interval keeps its width (the metrics are √n-consistent).
+ * Above this many rows a bootstrap draw of a mean loss or ROC AUC resamples this many
+ * (m-out-of-n bootstrap) and the spread around the full-sample value is rescaled by √(m / n): the
+ * cost stays bounded on a million-row slice while the interval keeps its width (the metrics are
+ * √n-consistent). A confusion metric's draws resample every row (they cost no more).
  */
 export const MAX_BOOTSTRAP_ROWS = 20_000
 
@@ -116,8 +118,11 @@ function gather(values: Float64Array, ks: ArrayLike<number>): Float64Array {
 
 /**
  * Seeded bootstrap percentile interval of `metric` on (y, p): `draws` resamples of the rows
- * with replacement (of MAX_BOOTSTRAP_ROWS rows, rescaled, for larger slices). Without copying rows: a confusion metric only needs each drawn row's cell
- * (predicted × actual), a mean loss only each drawn row's loss; ROC AUC resamples the rows.
+ * with replacement. Without copying rows: a confusion metric (F1, accuracy, precision, recall)
+ * only needs how many drawn rows fall in each cell (predicted × actual), which is one
+ * multinomial draw of the cells' counts (three binomials, `multinomialDraw`), so its resamples
+ * keep every row; a mean loss needs each drawn row's loss and ROC AUC the rows themselves, drawn
+ * one by one (MAX_BOOTSTRAP_ROWS of them, rescaled, for larger slices).
  * Null when most draws leave the metric undefined. `rowLoss`, when given, is each row's loss
  * (log loss, Brier) already computed: a caller bootstrapping many slices of the same rows
  * computes the losses once.
@@ -128,38 +133,49 @@ export function bootstrapInterval(
   p: Float64Array,
   threshold: number,
   draws: number,
-  random: () => number,
+  random: SeededStream,
   rowLoss?: Float64Array | null,
 ): [number, number] | null {
   const rows = y.length
-  const n = Math.min(rows, MAX_BOOTSTRAP_ROWS)
+  const confusion = CONFUSION_METRICS.has(metric)
+  // a confusion metric's draws are cell counts, whatever the rows: every draw resamples them all
+  const n = confusion ? rows : Math.min(rows, MAX_BOOTSTRAP_ROWS)
   const scale = Math.sqrt(n / rows)
   const full = metricValue(metric, y, p, threshold)
   const values: number[] = []
-  const losses = rowLoss ?? rowLosses(metric, y, p)
-  let cells: Uint8Array | null = null
-  if (CONFUSION_METRICS.has(metric)) {
-    cells = new Uint8Array(rows)
-    for (let i = 0; i < rows; i++) cells[i] = (p[i]! >= threshold ? 2 : 0) + y[i]!
+  const losses = confusion ? null : (rowLoss ?? rowLosses(metric, y, p))
+  // rows per cell, cell = 2·predicted + actual (tn, fn, fp, tp)
+  let cells: Int32Array | null = null
+  if (confusion) {
+    cells = new Int32Array(4)
+    for (let i = 0; i < rows; i++) cells[(p[i]! >= threshold ? 2 : 0) + y[i]!]!++
   }
   const by = cells || losses ? null : new Float64Array(n)
   const bp = cells || losses ? null : new Float64Array(n)
   const count = new Int32Array(4)
+  // the draws inline (the stream's state in a local): row = ⌊u · rows⌋ with u = bits / 2^32,
+  // computed as ⌊bits · rows / 2^32⌋, which is the same number (scaling by 2^32 is exact)
+  let state = random.state
   for (let d = 0; d < draws; d++) {
     let v: number
     if (cells) {
-      count.fill(0)
-      for (let i = 0; i < n; i++) count[cells[Math.floor(random() * rows)]!]!++
-      // cell = 2·predicted + actual
+      // n rows drawn with replacement fall into the cells as Multinomial(n, cells / n)
+      random.state = state
+      multinomialDraw(n, cells, random, count)
+      state = random.state
       const s = scoresFromConfusion({ tn: count[0]!, fn: count[1]!, fp: count[2]!, tp: count[3]! })
       v = metric === 'f1_score' ? s.f1 : s[metric as 'accuracy' | 'precision' | 'recall']
     } else if (losses) {
       let sum = 0
-      for (let i = 0; i < n; i++) sum += losses[Math.floor(random() * rows)]!
+      for (let i = 0; i < n; i++) {
+        state = (state + MULBERRY32_STEP) >>> 0
+        sum += losses[Math.floor((mulberry32Bits(state) * rows) / 4294967296)]!
+      }
       v = sum / n
     } else {
       for (let i = 0; i < n; i++) {
-        const k = Math.floor(random() * rows)
+        state = (state + MULBERRY32_STEP) >>> 0
+        const k = Math.floor((mulberry32Bits(state) * rows) / 4294967296)
         by![i] = y[k]!
         bp![i] = p[k]!
       }
@@ -167,6 +183,7 @@ export function bootstrapInterval(
     }
     if (Number.isFinite(v)) values.push(n === rows ? v : full + (v - full) * scale)
   }
+  random.state = state
   if (values.length < draws / 2) return null
   values.sort((a, b) => a - b)
   return [percentile(values, 0.025), percentile(values, 0.975)]
@@ -242,7 +259,7 @@ export function sliceMetrics(
   const draws = options.draws ?? 200
   const seed = options.seed ?? 42
   const what = asReason(options.what ?? 'the data')
-  const random = seededRandom(seed)
+  const random = new SeededStream(seed)
   // each labelled row's loss once, shared by every slice of every column
   const losses = rowLosses(metric, labelled.y, labelled.p)
   const overallRaw = metricValue(metric, labelled.y, labelled.p, threshold)
@@ -310,7 +327,9 @@ export function sliceMetrics(
     bootstrap: {
       draws,
       seed,
-      method: `percentile bootstrap: labelled rows of the slice resampled with replacement (Mulberry32, seeded); above ${MAX_BOOTSTRAP_ROWS} rows, resamples of ${MAX_BOOTSTRAP_ROWS} with the spread rescaled by sqrt(m/n)`,
+      method: CONFUSION_METRICS.has(metric)
+        ? 'percentile bootstrap: labelled rows of the slice resampled with replacement (Mulberry32, seeded), each resample drawn as its multinomial counts of the confusion cells'
+        : `percentile bootstrap: labelled rows of the slice resampled with replacement (Mulberry32, seeded); above ${MAX_BOOTSTRAP_ROWS} rows, resamples of ${MAX_BOOTSTRAP_ROWS} with the spread rescaled by sqrt(m/n)`,
     },
     ranked,
     unranked,
