@@ -1,18 +1,18 @@
 'use client'
 
-import { useMemo } from 'react'
 import { useT } from '@/components/shell/use-t'
-import { courtSummary } from '@/lib/views/court/court-summary'
 import type { DatasetCourt } from './use-court-selection'
 
 /** "6,426 prod shots (5,412 labelled) · 1,014 unlabelled", following the filters. */
 export function CourtSummaryLine({ court }: { court: DatasetCourt }) {
   const { t, num } = useT()
   const { name, loaded, selection } = court
-  const summary = useMemo(
-    () => courtSummary(loaded.data.target, selection.rows),
-    [loaded, selection],
-  )
+  // counted in the selection's own pass (courtSelection)
+  const summary = {
+    shots: selection.rows.length,
+    labelled: selection.labelled,
+    unlabelled: selection.rows.length - selection.labelled,
+  }
   const total = loaded.data.target.length
   return (
     <p data-testid={`court-summary-${name}`} className="text-sm text-slate-700 dark:text-slate-300">

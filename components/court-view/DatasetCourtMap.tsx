@@ -140,6 +140,7 @@ export function DatasetCourtMap({
         ? {
             x: selection.x,
             y: selection.y,
+            placedAt: selection.placedAt,
             color,
             colorClasses: classes ? { classes, palette } : undefined,
             tooltip,

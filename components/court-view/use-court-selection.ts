@@ -22,7 +22,10 @@ export function useCourtSelection(dataset: FilteredDataset | null): DatasetCourt
   const indices = dataset?.indices ?? null
   const positions = useMemo(() => (loaded ? shotPositions(loaded.data) : null), [loaded])
   const selection = useMemo(
-    () => (positions && loaded && indices ? courtSelection(positions, indices) : null),
+    () =>
+      positions && loaded && indices
+        ? courtSelection(positions, indices, loaded.data.target)
+        : null,
     [positions, loaded, indices],
   )
   const name = dataset?.name ?? null

@@ -12,7 +12,7 @@ import { courtYRange, type CourtExtent } from '@/lib/court/court-geometry'
 import { hexFigure } from '@/lib/court/hex-figure'
 import { hexLattice } from '@/lib/court/hex-lattice'
 import { countHexes, sumHexes } from '@/lib/court/hex-tally'
-import { pointSample } from '@/lib/court/point-sample'
+import { POINT_CAP, pointSample } from '@/lib/court/point-sample'
 import { sequentialColor } from '@/lib/court/sequential-color'
 import { PLOT_PALETTE } from '@/components/plot/plot-theme'
 import { COURT_COLORS } from './court-colors'
@@ -139,8 +139,8 @@ export function CourtMap(props: CourtMapProps) {
 
   // above POINT_CAP shots, points mode draws a seeded uniform sample (a note says so)
   const sample = useMemo(
-    () => (mode === 'points' ? pointSample(points.x, points.y) : null),
-    [mode, points.x, points.y],
+    () => (mode === 'points' ? pointSample(points.x, points.y, POINT_CAP, points.placedAt) : null),
+    [mode, points.x, points.y, points.placedAt],
   )
 
   const [bottom, top] = courtYRange(extent)

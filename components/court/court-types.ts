@@ -17,6 +17,9 @@ export interface CourtPoints {
   colorClasses?: { classes: ArrayLike<number>; palette: readonly string[] }
   /** plain-text tooltip of shot i ("\n" starts a new line); never interpreted as HTML */
   tooltip?: (i: number) => string
+  /** the shots with a finite position, ascending, when the caller has found them (else the map
+   * looks for them) */
+  placedAt?: Uint32Array
   /** a value per shot for the hexbin "mean" colouring (predicted probability, made flag…) */
   value?: ArrayLike<number | null>
 }

@@ -22,6 +22,12 @@ describe('pointSample', () => {
     for (const i of order!) tenths[Math.floor(i / 20_000)]!++
     for (const count of tenths) expect(Math.abs(count - POINT_CAP / 10)).toBeLessThan(400)
     expect(pointSample(xs, ys).order).toEqual(order)
+    // the placed shots handed over by the caller's own pass: the same sample, the list untouched
+    const placedAt = Uint32Array.from({ length: n }, (_, i) => i).filter((i) => i % 10 !== 0)
+    const given = placedAt.slice()
+    expect(pointSample(xs, ys, POINT_CAP, given)).toEqual({ placed, order })
+    expect(given).toEqual(placedAt)
+    expect(pointSample(xs, ys, 200_000, given)).toEqual({ placed, order: null })
   })
 
   it('draws the shots of the last cap steps of a seeded Fisher–Yates shuffle, in index order', () => {

@@ -20,19 +20,29 @@ const SEED = 20240601
  * The shots a map draws: every placed shot up to `cap`, else a seeded uniform sample of `cap`:
  * the last `cap` steps of a Fisher–Yates shuffle of the placed shots, so a million shots cost
  * `cap` draws, not a million (a filter change samples again), and the sample is put in order by
- * one pass over the shots instead of a sort.
+ * one pass over the shots instead of a sort. `placedAt`: the placed shots, ascending, when the
+ * caller has found them in its own pass (courtSelection does; not modified), so they are not
+ * looked for again.
  */
 export function pointSample(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
   cap: number = POINT_CAP,
+  placedAt?: Uint32Array,
 ): PointSample {
   const n = Math.min(xs.length, ys.length)
-  const placedIndices = new Uint32Array(n)
+  let placedIndices: Uint32Array
   let placed = 0
-  for (let i = 0; i < n; i++) {
-    if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number))
-      placedIndices[placed++] = i
+  if (placedAt) {
+    placed = placedAt.length
+    if (placed <= cap) return { placed, order: null }
+    placedIndices = placedAt.slice()
+  } else {
+    placedIndices = new Uint32Array(n)
+    for (let i = 0; i < n; i++) {
+      if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number))
+        placedIndices[placed++] = i
+    }
   }
   if (placed <= cap) return { placed, order: null }
   const random = seededRandom(SEED)

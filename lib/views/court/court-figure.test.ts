@@ -4,6 +4,7 @@ import { courtFilename, courtTitle } from './court-figure'
 import { DEFAULT_COURT_PARAMS, type CourtParams } from './court-params'
 import { tinyPredictions } from './fixtures/tiny-predictions'
 import { beyondHalfCourt, courtSelection, overlaySelection } from './court-selection'
+import { courtSummary } from './court-summary'
 import { shotPositions } from './shot-positions'
 
 const params = (patch: Partial<CourtParams>): CourtParams => ({ ...DEFAULT_COURT_PARAMS, ...patch })
@@ -49,17 +50,25 @@ describe('courtSelection / overlaySelection', () => {
   it('gathers the selected rows and stacks datasets for the overlay', () => {
     const data = tinyPredictions()
     const positions = shotPositions(data)
-    const a = courtSelection(positions, Uint32Array.of(3, 1))
+    const a = courtSelection(positions, Uint32Array.of(3, 1), data.target)
     expect([...a.x]).toEqual([30, -220])
     expect([...a.y]).toEqual([240, 0])
     expect(a.placed).toBe(2)
-    expect(courtSelection(positions, Uint32Array.of(5, 4, 0)).beyondHalf).toBe(1)
+    expect([...a.placedAt]).toEqual([0, 1])
+    expect(courtSelection(positions, Uint32Array.of(5, 4, 0), data.target).beyondHalf).toBe(1)
     const unplaced = {
       ...positions,
       x: Float64Array.from(positions.x, (v, i) => (i === 1 ? NaN : v)),
     }
-    expect(courtSelection(unplaced, Uint32Array.of(3, 1, 0)).placed).toBe(2)
-    const b = courtSelection(positions, Uint32Array.of(5))
+    const some = courtSelection(unplaced, Uint32Array.of(3, 1, 0), data.target)
+    expect(some.placed).toBe(2)
+    expect([...some.placedAt]).toEqual([0, 2])
+    // the labelled shots counted in the same pass, as courtSummary counts them
+    const every = Uint32Array.from({ length: data.target.length }, (_, i) => i)
+    expect(courtSelection(positions, every, data.target).labelled).toBe(
+      courtSummary(data.target, every).labelled,
+    )
+    const b = courtSelection(positions, Uint32Array.of(5), data.target)
     const overlay = overlaySelection([a, b])
     expect([...overlay.y]).toEqual([240, 0, 500])
     expect([...overlay.part]).toEqual([0, 0, 1])
