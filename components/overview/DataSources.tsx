@@ -26,6 +26,8 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
   const monitoring = useMonitoringState()
   const report = loaded.status === 'ready' ? loaded.value : null
   const problems = useMemo(() => buildProblemsView(report, snapshot), [report, snapshot])
+  const allRead = sources.datasets.every((d) => d.present)
+  const noneRead = sources.datasets.every((d) => !d.present)
   const built = useMemo(() => {
     const date = new Date(sources.generatedAt)
     return Number.isNaN(date.getTime())
@@ -40,9 +42,21 @@ export function DataSources({ snapshot }: { snapshot: Snapshot }) {
     >
       <div className="grid gap-3 lg:grid-cols-2">
         {sources.datasets.map((source) => (
-          <SourceCard key={source.name} source={source} />
+          <SourceCard key={source.name} source={source} noneRead={noneRead} />
         ))}
       </div>
+      {!allRead && problems.unreadParquet.length > 0 && (
+        <div role="note" data-testid="unread-parquet" className="text-sm">
+          <h3 className="font-semibold text-amber-900 dark:text-amber-200">
+            {t('overview.sources.unreadParquet')}
+          </h3>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 break-words text-amber-900 dark:text-amber-200">
+            {problems.unreadParquet.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report && <ShownSources sources={report.sources} />}
       {loaded.status === 'error' && (
         <p className="text-sm text-amber-900 dark:text-amber-200">{loaded.error}</p>

@@ -36,8 +36,11 @@ function SentenceList({
   )
 }
 
-/** One predictions file: name, path, rows, what the loader recognised, what it lacks. */
-export function SourceCard({ source }: { source: DataSource }) {
+/**
+ * One predictions file: name, path, rows, what the loader recognised, what it lacks; or that
+ * none was read (`noneRead`: nor the other dataset's).
+ */
+export function SourceCard({ source, noneRead }: { source: DataSource; noneRead?: boolean }) {
   const { t, num, lang } = useT()
   const id = useId()
   const dataset = t(source.name === 'dev' ? 'dataset.dev' : 'dataset.prod')
@@ -62,7 +65,9 @@ export function SourceCard({ source }: { source: DataSource }) {
       </h3>
       {!source.present ? (
         <p role="note" className="text-sm text-amber-900 dark:text-amber-200">
-          {t('overview.sources.absent', { dataset: dataset.toLocaleLowerCase(lang) })}
+          {t(noneRead ? 'overview.sources.absentBoth' : 'overview.sources.absent', {
+            dataset: dataset.toLocaleLowerCase(lang),
+          })}
         </p>
       ) : (
         <>

@@ -7,7 +7,7 @@ import {
   directoryPicker,
   fromDirectoryHandle,
   fromDrop,
-  fromFileList,
+  fromInput,
   type OpenedSelection,
 } from './collect-opened-files'
 import { openProject } from './opened-project'
@@ -107,7 +107,7 @@ export function OpenProjectControl({ label }: { label?: string }) {
                   type="file"
                   multiple
                   className="sr-only"
-                  onChange={(event) => open(fromFileList(event.currentTarget.files ?? []))}
+                  onChange={(event) => open(fromInput(event.currentTarget))}
                 />
               </label>
             </div>
@@ -121,7 +121,7 @@ export function OpenProjectControl({ label }: { label?: string }) {
               webkitdirectory=""
               className="sr-only"
               tabIndex={-1}
-              onChange={(event) => open(fromFileList(event.currentTarget.files ?? []))}
+              onChange={(event) => open(fromInput(event.currentTarget))}
             />
           </div>
           {opening.status === 'building' && (

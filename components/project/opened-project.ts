@@ -225,6 +225,9 @@ async function sendSelection(current: Worker, selection: OpenedSelection) {
       },
     )
     if (!sent) return
+    // every file is in the worker: the input lets go of them (not after a cancel, when it may
+    // already hold the next selection's)
+    if (selection.kind === 'list') selection.release?.()
   }
   if (worker === current) post({ type: 'build', name: selection.name })
 }

@@ -8,6 +8,7 @@ import type { RunsSnapshotResult } from '@/lib/site-data/runs/build-runs-snapsho
 import { sampledReads, watchParquetReads } from '@/lib/virtual-fs/read-parquet-file-page'
 import { filesOfHandles, type HandleFile } from './files-of-handles'
 import type { BuildMessage, BuildRequest } from './project-messages'
+import { transferableCopies } from './transferable-copies'
 
 const post = (message: BuildMessage, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
@@ -99,15 +100,15 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
         handed = written
         const millis = performance.now() - started
         const lines = summary(snapshot, runs, inFolder)
-        // copied, not transferred: the build goes on with these bytes in its Map
-        post({ type: 'dashboard', files: [...written], summary: lines, millis })
+        // copied here and transferred: the page's main thread copies none of these bytes, and
+        // the build goes on with its own in its Map
+        const { entries, transfer } = transferableCopies(written)
+        post({ type: 'dashboard', files: entries, summary: lines, millis }, transfer)
       },
     )
     // then the files written after the dashboard's (the views that read them fill in)
-    const entries = filesAfter(handed, site.files)
-    post({ type: 'monitoring', files: entries, millis: performance.now() - started }, [
-      ...new Set(entries.map(([, bytes]) => bytes.buffer as ArrayBuffer)),
-    ])
+    const { entries, transfer } = transferableCopies(filesAfter(handed, site.files))
+    post({ type: 'monitoring', files: entries, millis: performance.now() - started }, transfer)
   } catch (error) {
     post({ type: 'failed', error: error instanceof Error ? error.message : String(error) })
   }

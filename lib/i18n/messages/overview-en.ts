@@ -97,6 +97,8 @@ export const overviewMessagesEn = {
   'overview.sources.warnings': 'Warnings',
   'overview.sources.absent':
     'No {dataset} predictions file was read: the dashboard shows what the other file allows.',
+  'overview.sources.absentBoth': 'No {dataset} predictions file was read.',
+  'overview.sources.unreadParquet': 'Parquet files that could not be read',
   'overview.sources.problems': 'Build problems',
   'overview.sources.noProblems': 'The build reported no problems.',
   'overview.sources.problemCount': '{count} problems ({steps}): show the list',

@@ -102,6 +102,8 @@ export const overviewMessagesPtBr: Record<keyof typeof overviewMessagesEn, strin
   'overview.sources.warnings': 'Avisos',
   'overview.sources.absent':
     'Nenhum arquivo de previsões de {dataset} foi lido: o painel mostra o que o outro arquivo permite.',
+  'overview.sources.absentBoth': 'Nenhum arquivo de previsões de {dataset} foi lido.',
+  'overview.sources.unreadParquet': 'Arquivos parquet que não puderam ser lidos',
   'overview.sources.problems': 'Problemas do build',
   'overview.sources.noProblems': 'O build não relatou problemas.',
   'overview.sources.problemCount': '{count} problemas ({steps}): mostrar a lista',

@@ -70,6 +70,7 @@ describe('one list of every build problem', () => {
       './mlruns run b: no artifact folder found for run "b"',
     )
     expect(view.lines.at(-2)).toEqual({ step: 'what-if', text: 'dev predictions lack lat' })
+    expect(view.unreadParquet).toEqual(['./proj/bad.parquet: not a parquet file'])
   })
 
   test('without a build report (an older build), the snapshot’s problems', () => {
@@ -77,6 +78,7 @@ describe('one list of every build problem', () => {
       total: 1,
       perStep: [{ step: 'snapshot', count: 1 }],
       lines: [{ step: 'snapshot', text: 'prod: no prod predictions file was given' }],
+      unreadParquet: [],
     })
   })
 })

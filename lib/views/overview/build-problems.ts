@@ -8,6 +8,11 @@ export interface BuildProblemsView {
   perStep: { step: BuildStep; count: number }[]
   /** "path: message" (or the message alone), plain text */
   lines: { step: BuildStep; text: string }[]
+  /**
+   * the parquet files the search for sources could not read ("path: why"), shown beside a
+   * dataset that was not read: a CSV named predictions_prod.parquet is why there is no prod
+   */
+  unreadParquet: string[]
 }
 
 const line = (p: { path: string; message: string }) =>
@@ -27,6 +32,7 @@ export function buildProblemsView(
       total: lines.length,
       perStep: lines.length ? [{ step: 'snapshot', count: lines.length }] : [],
       lines,
+      unreadParquet: [],
     }
   }
   const perStep = (Object.entries(report.counts) as [BuildStep, number][])
@@ -36,5 +42,8 @@ export function buildProblemsView(
     total: report.problems.length,
     perStep,
     lines: report.problems.map((p) => ({ step: p.step, text: line(p) })),
+    unreadParquet: report.problems
+      .filter((p) => p.step === 'sources' && /\.parquet$/i.test(p.path))
+      .map(line),
   }
 }

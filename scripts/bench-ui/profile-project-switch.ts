@@ -1,0 +1,138 @@
+/**
+ * Where the page's main thread goes while the views switch to a project opened in the page: a
+ * CPU profile of the page (not the worker) from the moment the worker's dashboard message
+ * arrives (console.profile, started by a listener on every Worker the page makes) for
+ * `--window-ms` (default 4000), on a site already built in `<folder>/out`, the project folder
+ * handed to the webkitdirectory input. Prints the main thread's long tasks in that window, the
+ * functions with the most self time and those with the most total time (`--top N`).
+ *
+ *   npx tsx scripts/bench-ui/profile-project-switch.ts . /tmp/project-runs-600
+ */
+import { loadavg } from 'node:os'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, systemChromium } from '../../lib/reporting/find-chromium'
+import { argNumber } from '../arg-number'
+import { serveOut } from './serve'
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
+interface Profile {
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+const [folder, project] = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+if (!folder || !project) throw new Error('usage: profile-project-switch.ts <folder> <project>')
+const windowMs = argNumber('window-ms', 4000)
+const top = argNumber('top', 25)
+
+const WATCH = `(() => {
+  window.__longTasks = []
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration])
+  }).observe({ type: 'longtask', buffered: true })
+  const PageWorker = window.Worker
+  window.Worker = class extends PageWorker {
+    constructor(...args) {
+      super(...args)
+      this.addEventListener('message', (event) => {
+        if (!event.data || event.data.type !== 'dashboard' || window.__built) return
+        window.__built = performance.now()
+        const files = event.data.files || []
+        window.__message = [files.length, files.reduce((n, [, bytes]) => n + bytes.byteLength, 0)]
+        console.profile('switch')
+        setTimeout(() => console.profileEnd('switch'), ${windowMs})
+      })
+    }
+  }
+})()`
+
+const name = (n: ProfileNode) => {
+  const { functionName, url, lineNumber } = n.callFrame
+  const file = url.split('/').at(-1) ?? ''
+  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`
+}
+
+function summarise(profile: Profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const self = new Map<string, number>()
+  const total = new Map<string, number>()
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000
+    const node = byId.get(id)!
+    self.set(name(node), (self.get(name(node)) ?? 0) + ms)
+    const seen = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at)!)
+      if (seen.has(key)) continue
+      seen.add(key)
+      total.set(key, (total.get(key) ?? 0) + ms)
+    }
+  })
+  const list = (m: Map<string, number>) =>
+    [...m]
+      .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
+      .join('\n')
+  return { self: list(self), total: list(total) }
+}
+
+const server = await serveOut(folder)
+const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS })
+try {
+  console.log(
+    `load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+  const page = await browser.newPage()
+  await page.addInitScript(WATCH)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  const finished = new Promise<Profile>((resolve) =>
+    cdp.on('Profiler.consoleProfileFinished', (event) =>
+      resolve((event as unknown as { profile: Profile }).profile),
+    ),
+  )
+  await page.goto(`${server.base}/`)
+  await page.getByTestId('counts-prod').getByTestId('rows').waitFor()
+  await page.getByRole('banner').getByRole('button', { name: 'Open a project' }).click()
+  await page
+    .getByRole('dialog', { name: 'Open your own project' })
+    .getByTestId('open-project-folder')
+    .setInputFiles(project)
+  const profile = await finished
+  const { tasks, built, message } = (await page.evaluate(
+    '({ tasks: window.__longTasks, built: window.__built, message: window.__message })',
+  )) as { tasks: [number, number][]; built: number; message: [number, number] }
+  console.log(
+    `dashboard message: ${message[0].toLocaleString('en-US')} files, ` +
+      `${message[1].toLocaleString('en-US')} bytes`,
+  )
+  const during = tasks.filter(([start, d]) => start + d > built && start < built + windowMs)
+  const durations = during.map(([, d]) => Math.round(d))
+  console.log(
+    `long tasks in the ${windowMs} ms after the dashboard message: ${durations.join(', ') || 'none'} ms ` +
+      `(longest ${Math.max(0, ...durations)} ms, total blocking ` +
+      `${durations.reduce((n, d) => n + Math.max(0, d - 50), 0)} ms)`,
+  )
+  const { self, total } = summarise(profile)
+  console.log(`\nself time:\n${self}\n\ntotal time:\n${total}`)
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+} finally {
+  await browser.close()
+  server.stop()
+}
