@@ -5,7 +5,7 @@ import { useUrlState } from '@/components/shell/url-state-context'
 import { filterIndices } from '@/lib/site-data/predictions/filter-indices'
 import type { LoadedPredictions } from '@/lib/predictions/types'
 import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/site-data/predictions/snapshot-types'
-import { parseRows } from '@/lib/site-data/predictions/parse-rows'
+import type { SiteFileParser } from '@/lib/site-data/parse-site-json'
 import { parseSnapshot, SNAPSHOT_FILE } from '@/lib/site-data/predictions/parse-snapshot'
 import type { Loadable } from './loadable'
 import { useSiteFile } from './use-site-file'
@@ -26,10 +26,18 @@ export interface Dashboard {
   threshold: number
 }
 
+/**
+ * parseRows imported when the first rows file has arrived: the parquet reader (hyparquet) and the
+ * predictions loader are not in the routes' first-load JavaScript, so they do not run before the
+ * first paint or during hydration. Module-level: useSiteFile caches by the parser's identity.
+ */
+const parseRowsLater: SiteFileParser<LoadedPredictions> = async (bytes, file) =>
+  (await import('@/lib/site-data/predictions/parse-rows')).parseRows(bytes, file)
+
 /** The rows of one dataset, decoded in the browser; a dataset the build lacks → error sentence. */
 function useRows(snapshot: Snapshot | null, dataset: DatasetName): Loadable<LoadedPredictions> {
   const entry = snapshot?.datasets[dataset] ?? null
-  const rows = useSiteFile(entry?.rowsFile ?? null, parseRows)
+  const rows = useSiteFile(entry?.rowsFile ?? null, parseRowsLater)
   if (snapshot && !entry) return { status: 'error', error: `no ${dataset} predictions in this build` }
   return rows
 }
