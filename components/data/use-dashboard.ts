@@ -1,6 +1,6 @@
 'use client'
 
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useUrlState } from '@/components/shell/url-state-context'
 import { filterIndices } from '@/lib/site-data/predictions/filter-indices'
 import type { LoadedPredictions } from '@/lib/predictions/types'
@@ -27,17 +27,31 @@ export interface Dashboard {
 }
 
 /**
- * parseRows imported when the first rows file has arrived: the parquet reader (hyparquet) and the
- * predictions loader are not in the routes' first-load JavaScript, so they do not run before the
- * first paint or during hydration. Module-level: useSiteFile caches by the parser's identity.
+ * parseRows imported once a view needs rows: the parquet reader (hyparquet) and the predictions
+ * loader are not in the routes' first-load JavaScript, so they do not run before the first paint
+ * or during hydration. Their chunk is fetched beside the rows file (useRows starts it), not after
+ * it; a failed import is forgotten so a later mount tries again. Module-level: useSiteFile caches
+ * by the parser's identity.
  */
+let rowsModule: Promise<typeof import('@/lib/site-data/predictions/parse-rows')> | null = null
+function loadRowsModule() {
+  rowsModule ??= import('@/lib/site-data/predictions/parse-rows').catch((error: unknown) => {
+    rowsModule = null
+    throw error
+  })
+  return rowsModule
+}
 const parseRowsLater: SiteFileParser<LoadedPredictions> = async (bytes, file) =>
-  (await import('@/lib/site-data/predictions/parse-rows')).parseRows(bytes, file)
+  (await loadRowsModule()).parseRows(bytes, file)
 
 /** The rows of one dataset, decoded in the browser; a dataset the build lacks → error sentence. */
 function useRows(snapshot: Snapshot | null, dataset: DatasetName): Loadable<LoadedPredictions> {
   const entry = snapshot?.datasets[dataset] ?? null
   const rows = useSiteFile(entry?.rowsFile ?? null, parseRowsLater)
+  const wanted = entry !== null
+  useEffect(() => {
+    if (wanted) loadRowsModule().catch(() => undefined)
+  }, [wanted])
   if (snapshot && !entry) return { status: 'error', error: `no ${dataset} predictions in this build` }
   return rows
 }
