@@ -215,6 +215,93 @@ test('a filter (period 1) reduces the counts to the labelled rows of that period
   expect(errors).toEqual([])
 })
 
+test('a filter redraws the curves over the ROC and PR charts, not their Plotly figures', async ({
+  page,
+}) => {
+  const errors = watchErrors(page, { failedResponses: true })
+  await page.goto('/performance/')
+  await ready(page)
+  const charts = ['ROC curve, dev vs prod', 'Precision–recall curve, dev vs prod']
+  const legend = (name: string) =>
+    page.getByRole('figure', { name }).locator('.legendtext').allTextContents()
+  const legendsBefore = await Promise.all(charts.map(legend))
+  // Plotly's full redraw (_doPlot) starts with plotly_beforeplot; a legend restyle does not
+  await page.evaluate((names) => {
+    const w = window as unknown as { fullRedraws: number[] }
+    w.fullRedraws = names.map(() => 0)
+    names.forEach((name, i) => {
+      const figure = [...document.querySelectorAll('figure')].find(
+        (f) => f.querySelector('h3')?.textContent === name,
+      )!
+      const gd = figure.querySelector('.js-plotly-plot') as unknown as {
+        on: (event: string, fn: () => void) => void
+      }
+      gd.on('plotly_beforeplot', () => w.fullRedraws[i]!++)
+    })
+  }, charts)
+  const expected = await labelledRows('prod', 1)
+  await page.getByRole('checkbox', { name: 'Q1' }).check()
+  await expect(page.getByTestId('confusion-total-prod')).toHaveText(
+    `${expected.toLocaleString('en')} labelled shots`,
+  )
+  for (const name of charts) {
+    const drawing = page.getByRole('figure', { name }).locator('[data-revision]')
+    await expect(drawing).toHaveAttribute('data-revision', '1')
+    await expect(drawing).toHaveAttribute('data-drawn-revision', '1')
+  }
+  expect(
+    await page.evaluate(() => (window as unknown as { fullRedraws: number[] }).fullRedraws),
+  ).toEqual([0, 0])
+  // the legends were restyled with Q1's AUC and AP
+  const legendsAfter = await Promise.all(charts.map(legend))
+  expect(legendsAfter[0]).toHaveLength(3)
+  expect(legendsAfter[1]).toHaveLength(4)
+  expect(legendsAfter[0]![1]).not.toBe(legendsBefore[0]![1])
+  expect(legendsAfter[1]![0]).not.toBe(legendsBefore[1]![0])
+
+  // dev's operating point at 0.5 (read from its matrix) lies on dev's drawn curves, where
+  // Plotly's own axes map it: ROC at (FPR, TPR), precision-recall at (recall, precision)
+  const dev = await cells(page, 'dev')
+  const points = [
+    [dev.fp / (dev.fp + dev.tn), dev.tp / (dev.tp + dev.fn)],
+    [dev.tp / (dev.tp + dev.fn), dev.tp / (dev.tp + dev.fp)],
+  ] as const
+  for (const [i, name] of charts.entries()) {
+    const distance = await page.getByRole('figure', { name }).evaluate((figure, [x, y]) => {
+      const gd = figure.querySelector('.js-plotly-plot') as HTMLElement & {
+        _fullLayout: Record<string, { l2p: (v: number) => number; _offset: number }>
+      }
+      const { xaxis, yaxis } = gd._fullLayout
+      const px = xaxis!.l2p(x) + xaxis!._offset
+      const py = yaxis!.l2p(y) + yaxis!._offset
+      const d = figure.querySelector('[data-testid="overlay-line"]')!.getAttribute('d')!
+      // the path's vertices (M/L x,y; H x; V y), then the nearest of its segments
+      const vertices: [number, number][] = []
+      let at: [number, number] = [0, 0]
+      for (const [, op, args] of d.matchAll(/([MLHV])([^MLHV]+)/g)) {
+        const v = args!.split(',').map(Number)
+        at = op === 'H' ? [v[0]!, at[1]] : op === 'V' ? [at[0], v[0]!] : [v[0]!, v[1]!]
+        vertices.push(op === 'M' ? [Number.NaN, Number.NaN] : at, at)
+      }
+      let best = Infinity
+      for (let k = 1; k < vertices.length; k++) {
+        const [ax, ay] = vertices[k - 1]!
+        const [bx, by] = vertices[k]!
+        if (Number.isNaN(ax) || Number.isNaN(bx)) continue
+        const len = (bx - ax) ** 2 + (by - ay) ** 2
+        const t =
+          len === 0
+            ? 0
+            : Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / len))
+        best = Math.min(best, Math.hypot(ax + t * (bx - ax) - px, ay + t * (by - ay) - py))
+      }
+      return best
+    }, points[i]!)
+    expect(distance).toBeLessThan(0.5)
+  }
+  expect(errors).toEqual([])
+})
+
 test('ECE and MCE beside the reliability diagram, recommended thresholds, the value matrix', async ({
   page,
 }) => {

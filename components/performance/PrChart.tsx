@@ -7,6 +7,8 @@ import { prAxesLayout, prCurveTraces, prPointShapes } from '@/lib/views/performa
 import { emptyMessage } from './empty-message'
 import type { CurveChartProps } from './RocChart'
 
+const NO_TRACES: readonly object[] = []
+
 /** Precision-recall curves dev vs prod with average precision, base rates and threshold dots. */
 // memo: a slider move re-renders the page, not a chart whose props did not change
 export const PrChart = memo(function PrChart({
@@ -16,7 +18,8 @@ export const PrChart = memo(function PrChart({
   ctx,
   datasets,
 }: CurveChartProps) {
-  const data = useMemo(() => prCurveTraces(summaries, ctx), [summaries, ctx])
+  // every trace changes with the filter: all drawn over the chart (Plot's `curves`)
+  const curves = useMemo(() => prCurveTraces(summaries, ctx), [summaries, ctx])
   const layout = useMemo(() => prAxesLayout(ctx), [ctx])
   const dots = useMemo(() => prPointShapes(points, ctx), [points, ctx])
   return (
@@ -25,8 +28,9 @@ export const PrChart = memo(function PrChart({
       description={ctx.t('performance.pr.description', {
         threshold: formatThreshold(ctx, threshold),
       })}
-      data={data}
+      data={NO_TRACES}
       layout={layout}
+      curves={curves}
       overlay={dots}
       filename="precision_recall_curve_dev_vs_prod"
       emptyMessage={emptyMessage(datasets, ctx.t)}

@@ -5,7 +5,12 @@ import type { Loadable } from '@/components/data/loadable'
 import { Plot } from '@/components/plot/Plot'
 import { formatThreshold, type FigureContext } from '@/lib/views/performance/figure-context'
 import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
-import { rocAxesLayout, rocCurveTraces, rocPointShapes } from '@/lib/views/performance/roc-figure'
+import {
+  rocAxesLayout,
+  rocChanceTrace,
+  rocCurves,
+  rocPointShapes,
+} from '@/lib/views/performance/roc-figure'
 import type { DatasetThresholdMetrics } from '@/lib/views/performance/threshold-points'
 import { emptyMessage } from './empty-message'
 import type { DatasetPerformance } from './use-performance'
@@ -20,7 +25,8 @@ export interface CurveChartProps {
 
 /**
  * ROC curves dev vs prod with AUC, chance diagonal and the threshold's operating points. A
- * slider move changes only the dots, drawn over the chart (Plot's overlay): Plotly redraws nothing.
+ * slider move changes only the dots and a filter change the curves, both drawn over the chart
+ * (Plot's overlay and curves): Plotly redraws nothing but, after a filter, the legend's AUC.
  */
 // memo: a slider move re-renders the page, not a chart whose props did not change
 export const RocChart = memo(function RocChart({
@@ -30,10 +36,11 @@ export const RocChart = memo(function RocChart({
   ctx,
   datasets,
 }: CurveChartProps) {
-  const data = useMemo(
-    () => (summaries.length > 0 ? rocCurveTraces(summaries, ctx) : []),
-    [summaries, ctx],
-  )
+  // the diagonal is Plotly's; the curves are drawn over the chart, so a filter change that
+  // replaces them redraws two paths and restyles the legend (Plot's `curves`)
+  const empty = summaries.length === 0
+  const data = useMemo(() => (empty ? [] : [rocChanceTrace(ctx)]), [empty, ctx])
+  const curves = useMemo(() => rocCurves(summaries, ctx), [summaries, ctx])
   const layout = useMemo(() => rocAxesLayout(ctx), [ctx])
   const dots = useMemo(() => rocPointShapes(points, ctx), [points, ctx])
   return (
@@ -44,6 +51,7 @@ export const RocChart = memo(function RocChart({
       })}
       data={data}
       layout={layout}
+      curves={curves}
       overlay={dots}
       filename="roc_curve_dev_vs_prod"
       emptyMessage={emptyMessage(datasets, ctx.t)}

@@ -26,6 +26,14 @@ export interface PlotProps {
    * Plotly does goes to Plotly with the rest (memoise them, as data).
    */
   overlay?: readonly object[]
+  /**
+   * line traces that change with the data (the performance curves, which a filter replaces),
+   * after `data`: drawn over the chart as SVG paths, Plotly drawing the rest and a legend entry
+   * per curve, so a filter change redraws paths and restyles the legend instead of redrawing the
+   * figure; a hover box reads the nearest curve point as the trace's hovertemplate does. The PNG
+   * has them as traces. A trace the overlay cannot draw as Plotly does sends them all to Plotly.
+   */
+  curves?: readonly object[]
   /** download name, e.g. "roc_curve_prod" → roc_curve_prod.png */
   filename: string
   /** the sentence shown instead of the chart when data has nothing to draw, saying why */
@@ -48,6 +56,7 @@ export function Plot({
   data,
   layout,
   overlay,
+  curves,
   filename,
   emptyMessage,
   description,
@@ -58,7 +67,7 @@ export function Plot({
   const titleId = useId()
   const [makePng, setMakePng] = useState<(() => Promise<string>) | null>(null)
   const onExporter = useCallback((fn: (() => Promise<string>) | null) => setMakePng(() => fn), [])
-  const empty = isFigureEmpty(data)
+  const empty = isFigureEmpty(curves ? [...data, ...curves] : data)
 
   return (
     <figure
@@ -93,6 +102,7 @@ export function Plot({
               data={data}
               layout={layout}
               overlay={overlay}
+              curves={curves}
               title={title}
               height={height}
               onExporter={onExporter}

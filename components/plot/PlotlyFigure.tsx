@@ -6,9 +6,13 @@ import { pngScale } from '@/components/export/png-scale'
 import { useTheme } from '@/components/shell/theme'
 import { useT } from '@/components/shell/use-t'
 import Plotly from './plotly-bundle'
+import { HoverReadout } from './HoverReadout'
 import { overlayCircles, readPlacement, samePlacement, type PlotPlacement } from './overlay-circles'
+import { legendStandIn, overlayLines, readShown } from './overlay-lines'
 import { exportLayout, themedLayout } from './plot-theme'
 import { ShapeOverlay } from './ShapeOverlay'
+import { useByValue } from './use-by-value'
+import { useCurveHover } from './use-curve-hover'
 import { useElementWidth } from './use-element-width'
 import { useRevision } from './use-revision'
 import { useWhileOnScreen } from './use-while-on-screen'
@@ -20,6 +24,8 @@ export interface PlotlyFigureProps {
   layout?: object
   /** layout shapes that move often (see Plot's `overlay`) */
   overlay?: readonly object[]
+  /** line traces that change with the data (see Plot's `curves`) */
+  curves?: readonly object[]
   title: string
   height: number
   /** receives the PNG maker once the chart is drawn (null while it is not) */
@@ -32,6 +38,7 @@ export default function PlotlyFigure({
   data,
   layout,
   overlay,
+  curves,
   title,
   height,
   onExporter,
@@ -43,32 +50,56 @@ export default function PlotlyFigure({
   const { lang } = useT()
   const [error, setError] = useState<Error | null>(null)
   // off screen, the chart keeps what it drew and redraws when it scrolls back into view
-  const current = useMemo(() => ({ data, layout, overlay }), [data, layout, overlay])
+  const current = useMemo(
+    () => ({ data, layout, overlay, curves }),
+    [data, layout, overlay, curves],
+  )
   const revision = useRevision(current)
   const versioned = useMemo(() => ({ ...current, revision }), [current, revision])
   const drawn = useWhileOnScreen(versioned, box)
   // the overlay's circles over the chart; shapes it cannot draw as Plotly does go to Plotly
   // (each part on its own: a threshold move changes the overlay alone, and Plotly is not called)
-  const { data: drawnData, layout: drawnLayout, overlay: drawnOverlay } = drawn
+  const { data: drawnData, layout: drawnLayout, overlay: drawnOverlay, curves: drawnCurves } = drawn
   const circles = useMemo(() => overlayCircles(drawnOverlay), [drawnOverlay])
+  // the curves as paths over the chart, Plotly drawing only their legend entries; a curve the
+  // overlay cannot draw as Plotly does sends them all to Plotly as traces
+  const lines = useMemo(() => overlayLines(drawnCurves), [drawnCurves])
+  const newStandIns = useMemo(
+    () => (lines ? (drawnCurves ?? []).map(legendStandIn) : (drawnCurves ?? [])),
+    [lines, drawnCurves],
+  )
+  // kept by value when the curves are overlay lines (a few names and styles): a filter that
+  // leaves every legend entry as it was does not call Plotly at all
+  const standIns = useByValue(newStandIns, lines ? JSON.stringify(newStandIns) : null)
+  const plottedData = useMemo(() => [...drawnData, ...standIns], [drawnData, standIns])
   const plotted = useMemo(
     () => (circles || !drawnOverlay?.length ? drawnLayout : withShapes(drawnLayout, drawnOverlay)),
     [circles, drawnLayout, drawnOverlay],
   )
   // where Plotly put the axes, read after each draw (and zoom): what places the overlay
+  // and which curves the legend shows
   const [placement, setPlacement] = useState<PlotPlacement | null>(null)
-  const place = useCallback((_figure: unknown, graphDiv: HTMLElement) => {
-    const next = readPlacement(graphDiv)
-    setPlacement((previous) => (samePlacement(previous, next) ? previous : next))
-  }, [])
+  const [shown, setShown] = useState<readonly boolean[]>([])
+  const curvesFrom = drawnData.length
+  const curveCount = lines?.length ?? 0
+  const place = useCallback(
+    (_figure: unknown, graphDiv: HTMLElement) => {
+      const next = readPlacement(graphDiv)
+      setPlacement((previous) => (samePlacement(previous, next) ? previous : next))
+      const visible = readShown(graphDiv, curvesFrom, curveCount)
+      setShown((previous) => (previous.join() === visible.join() ? previous : visible))
+    },
+    [curvesFrom, curveCount],
+  )
+  const hover = useCurveHover(lines, shown, placement)
   // what plotly has finished drawing; the overlay is drawn with the render, so the drawn
   // revision is current once plotly has drawn its data and layout (a screenshot waits for it)
   const [painted, setPainted] = useState<{ data: unknown; layout: unknown } | null>(null)
   const drawnRevision =
-    painted?.data === drawnData && painted?.layout === plotted ? drawn.revision : undefined
+    painted?.data === plottedData && painted?.layout === plotted ? drawn.revision : undefined
 
   // plotly writes into trace objects (uid, …): give it copies, never the caller's memoised data
-  const traces = useMemo(() => drawnData.map((trace) => ({ ...trace })), [drawnData])
+  const traces = useMemo(() => plottedData.map((trace) => ({ ...trace })), [plottedData])
   const themed = useMemo(
     () => themedLayout(plotted, { theme, lang, width, height }),
     [plotted, theme, lang, width, height],
@@ -88,7 +119,7 @@ export default function PlotlyFigure({
     () =>
       Plotly.toImage(
         {
-          data: data.map((trace) => ({ ...trace })),
+          data: [...data, ...(curves ?? [])].map((trace) => ({ ...trace })),
           layout: exportLayout(
             themedLayout(withShapes(layout, overlay), { theme, lang, width, height }),
             title,
@@ -98,7 +129,7 @@ export default function PlotlyFigure({
         },
         { format: 'png', width, height: height + 40, scale: pngScale() },
       ),
-    [data, layout, overlay, title, theme, lang, config, width, height],
+    [data, curves, layout, overlay, title, theme, lang, config, width, height],
   )
   // published once drawn, and again whenever the data changes, drawn or not
   const [initialized, setInitialized] = useState(false)
@@ -122,6 +153,8 @@ export default function PlotlyFigure({
       className="relative w-full"
       data-revision={revision}
       data-drawn-revision={drawnRevision}
+      onMouseMove={hover.onMouseMove}
+      onMouseLeave={hover.onMouseLeave}
     >
       {width > 0 && (
         <PlotlyComponent
@@ -132,16 +165,32 @@ export default function PlotlyFigure({
           onClick={onClick}
           onInitialized={(figure, graphDiv) => {
             publish(figure, graphDiv)
-            setPainted({ data: drawnData, layout: plotted })
+            setPainted({ data: plottedData, layout: plotted })
           }}
           onUpdate={(figure, graphDiv) => {
             place(figure, graphDiv)
-            setPainted({ data: drawnData, layout: plotted })
+            setPainted({ data: plottedData, layout: plotted })
           }}
         />
       )}
-      {width > 0 && circles && placement && (
-        <ShapeOverlay circles={circles} placement={placement} width={width} height={height} />
+      {width > 0 && (circles || lines) && placement && (
+        <ShapeOverlay
+          circles={circles}
+          lines={lines}
+          shown={shown}
+          hovered={hover.point}
+          placement={placement}
+          width={width}
+          height={height}
+        />
+      )}
+      {width > 0 && lines && hover.point && (
+        <HoverReadout
+          line={lines[hover.point.line]!}
+          point={hover.point}
+          width={width}
+          decimalSeparator={lang === 'pt-BR' ? ',' : '.'}
+        />
       )}
     </div>
   )

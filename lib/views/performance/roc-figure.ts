@@ -13,39 +13,46 @@ export function rocCurveTraces(
   summaries: readonly PerformanceSummary[],
   ctx: FigureContext,
 ): object[] {
+  return [rocChanceTrace(ctx), ...rocCurves(summaries, ctx)]
+}
+
+/** The chance diagonal: the same for every filter. */
+export function rocChanceTrace(ctx: FigureContext): object {
+  return {
+    type: 'scatter',
+    mode: 'lines',
+    x: [0, 1],
+    y: [0, 1],
+    name: ctx.t('performance.roc.chance'),
+    line: { color: ctx.referenceColor, dash: 'dot', width: 1.5 },
+    hoverinfo: 'skip',
+  }
+}
+
+/** One ROC curve per dataset, AUC in the legend: what a filter change replaces. */
+export function rocCurves(summaries: readonly PerformanceSummary[], ctx: FigureContext): object[] {
   const { t } = ctx
   const hover = `${t('performance.hover.fpr')} %{x:.3f}<br>${t('performance.hover.tpr')} %{y:.3f}`
-  return [
-    {
+  return summaries.map((summary) => {
+    const name = summary.sample.name
+    const label = datasetLabel(ctx, name)
+    const { fpr, tpr, thresholds } = summary.roc
+    const keep = curvePoints(fpr, tpr)
+    return {
       type: 'scatter',
       mode: 'lines',
-      x: [0, 1],
-      y: [0, 1],
-      name: t('performance.roc.chance'),
-      line: { color: ctx.referenceColor, dash: 'dot', width: 1.5 },
-      hoverinfo: 'skip',
-    },
-    ...summaries.map((summary) => {
-      const name = summary.sample.name
-      const label = datasetLabel(ctx, name)
-      const { fpr, tpr, thresholds } = summary.roc
-      const keep = curvePoints(fpr, tpr)
-      return {
-        type: 'scatter',
-        mode: 'lines',
-        x: pickPoints(fpr, keep),
-        y: pickPoints(tpr, keep),
-        text: thresholdTexts(pickPoints(thresholds, keep), ctx),
-        name: t('performance.legend.auc', {
-          dataset: label,
-          value: formatMetric(ctx, summary.auc),
-        }),
-        legendgroup: name,
-        line: { color: ctx.datasetColors[name], width: 2.5 },
-        hovertemplate: `${hover}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
-      }
-    }),
-  ]
+      x: pickPoints(fpr, keep),
+      y: pickPoints(tpr, keep),
+      text: thresholdTexts(pickPoints(thresholds, keep), ctx),
+      name: t('performance.legend.auc', {
+        dataset: label,
+        value: formatMetric(ctx, summary.auc),
+      }),
+      legendgroup: name,
+      line: { color: ctx.datasetColors[name], width: 2.5 },
+      hovertemplate: `${hover}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
+    }
+  })
 }
 
 /** The axes and hover mode: threshold-free, so a slider move leaves it as it is. */
