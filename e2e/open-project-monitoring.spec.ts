@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, expected as expectedIn, nav, openFolder } from './open-project-helpers'
+import { seriousViolations } from './serious-violations'
 
 // A project opened in the page shows its dashboard before its monitoring report is computed:
 // the worker hands the dashboard's files over first, then computes monitoring.json in the same
@@ -53,22 +54,6 @@ async function holdMonitoring(page: Page) {
 
 const messages = (page: Page) =>
   page.evaluate(() => (window as unknown as { workerMessages: string[] }).workerMessages)
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' })
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: object) => Promise<{ violations: { id: string; impact: string }[] }>
-        }
-      }
-    ).axe
-    const result = await axe.run({ resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact }))
-  })
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
 
 test('the dashboard shows first; the monitoring views say so, then fill in without a reload', async ({
   page,

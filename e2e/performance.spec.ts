@@ -338,7 +338,7 @@ test('ECE and MCE beside the reliability diagram, recommended thresholds, the va
   const target = Math.floor(best * 10_000 + 1e-9) / 10_000
   const use = advice
     .locator('tr[data-criterion="f1"] td[data-dataset="prod"]')
-    .getByRole('button', { name: /^Set the dashboard threshold/ })
+    .getByRole('button', { name: /^Use [0-9.]+ as the dashboard threshold \(F1, / })
   await use.click()
   await expect(page).toHaveURL(new RegExp(`threshold=${String(target).replace('.', '\\.')}`))
   await expect(use).toBeDisabled()

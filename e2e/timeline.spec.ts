@@ -135,26 +135,6 @@ test('the worst slices, with size and interval, ranked as lib/monitoring ranks t
   await expect(page).toHaveURL(/slice_metric=f1_score/)
 })
 
-test('the timeline has no serious accessibility violations', async ({ page }) => {
-  await page.goto('/timeline/')
-  await figuresReady(page)
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' })
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            o: object,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
-        }
-      }
-    ).axe
-    const result = await axe.run({ resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }))
-  })
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
-})
-
 test.describe('screenshots', () => {
   for (const [name, url, scheme] of [
     ['timeline-1280', '/timeline/', 'light'],

@@ -79,7 +79,10 @@ export function EstimatePanel({ report }: { report: MonitoringView }) {
                     </td>
                     <td
                       className={
-                        NUMBER_CELL + (validity?.trustworthy ? '' : ' text-slate-500 line-through')
+                        NUMBER_CELL +
+                        (validity?.trustworthy
+                          ? ''
+                          : ' text-slate-500 line-through dark:text-slate-400')
                       }
                       data-testid="estimated"
                     >

@@ -16,5 +16,5 @@ export const SEVERITY_ICON: Record<Severity, string> = {
 export const SEVERITY_BADGE: Record<Severity, string> = {
   ok: 'bg-emerald-600 text-white dark:bg-emerald-500 dark:text-emerald-950',
   warning: 'bg-amber-500 text-amber-950 dark:bg-amber-400 dark:text-amber-950',
-  critical: 'bg-red-600 text-white dark:bg-red-500 dark:text-red-950',
+  critical: 'bg-red-600 text-white dark:bg-red-400 dark:text-red-950',
 }

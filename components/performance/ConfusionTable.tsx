@@ -60,7 +60,7 @@ export function ConfusionTable({ view, t }: { view: ConfusionView; t: Translate 
               >
                 <span className="sr-only">{t(cell.name)}: </span>
                 <span className="block text-lg leading-tight font-semibold">{cell.primary}</span>
-                <span className="block text-sm opacity-90">{cell.secondary}</span>
+                <span className="block text-sm">{cell.secondary}</span>
               </td>
             ))}
           </tr>

@@ -124,7 +124,7 @@ export function RunsTable({ experiment, runs, columns, selectedId }: RunsTablePr
                     >
                       <span>
                         {column.kind !== 'attribute' && (
-                          <span className="block text-[10px] tracking-wide text-slate-400 uppercase">
+                          <span className="block text-[10px] tracking-wide text-slate-600 uppercase dark:text-slate-400">
                             {t(
                               column.kind === 'metric' ? 'runs.column.metric' : 'runs.column.param',
                             )}

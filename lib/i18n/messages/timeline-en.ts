@@ -131,7 +131,7 @@ export const timelineMessagesEn = {
   'monitoring.thresholds.value': 'Value',
   'monitoring.thresholds.use': 'Use {threshold}',
   'monitoring.thresholds.useLabel':
-    'Set the dashboard threshold to {threshold} ({criterion}, {dataset})',
+    'Use {threshold} as the dashboard threshold ({criterion}, {dataset})',
   'monitoring.thresholds.unavailable': '–',
   'monitoring.thresholds.mark': '{criterion} {dataset}',
 

@@ -134,7 +134,7 @@ export const timelineMessagesPtBr: Record<keyof typeof timelineMessagesEn, strin
   'monitoring.thresholds.value': 'Valor',
   'monitoring.thresholds.use': 'Usar {threshold}',
   'monitoring.thresholds.useLabel':
-    'Definir o limiar do painel como {threshold} ({criterion}, {dataset})',
+    'Usar {threshold} como limiar do painel ({criterion}, {dataset})',
   'monitoring.thresholds.unavailable': '–',
   'monitoring.thresholds.mark': '{criterion} {dataset}',
 

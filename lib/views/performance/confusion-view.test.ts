@@ -17,9 +17,10 @@ describe('confusionView', () => {
         ['outcome.trueNegative', '2', '66.7%'],
       ],
     ])
-    // the largest count is viridis yellow with dark text, half of it a mid blue-green with white
-    expect(view.rows[0][0]).toMatchObject({ background: '#fde725', foreground: '#0f172a' })
-    expect(view.rows[0][1]).toMatchObject({ background: '#26828e', foreground: '#ffffff' })
+    // the largest count is viridis yellow with black text; half of it a mid blue-green, where
+    // black (4.66:1) reads better than white (4.51:1)
+    expect(view.rows[0][0]).toMatchObject({ background: '#fde725', foreground: '#000000' })
+    expect(view.rows[0][1]).toMatchObject({ background: '#26828e', foreground: '#000000' })
   })
 
   it('normalises by true class in the page language, slivers kept visible', () => {

@@ -1,4 +1,5 @@
 import { sequentialColor } from '../../court/sequential-color'
+import { readableTextColor } from '../../court/readable-text-color'
 import { formatNumber } from '../../i18n/format-number'
 import type { Lang } from '../../i18n/lang'
 import type { MessageKey } from '../../i18n/messages-en'
@@ -49,15 +50,16 @@ export function confusionView(
     const value = mode === 'counts' ? count / largest : share
     const countText = formatNumber(lang, count)
     const shareText = formatShare(lang, share)
+    const background = sequentialColor(value)
     return {
       name: NAMES[r][c],
       count,
       share,
       primary: mode === 'counts' ? countText : shareText,
       secondary: mode === 'counts' ? shareText : countText,
-      background: sequentialColor(value),
-      // viridis turns light past ~60 %: dark text there, white below
-      foreground: value > 0.6 ? '#0f172a' : '#ffffff',
+      background,
+      // black or white, whichever reads better (≥ 4.5:1 on every viridis colour)
+      foreground: readableTextColor(background),
     }
   }
   return {
