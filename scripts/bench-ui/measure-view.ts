@@ -23,6 +23,7 @@ import {
 } from './measure-views'
 import { serveOut } from './serve'
 import { argNumber } from '../arg-number'
+import type { Profile, ProfileNode } from './cpu-profile'
 
 const tree = process.argv[2]
 if (!tree || tree.startsWith('--')) throw new Error('usage: measure-view.ts <folder holding out/>')
@@ -44,17 +45,6 @@ const given = process.argv.flatMap((arg, i) =>
 )
 const urls =
   given.length > 0 ? given : view === '/court/' ? [spec.url, COURT_POINTS_URL] : [spec.url]
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 const frameName = ({ callFrame: f }: ProfileNode) =>
   `${f.functionName || '(anonymous)'} ${f.url.split('/').at(-1) || f.url}:${f.lineNumber}:${f.columnNumber}`

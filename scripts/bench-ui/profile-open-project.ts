@@ -15,6 +15,7 @@ import type { CDPSession } from '@playwright/test'
 import { pageBundleOptions, repoRoot } from '../page-worker-plugin'
 import { launch } from './measure-views'
 import { serveOut } from './serve'
+import type { Profile, ProfileNode } from './cpu-profile'
 
 const [tree, project] = process.argv.slice(2)
 if (!tree || !project || tree.startsWith('--') || project.startsWith('--'))
@@ -25,17 +26,6 @@ const option = (name: string) => {
 }
 const outFile = option('out')
 const top = Number(option('top') ?? 25)
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 /** Self and total time per function (ms), largest first. */
 function times(profile: Profile): { self: [string, number][]; total: [string, number][] } {

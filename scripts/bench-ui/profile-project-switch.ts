@@ -13,17 +13,7 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, systemChromium } from '../../lib/reporting/find-chromium'
 import { argNumber } from '../arg-number'
 import { serveOut } from './serve'
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
+import type { Profile, ProfileNode } from './cpu-profile'
 
 const [folder, project] = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 if (!folder || !project) throw new Error('usage: profile-project-switch.ts <folder> <project>')

@@ -2,6 +2,7 @@ import type { DatasetName } from '../../site-data/predictions/snapshot-types'
 import { datasetLabel, formatMetric, type FigureContext } from '../performance/figure-context'
 import { curvePoints, pickPoints } from '../performance/curve-points'
 import type { PlotFigure } from '../performance/plot-figure'
+import { rocChanceTrace } from '../performance/roc-figure'
 import { plotText } from '../plot-text'
 import type { ComparedSide } from './compared-performance'
 
@@ -37,15 +38,7 @@ export function comparisonRocFigure(
 ): PlotFigure {
   return {
     data: [
-      {
-        type: 'scatter',
-        mode: 'lines',
-        x: [0, 1],
-        y: [0, 1],
-        name: ctx.t('performance.roc.chance'),
-        line: { color: ctx.referenceColor, dash: 'dot', width: 1.5 },
-        hoverinfo: 'skip',
-      },
+      rocChanceTrace(ctx),
       ...sides.map(({ side, color }) => ({
         type: 'scatter',
         mode: 'lines',
