@@ -21,8 +21,6 @@ export function binaryClfCurve(yTrue: ArrayLike<number>, score: ArrayLike<number
   return clfCurveFromOrder(yTrue, score, descendingScoreOrder(score, order))
 }
 
-export { descendingScoreOrder }
-
 /**
  * The curve of the samples `order` lists, already sorted by decreasing score (indices into
  * `yTrue` and `score`, which the caller has checked: 0/1 outcomes, finite scores). Lets a caller

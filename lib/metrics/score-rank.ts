@@ -1,4 +1,5 @@
-import { descendingScoreOrder, type BinaryClfCurve } from './binary-clf-curve'
+import type { BinaryClfCurve } from './binary-clf-curve'
+import { descendingScoreOrder } from './descending-score-order'
 import { MetricsInputError } from './metrics-input-error'
 import { rowMask } from './row-mask'
 
