@@ -31,13 +31,9 @@ export function pointSample(
   placedAt?: Uint32Array,
 ): PointSample {
   const n = Math.min(xs.length, ys.length)
-  let placedIndices: Uint32Array
-  let placed = 0
-  if (placedAt) {
-    placed = placedAt.length
-    if (placed <= cap) return { placed, order: null }
-    placedIndices = placedAt.slice()
-  } else {
+  let placedIndices = placedAt
+  let placed = placedAt?.length ?? 0
+  if (!placedIndices) {
     placedIndices = new Uint32Array(n)
     for (let i = 0; i < n; i++) {
       if (Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number))
@@ -45,6 +41,8 @@ export function pointSample(
     }
   }
   if (placed <= cap) return { placed, order: null }
+  // the shuffle below reorders them: the caller's list stays as it was
+  if (placedAt) placedIndices = placedAt.slice()
   const random = seededRandom(SEED)
   for (let i = placed - 1; i >= placed - cap; i--) {
     const j = Math.floor(random() * (i + 1))
