@@ -4,6 +4,20 @@ import { useCallback, useState, type MouseEvent } from 'react'
 import type { PlotPlacement } from './overlay-circles'
 import { nearestPoint, type NearestPoint, type OverlayLine } from './overlay-lines'
 
+interface Hovered {
+  on: { lines: unknown; placement: unknown; shown: unknown }
+  point: NearestPoint
+}
+
+/** A point found over these lines, axes and legend (not over ones since replaced). */
+const over = (
+  h: Hovered | null,
+  lines: unknown,
+  placement: unknown,
+  shown: unknown,
+): h is Hovered =>
+  h !== null && h.on.lines === lines && h.on.placement === placement && h.on.shown === shown
+
 /**
  * The overlay lines' point under the pointer (within Plotly's 20 px hover distance), as Plotly's
  * 'closest' hover would pick it; forgotten when the lines or the axes change.
@@ -13,10 +27,7 @@ export function useCurveHover(
   shown: readonly boolean[],
   placement: PlotPlacement | null,
 ) {
-  const [hovered, setHovered] = useState<{
-    on: { lines: unknown; placement: unknown; shown: unknown }
-    point: NearestPoint
-  } | null>(null)
+  const [hovered, setHovered] = useState<Hovered | null>(null)
   const onMouseMove = useCallback(
     (event: MouseEvent<HTMLElement>) => {
       if (!lines || !placement) return
@@ -31,11 +42,9 @@ export function useCurveHover(
       setHovered((previous) =>
         point === null
           ? null
-          : previous?.point.line === point.line &&
-              previous.point.index === point.index &&
-              previous.on.lines === lines &&
-              previous.on.placement === placement &&
-              previous.on.shown === shown
+          : over(previous, lines, placement, shown) &&
+              previous.point.line === point.line &&
+              previous.point.index === point.index
             ? previous
             : { on: { lines, placement, shown }, point },
       )
@@ -43,12 +52,9 @@ export function useCurveHover(
     [lines, shown, placement],
   )
   const onMouseLeave = useCallback(() => setHovered(null), [])
-  const current =
-    hovered &&
-    hovered.on.lines === lines &&
-    hovered.on.placement === placement &&
-    hovered.on.shown === shown
-      ? hovered.point
-      : null
-  return { point: current, onMouseMove, onMouseLeave }
+  return {
+    point: over(hovered, lines, placement, shown) ? hovered.point : null,
+    onMouseMove,
+    onMouseLeave,
+  }
 }
