@@ -15,7 +15,7 @@ import type { CDPSession } from '@playwright/test'
 import { pageBundleOptions, repoRoot } from '../page-worker-plugin'
 import { launch } from './measure-views'
 import { serveOut } from './serve'
-import type { Profile, ProfileNode } from './cpu-profile'
+import { functionTimes, type Profile } from './cpu-profile'
 
 const [tree, project] = process.argv.slice(2)
 if (!tree || !project || tree.startsWith('--') || project.startsWith('--'))
@@ -26,32 +26,6 @@ const option = (name: string) => {
 }
 const outFile = option('out')
 const top = Number(option('top') ?? 25)
-
-/** Self and total time per function (ms), largest first. */
-function times(profile: Profile): { self: [string, number][]; total: [string, number][] } {
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map<number, number>()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const name = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').at(-1)}:${n.callFrame.lineNumber}`
-  const self = new Map<string, number>()
-  const total = new Map<string, number>()
-  profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000
-    const leaf = nodes.get(id)
-    if (!leaf) return
-    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + ms)
-    const seen = new Set<string>()
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const key = name(nodes.get(at)!)
-      if (seen.has(key)) continue
-      seen.add(key)
-      total.set(key, (total.get(key) ?? 0) + ms)
-    }
-  })
-  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])
-  return { self: sorted(self), total: sorted(total) }
-}
 
 /** The page's dedicated worker, profiled through the page's session (non-flattened target). */
 function workerProfiler(session: CDPSession) {
@@ -136,7 +110,7 @@ try {
   console.log(
     `folder chosen → banner: ${(openMs / 1000).toFixed(1)} s; stages: ${stages.join(', ')}`,
   )
-  const { self, total } = times(profile)
+  const { self, total } = functionTimes(profile)
   console.log(`worker self time (ms):`)
   for (const [name, ms] of self.slice(0, top))
     console.log(`  ${ms.toFixed(0).padStart(7)}  ${name}`)

@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, systemChromium } from '../../lib/reporting/find-chromium'
 import { argNumber } from '../arg-number'
 import { serveOut } from './serve'
-import type { Profile, ProfileNode } from './cpu-profile'
+import { functionTimes, type Profile } from './cpu-profile'
 
 const [folder, project] = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 if (!folder || !project) throw new Error('usage: profile-project-switch.ts <folder> <project>')
@@ -41,34 +41,11 @@ const WATCH = `(() => {
   }
 })()`
 
-const name = (n: ProfileNode) => {
-  const { functionName, url, lineNumber } = n.callFrame
-  const file = url.split('/').at(-1) ?? ''
-  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`
-}
-
 function summarise(profile: Profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map<number, number>()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const self = new Map<string, number>()
-  const total = new Map<string, number>()
-  profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000
-    const node = byId.get(id)!
-    self.set(name(node), (self.get(name(node)) ?? 0) + ms)
-    const seen = new Set<string>()
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const key = name(byId.get(at)!)
-      if (seen.has(key)) continue
-      seen.add(key)
-      total.set(key, (total.get(key) ?? 0) + ms)
-    }
-  })
-  const list = (m: Map<string, number>) =>
-    [...m]
+  const { self, total } = functionTimes(profile)
+  const list = (times: [string, number][]) =>
+    times
       .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)'))
-      .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
       .join('\n')
