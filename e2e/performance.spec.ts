@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
+import { binaryClfCurve } from '../lib/metrics/binary-clf-curve'
+import { rocAuc } from '../lib/metrics/roc-auc'
+import { averagePrecisionFromClfCurve } from '../lib/views/performance/average-precision'
 import { thresholdOptima } from '../lib/monitoring/threshold-optimum'
 import { labelledRows as monitoredRows } from '../lib/monitoring/labelled-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
@@ -23,6 +26,24 @@ async function labelledRows(dataset: 'dev' | 'prod', period?: number): Promise<n
     if (period === undefined || data.features.period![i] === period) n++
   }
   return n
+}
+
+/** ROC AUC and average precision of one period's labelled rows of the built rows file, to 3 decimals. */
+async function periodRanking(dataset: 'dev' | 'prod', period: number) {
+  const file = `out/data/rows-${dataset}.parquet`
+  const { data } = await parseRows(new Uint8Array(readFileSync(file)), file)
+  const y: number[] = []
+  const p: number[] = []
+  for (let i = 0; i < data.target.length; i++) {
+    if (Number.isNaN(data.target[i]!) || Number.isNaN(data.probability![i]!)) continue
+    if (data.features.period![i] !== period) continue
+    y.push(data.target[i]!)
+    p.push(data.probability![i]!)
+  }
+  return {
+    auc: rocAuc(y, p).toFixed(3),
+    ap: averagePrecisionFromClfCurve(binaryClfCurve(y, p)).toFixed(3),
+  }
 }
 
 /** The four cells of a dataset's matrix (true positives, false negatives, false positives, true negatives). */
@@ -252,12 +273,18 @@ test('a filter redraws the curves over the ROC and PR charts, not their Plotly f
   expect(
     await page.evaluate(() => (window as unknown as { fullRedraws: number[] }).fullRedraws),
   ).toEqual([0, 0])
-  // the legends were restyled with Q1's AUC and AP
+  // the legends were restyled with Q1's AUC and AP, computed here from the rows file
   const legendsAfter = await Promise.all(charts.map(legend))
-  expect(legendsAfter[0]).toHaveLength(3)
+  const [devQ1, prodQ1] = await Promise.all([periodRanking('dev', 1), periodRanking('prod', 1)])
+  expect(legendsAfter[0]).toEqual([
+    legendsBefore[0]![0],
+    `Dev (AUC ${devQ1.auc})`,
+    `Prod (AUC ${prodQ1.auc})`,
+  ])
   expect(legendsAfter[1]).toHaveLength(4)
+  expect(legendsAfter[1]).toContain(`Dev (AP ${devQ1.ap})`)
+  expect(legendsAfter[1]).toContain(`Prod (AP ${prodQ1.ap})`)
   expect(legendsAfter[0]![1]).not.toBe(legendsBefore[0]![1])
-  expect(legendsAfter[1]![0]).not.toBe(legendsBefore[1]![0])
 
   // dev's operating point at 0.5 (read from its matrix) lies on dev's drawn curves, where
   // Plotly's own axes map it: ROC at (FPR, TPR), precision-recall at (recall, precision)
