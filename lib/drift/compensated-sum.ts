@@ -7,12 +7,10 @@ export class CompensatedSum {
   private sum = 0
   private compensation = 0
 
+  // once the sum is ±Infinity or NaN it stays so and `value` returns it: the compensation (then
+  // NaN) is never read, so no finiteness test is needed per term
   add(value: number): void {
     const t = this.sum + value
-    if (!Number.isFinite(t)) {
-      this.sum = t
-      return
-    }
     if (Math.abs(this.sum) >= Math.abs(value)) this.compensation += this.sum - t + value
     else this.compensation += value - t + this.sum
     this.sum = t

@@ -22,6 +22,7 @@ import { prepareSample, sampleSize, type PreparedSample } from './prepared-sampl
 import { psiFromShares } from './psi'
 import { assertMethodApplies, runDriftMethod } from './run-drift-method'
 import { selectDefaultMethod } from './select-stat-test'
+import { sampleMoments, type SampleMoments } from './sample-moments'
 import { summaryStats, type SummaryStats } from './summary-stats'
 import { supportCoverage, type SupportCoverage } from './support-coverage'
 import { distinctCount } from './value-counts'
@@ -121,6 +122,7 @@ function alternativesFor(
   ref: PreparedSample,
   cur: PreparedSample,
   type: ColumnType,
+  refMoments: SampleMoments | null,
 ): DriftAlternatives {
   const shares = binnedSharesPrepared(ref, cur, type)
   const numeric = ref.kind === 'numeric' && cur.kind === 'numeric'
@@ -130,7 +132,9 @@ function alternativesFor(
     jensenshannon: jensenShannonDistance(shares.reference, shares.current),
     ks_statistic: ks?.statistic ?? null,
     ks_p_value: ks?.pValue ?? null,
-    wasserstein_normed: numeric ? normedWassersteinSorted(ref.sorted, cur.sorted) : null,
+    wasserstein_normed: numeric
+      ? normedWassersteinSorted(ref.sorted, cur.sorted, refMoments ?? undefined)
+      : null,
   }
 }
 
@@ -176,13 +180,15 @@ function driftRow(
   const info = DRIFT_METHODS[method]
   const threshold = options.thresholds?.[name] ?? info.defaultThreshold
   assertMethodApplies(method, ref, cur, type, name)
+  const numeric = ref.kind === 'numeric' && cur.kind === 'numeric' && !options.statisticOnly
+  // one mean and sum of squares per side for the summary and the normed Wasserstein
+  const refMoments = numeric ? sampleMoments(ref.sorted) : null
   const alternatives = options.statisticOnly
     ? SKIPPED_ALTERNATIVES
-    : alternativesFor(ref, cur, type)
+    : alternativesFor(ref, cur, type, refMoments)
   const statistic = options.statisticOnly
     ? runDriftMethod(method, ref, cur, type, name)
     : (alternativeStatistic(alternatives, method) ?? runDriftMethod(method, ref, cur, type))
-  const numeric = ref.kind === 'numeric' && cur.kind === 'numeric' && !options.statisticOnly
   return {
     column: name,
     type,
@@ -201,7 +207,7 @@ function driftRow(
     alternatives,
     support: supportCoverage(ref, cur),
     summary: numeric
-      ? { reference: summaryStats(ref.sorted), current: summaryStats(cur.sorted) }
+      ? { reference: summaryStats(ref.sorted, refMoments!), current: summaryStats(cur.sorted) }
       : null,
   }
 }

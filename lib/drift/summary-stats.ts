@@ -1,4 +1,4 @@
-import { mean, standardDeviation } from './sample-moments'
+import { deviationFromMoments, sampleMoments, type SampleMoments } from './sample-moments'
 
 export interface SummaryStats {
   count: number
@@ -33,13 +33,19 @@ export function quantileOfOrdered(n: number, q: number, at: (i: number) => numbe
   return fraction >= 0.5 ? b - diff * (1 - fraction) : a + diff * fraction
 }
 
-/** count, mean, std, min, max and quantiles of an ascending finite sample (NaN when empty). */
-export function summaryStats(sorted: Float64Array): SummaryStats {
+/**
+ * count, mean, std, min, max and quantiles of an ascending finite sample (NaN when empty);
+ * `moments` when the caller already has them.
+ */
+export function summaryStats(
+  sorted: Float64Array,
+  moments: SampleMoments = sampleMoments(sorted),
+): SummaryStats {
   const q = (p: number) => quantileSorted(sorted, p)
   return {
     count: sorted.length,
-    mean: mean(sorted),
-    std: standardDeviation(sorted, 1),
+    mean: moments.mean,
+    std: deviationFromMoments(moments, 1),
     min: sorted.length ? sorted[0]! : NaN,
     max: sorted.length ? sorted[sorted.length - 1]! : NaN,
     quantiles: { p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) },

@@ -1,6 +1,6 @@
 import { CompensatedSum } from './compensated-sum'
 import { assertNonEmpty, finiteSorted } from './finite-sorted'
-import { standardDeviation } from './sample-moments'
+import { deviationFromMoments, sampleMoments, type SampleMoments } from './sample-moments'
 
 /**
  * 1-D Wasserstein-1 distance between two ascending samples: ∫ |F_a(x) - F_b(x)| dx, summed over
@@ -40,9 +40,16 @@ export function wassersteinDistance(
 /** Evidently's floor on the reference standard deviation. */
 export const MIN_NORM_STD = 0.001
 
-/** Evidently's normed Wasserstein: W1(ref, cur) / max(np.std(ref), 0.001), on ascending samples. */
-export function normedWassersteinSorted(reference: Float64Array, current: Float64Array): number {
-  const norm = Math.max(standardDeviation(reference, 0), MIN_NORM_STD)
+/**
+ * Evidently's normed Wasserstein: W1(ref, cur) / max(np.std(ref), 0.001), on ascending samples
+ * (`referenceMoments` when the caller already has them).
+ */
+export function normedWassersteinSorted(
+  reference: Float64Array,
+  current: Float64Array,
+  referenceMoments: SampleMoments = sampleMoments(reference),
+): number {
+  const norm = Math.max(deviationFromMoments(referenceMoments, 0), MIN_NORM_STD)
   return wassersteinDistanceSorted(reference, current) / norm
 }
 

@@ -68,12 +68,14 @@ export const hasSortedColumn = (values: Float64Array): boolean => orders.has(val
 export function pickRowsSorted(values: Float64Array, indices: Uint32Array): Float64Array {
   const keep = rowMask(indices, values.length)
   const { order, sorted } = ascendingOrder(values)
-  const out = new Float64Array(indices.length)
+  // branch-free: every value is written at the next free place, which moves on only when kept
+  const out = new Float64Array(indices.length + 1)
   let n = 0
-  for (let k = 0; k < order.length && n < out.length; k++) {
-    if (keep[order[k]!] === 1) out[n++] = sorted[k]!
+  for (let k = 0; k < order.length && n < indices.length; k++) {
+    out[n] = sorted[k]!
+    n += keep[order[k]!]!
   }
-  return n === out.length ? out : pickRows(values, indices)
+  return n === indices.length ? out.subarray(0, n) : pickRows(values, indices)
 }
 
 // drift statistics do not depend on row order, so the kept rows come sorted (no sort per filter)
@@ -103,7 +105,18 @@ export function outputColumnsFromRows(side: DriftSide): Record<string, Column> {
   const out: Record<string, Column> = {}
   const { data, indices } = side
   if (data.probability) out.prediction_score = kept(data.probability, indices)
-  const labelled = kept(data.target, indices).filter((value) => !Number.isNaN(value))
+  const targets = kept(data.target, indices)
+  // picked rows come sorted with NaN (unlabelled) last
+  const labelled = indices
+    ? targets.subarray(0, labelledCount(targets))
+    : targets.filter((value) => !Number.isNaN(value))
   if (labelled.length > 0) out.shot_made_flag = { dtype: 'int', values: labelled }
   return out
+}
+
+/** How many values precede the trailing NaNs of an ascending array (NaN last). */
+function labelledCount(sorted: Float64Array): number {
+  let n = sorted.length
+  while (n > 0 && Number.isNaN(sorted[n - 1]!)) n--
+  return n
 }
