@@ -3,7 +3,7 @@
  * sets — (a) the Kobe predictions the pipeline wrote (data/output), (b) a generated prod file
  * of --rows rows (default 1,000,000) plus a generated dev file of min(rows, 200,000) rows, both
  * Kobe rows resampled with jitter — serves each out/ with sirv and drives Chromium: per view the
- * bytes transferred and the time to charts ready; on /, /performance/ and /court/ the latency of
+ * bytes transferred and the time to charts ready; on /, /performance/, /court/ (and /drift/, filter only) the latency of
  * a threshold change and of a filter change. Prints a table per data set, then a JSON blob.
  *
  *   npm run bench:ui                      # Kobe + 1M rows

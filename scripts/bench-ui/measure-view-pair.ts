@@ -67,6 +67,8 @@ try {
     await pages[0]!.page.waitForTimeout(3000)
     const thresholds = ['0.3', '0.35', '0.25', '0.32', '0.28', '0.4', '0.22']
     for (const change of ['filter', 'threshold'] as const) {
+      const watch = spec[change]
+      if (!watch) continue
       const got = pages.map(() => ({ frame: [] as number[], cpu: [] as number[] }))
       for (let i = 0; i < repeats; i++) {
         const act =
@@ -77,7 +79,7 @@ try {
         const order = i % 2 === 0 ? [0, 1] : [1, 0]
         for (const k of order) {
           const { page, cdp } = pages[k]!
-          const r = await tracedChange(page, cdp, act, spec[change])
+          const r = await tracedChange(page, cdp, act, watch)
           if (r.frame !== null) got[k]!.frame.push(r.frame)
           got[k]!.cpu.push(r.cpu)
           await page.waitForTimeout(100)

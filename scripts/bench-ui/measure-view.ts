@@ -149,9 +149,9 @@ try {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     await profiled(page, cdp, 'filter')
-    await profiled(page, cdp, 'threshold')
+    if (spec.threshold) await profiled(page, cdp, 'threshold')
     await changeCpu(page, cdp, 'filter')
-    await changeCpu(page, cdp, 'threshold')
+    if (spec.threshold) await changeCpu(page, cdp, 'threshold')
     await page.context().close()
   }
   console.log(

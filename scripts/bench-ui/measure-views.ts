@@ -163,7 +163,8 @@ interface Watch {
 interface InteractionSpec {
   view: string
   url: string
-  threshold: Watch
+  /** null: nothing on the view follows the threshold as text (the drift view) */
+  threshold: Watch | null
   filter: Watch
 }
 
@@ -194,6 +195,13 @@ export const INTERACTIONS: InteractionSpec[] = [
     threshold: { selectors: ['figure[data-testid="court-map"] h3'] },
     // the shots behind each map: a filter changes them in points and in hexbin mode alike
     filter: { selectors: ['figure[data-testid="court-map"]'], attr: 'data-shots' },
+  },
+  {
+    // a filter recomputes the drift tables in the browser (filteredDrift): the first statistic
+    view: '/drift/',
+    url: '/drift/',
+    threshold: null,
+    filter: { selectors: ['[data-testid="drift-statistic"]'] },
   },
 ]
 
@@ -230,6 +238,8 @@ export async function measureInteractions(
     await waitReady(page, timeout)
     await page.waitForLoadState('networkidle', { timeout }).catch(() => undefined)
     for (const change of ['threshold', 'filter'] as const) {
+      const watch = spec[change]
+      if (!watch) continue
       const samples: { commit: number; frame: number }[] = []
       let timeouts = 0
       for (let i = 0; i < repeats; i++) {
@@ -237,7 +247,7 @@ export async function measureInteractions(
           change === 'threshold'
             ? { kind: 'threshold' as const, value: thresholds[i % thresholds.length]! }
             : { kind: 'filter' as const }
-        const r = await timedChange(page, act, spec[change], timeout)
+        const r = await timedChange(page, act, watch, timeout)
         if (r) samples.push(r)
         else timeouts++
         await page.waitForTimeout(150)
