@@ -6,7 +6,7 @@ import { useT } from '@/components/shell/use-t'
 import type { DriftRow } from '@/lib/drift/drift-table'
 import type { PlotHistogram } from '@/lib/drift/histogram-for-plot'
 import { featureChartModel } from '@/lib/views/drift/chart-models'
-import { pickRows } from '@/lib/site-data/predictions/drift-columns'
+import { pickRowsSorted } from '@/lib/site-data/predictions/drift-columns'
 import { featureDistribution } from '@/lib/views/drift/feature-distribution'
 import { DriftChartPlot } from './DriftChartPlot'
 import { useDatasetNames } from './use-dataset-names'
@@ -30,8 +30,8 @@ export function FeatureChart({ row, dev, prod, prebuilt }: FeatureChartProps) {
     if (!devValues || !prodValues) return null
     return featureDistribution(
       { column, type, dtype },
-      pickRows(devValues, dev.indices),
-      pickRows(prodValues, prod.indices),
+      pickRowsSorted(devValues, dev.indices),
+      pickRowsSorted(prodValues, prod.indices),
       prebuilt,
     )
   }, [column, type, dtype, devValues, prodValues, dev.indices, prod.indices, prebuilt])

@@ -7,7 +7,7 @@ import { useT } from '@/components/shell/use-t'
 import type { DriftRow } from '@/lib/drift/drift-table'
 import { histogramForPlot, type PlotHistogram } from '@/lib/drift/histogram-for-plot'
 import { chartAnchor, scoreChartModel, targetChartModel } from '@/lib/views/drift/chart-models'
-import { pickRows } from '@/lib/site-data/predictions/drift-columns'
+import { pickRowsSorted } from '@/lib/site-data/predictions/drift-columns'
 import { madeRate, scoresAtThreshold } from '@/lib/views/drift/output-summaries'
 import { DriftSection } from './DriftSection'
 import { DriftChartPlot } from './DriftChartPlot'
@@ -60,7 +60,8 @@ function ScoreChart({ rows, dev, prod, threshold, prebuilt }: OutputChartsProps)
   const histogram = useMemo(() => {
     if (!devP || !prodP) return null
     return (
-      prebuilt ?? histogramForPlot(pickRows(devP, dev.indices), pickRows(prodP, prod.indices), 30)
+      prebuilt ??
+      histogramForPlot(pickRowsSorted(devP, dev.indices), pickRowsSorted(prodP, prod.indices), 30)
     )
   }, [devP, prodP, dev.indices, prod.indices, prebuilt])
   const scores = useMemo(

@@ -64,8 +64,25 @@ export function prepareSortedColumn(values: Float64Array): void {
 /** Whether the column's sort order is cached (a filter change will not sort it). */
 export const hasSortedColumn = (values: Float64Array): boolean => orders.has(values)
 
-/** The values of `values` at `indices`, ascending (NaN last): a walk over the cached order. */
+// per filter result, each column's sorted pick: the drift tables and the drift view's charts
+// read the same columns of the same rows (the arrays are shared: never written to)
+const picks = new WeakMap<Uint32Array, WeakMap<Float64Array, Float64Array>>()
+
+/**
+ * The values of `values` at `indices`, ascending (NaN last): a walk over the cached order, once
+ * per column and filter result.
+ */
 export function pickRowsSorted(values: Float64Array, indices: Uint32Array): Float64Array {
+  let byColumn = picks.get(indices)
+  if (!byColumn) picks.set(indices, (byColumn = new WeakMap()))
+  const cached = byColumn.get(values)
+  if (cached) return cached
+  const picked = walkSortedOrder(values, indices)
+  byColumn.set(values, picked)
+  return picked
+}
+
+function walkSortedOrder(values: Float64Array, indices: Uint32Array): Float64Array {
   const keep = rowMask(indices, values.length)
   const { order, sorted } = ascendingOrder(values)
   // branch-free: every value is written at the next free place, which moves on only when kept

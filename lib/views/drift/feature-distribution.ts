@@ -31,7 +31,11 @@ export function featureDistribution(
   const column = row.column
   if (row.type === 'categorical') {
     const shares = binnedShares(reference, current, 'categorical')
-    const count = (sample: Float64Array) => sample.filter(Number.isFinite).length
+    const count = (sample: Float64Array) => {
+      let n = 0
+      for (let i = 0; i < sample.length; i++) if (Number.isFinite(sample[i]!)) n++
+      return n
+    }
     return {
       kind: 'categories',
       column,
