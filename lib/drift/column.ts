@@ -22,6 +22,10 @@ export function columnValues(column: Column): ArrayLike<DriftCell> {
 
 /** True when a column holds a null/undefined/NaN (pandas then stores an int column as float64). */
 export function hasMissing(values: ArrayLike<DriftCell>): boolean {
+  if (values instanceof Float64Array) {
+    for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i]!)) return true
+    return false
+  }
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
     if (value === null || value === undefined || Number.isNaN(value)) return true

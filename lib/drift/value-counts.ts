@@ -8,16 +8,37 @@ export interface ValueRuns {
   counts: Float64Array
 }
 
-/** Run-length encoding of an ascending sample: O(n), no hashing. */
+/**
+ * The end of the run of values equal (===, so -0 beside 0) to `sorted[start]`: the first later
+ * index holding another value, or the length. Gallops then bisects, so a column of a few values
+ * (period, playoffs, the outcome) is walked in O(distinct × log n), not element by element.
+ */
+export function runEnd(sorted: Float64Array, start: number): number {
+  const n = sorted.length
+  const value = sorted[start]
+  let inside = start
+  let step = 1
+  while (inside + step < n && sorted[inside + step] === value) {
+    inside += step
+    step *= 2
+  }
+  let outside = Math.min(inside + step, n)
+  while (outside - inside > 1) {
+    const mid = (inside + outside) >>> 1
+    if (sorted[mid] === value) inside = mid
+    else outside = mid
+  }
+  return outside
+}
+
+/** Run-length encoding of an ascending sample: no hashing. */
 export function valueRuns(sorted: Float64Array): ValueRuns {
   const values: number[] = []
   const counts: number[] = []
   let i = 0
   while (i < sorted.length) {
-    const value = sorted[i]!
-    let j = i + 1
-    while (j < sorted.length && sorted[j] === value) j++
-    values.push(value)
+    const j = runEnd(sorted, i)
+    values.push(sorted[i]!)
     counts.push(j - i)
     i = j
   }
@@ -27,9 +48,7 @@ export function valueRuns(sorted: Float64Array): ValueRuns {
 /** Number of distinct values in an ascending sample, counting no further than `limit`. */
 export function countDistinctSorted(sorted: Float64Array, limit = Infinity): number {
   let count = 0
-  for (let i = 0; i < sorted.length && count < limit; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) count++
-  }
+  for (let i = 0; i < sorted.length && count < limit; i = runEnd(sorted, i)) count++
   return count
 }
 
@@ -59,8 +78,8 @@ function countDistinctMerged(a: Float64Array, b: Float64Array): number {
   let count = 0
   while (i < a.length || j < b.length) {
     const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!
-    while (i < a.length && a[i] === x) i++
-    while (j < b.length && b[j] === x) j++
+    if (i < a.length && a[i] === x) i = runEnd(a, i)
+    if (j < b.length && b[j] === x) j = runEnd(b, j)
     count++
   }
   return count
