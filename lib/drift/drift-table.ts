@@ -182,12 +182,12 @@ function driftRow(
   assertMethodApplies(method, ref, cur, type, name)
   const numeric = ref.kind === 'numeric' && cur.kind === 'numeric' && !options.statisticOnly
   // one mean and sum of squares per side for the summary and the normed Wasserstein
-  const refMoments = numeric ? sampleMoments(ref.sorted) : null
+  const refMoments = numeric ? (cached?.moments ?? sampleMoments(ref.sorted)) : null
   const alternatives = options.statisticOnly
     ? SKIPPED_ALTERNATIVES
     : alternativesFor(ref, cur, type, refMoments)
   const statistic = options.statisticOnly
-    ? runDriftMethod(method, ref, cur, type, name)
+    ? runDriftMethod(method, ref, cur, type, name, cached?.moments ?? undefined)
     : (alternativeStatistic(alternatives, method) ?? runDriftMethod(method, ref, cur, type))
   return {
     column: name,

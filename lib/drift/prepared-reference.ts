@@ -1,5 +1,6 @@
 import { columnValues, hasMissing, type Column } from './column'
 import { prepareSample, type PreparedSample } from './prepared-sample'
+import { sampleMoments, type SampleMoments } from './sample-moments'
 
 /** One reference column cleaned once: its sample and whether it holds a missing value. */
 export interface PreparedColumn {
@@ -7,6 +8,8 @@ export interface PreparedColumn {
   column: Column
   sample: PreparedSample
   missing: boolean
+  /** a numeric sample's mean and sum of squares (the normed Wasserstein's reference std) */
+  moments: SampleMoments | null
 }
 
 /** Reference columns cleaned and sorted once, for many drift tables against the same reference. */
@@ -30,7 +33,8 @@ export function prepareReference(
     const values = columnValues(column)
     try {
       const sample = prepareSample(values, `reference column "${name}"`)
-      prepared.set(name, { column, sample, missing: hasMissing(values) })
+      const moments = sample.kind === 'numeric' ? sampleMoments(sample.sorted) : null
+      prepared.set(name, { column, sample, missing: hasMissing(values), moments })
     } catch {
       // left out: each table prepares it again and reports the error where it always did
     }

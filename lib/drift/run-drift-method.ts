@@ -6,6 +6,7 @@ import { jensenShannonDistance } from './jensen-shannon-distance'
 import { ks2sampSorted } from './ks-2samp'
 import type { PreparedSample } from './prepared-sample'
 import { psiFromShares } from './psi'
+import type { SampleMoments } from './sample-moments'
 import { normedWassersteinSorted } from './wasserstein-distance'
 import { zTestPrepared } from './z-test-proportions'
 
@@ -20,11 +21,13 @@ export function runDriftMethod(
   current: PreparedSample,
   featureType: FeatureType,
   column = 'column',
+  /** the reference's moments when already known (a prepared reference, many tables) */
+  referenceMoments?: SampleMoments,
 ): number {
   assertMethodApplies(method, reference, current, featureType, column)
   switch (method) {
     case 'wasserstein':
-      return normedWassersteinSorted(numeric(reference), numeric(current))
+      return normedWassersteinSorted(numeric(reference), numeric(current), referenceMoments)
     case 'ks':
       return ks2sampSorted(numeric(reference), numeric(current)).pValue
     case 'jensenshannon': {
