@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['lib/i18n/load-catalogues.setup.ts'],
     testTimeout: 60_000,
   },
 })

@@ -3,10 +3,14 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import type { DriftRow } from '../lib/drift/drift-table'
 import { parseRows } from '../lib/site-data/predictions/parse-rows'
 import type { Snapshot } from '../lib/site-data/predictions/snapshot-types'
+import { loadCatalogue } from '../lib/i18n/catalogues'
 import { reasonText } from '../lib/monitoring/reason'
 import { expectedMonitoring } from './monitoring-expected'
 import { watchErrors } from './watch-errors'
 import { fullPageShot } from './full-page-shot'
+
+// the Portuguese sentences the tests expect, as the page loads them when switched to pt-BR
+test.beforeAll(() => loadCatalogue('pt-BR'))
 
 const SHOTS = 'e2e/screenshots'
 /** verdict charts: 6 features + prediction_score + made rate */

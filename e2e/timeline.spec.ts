@@ -1,10 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { MonitoringReport } from '../lib/monitoring/monitoring-report'
+import { loadCatalogue } from '../lib/i18n/catalogues'
 import { reasonText } from '../lib/monitoring/reason'
 import { expectedMonitoring } from './monitoring-expected'
 import { watchErrors } from './watch-errors'
 import { fullPageShot } from './full-page-shot'
+
+// the Portuguese sentences the tests expect, as the page loads them when switched to pt-BR
+test.beforeAll(() => loadCatalogue('pt-BR'))
 
 let REPORT: MonitoringReport
 

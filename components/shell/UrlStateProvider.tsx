@@ -11,6 +11,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
+import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { parseUrlState } from '@/lib/url-state/parse-url-state'
 import { patchQuery, toQueryString, withQuery } from '@/lib/url-state/serialise-url-state'
 import type { UrlState } from '@/lib/url-state/url-state'
@@ -53,8 +54,18 @@ export function UrlStateProvider({ children }: { children: ReactNode }) {
 
   const ready = urlQuery !== null
   const lang = parsed.state.lang
+  // the page's language once its messages are loaded (useT shows English until then)
   useEffect(() => {
-    document.documentElement.lang = lang
+    let current = true
+    loadCatalogue(lang).then(
+      () => {
+        if (current) document.documentElement.lang = lang
+      },
+      (error: unknown) => console.warn(String(error)),
+    )
+    return () => {
+      current = false
+    }
   }, [lang])
 
   const api = useMemo<UrlStateApi>(

@@ -1,8 +1,9 @@
 'use client'
 
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
+import { loadedCatalogue, onCatalogueLoaded } from '@/lib/i18n/catalogues'
 import { formatNumber, formatPercent } from '@/lib/i18n/format-number'
-import type { Lang } from '@/lib/i18n/lang'
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang'
 import { createTranslator, type Translate } from '@/lib/i18n/translate'
 import { useUrlState } from './url-state-context'
 
@@ -15,9 +16,19 @@ export interface I18n {
   pct: (share: number, fractionDigits?: number) => string
 }
 
-/** Translation and number formatting in the language of the URL (`lang`). */
+/**
+ * Translation and number formatting in the language of the URL (`lang`), once its messages are
+ * loaded (UrlStateProvider starts that); English, the prerendered language, until then, so
+ * words and numbers never mix two languages.
+ */
 export function useT(): I18n {
-  const lang = useUrlState().state.lang
+  const wanted = useUrlState().state.lang
+  const ready = useSyncExternalStore(
+    onCatalogueLoaded,
+    () => loadedCatalogue(wanted) !== undefined,
+    () => wanted === DEFAULT_LANG,
+  )
+  const lang = ready ? wanted : DEFAULT_LANG
   return useMemo(
     () => ({
       lang,

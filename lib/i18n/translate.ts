@@ -1,14 +1,12 @@
 import { formatNumber } from './format-number'
 import type { Lang } from './lang'
-import { messagesEn, type MessageKey, type Messages } from './messages-en'
-import { messagesPtBr } from './messages-pt-br'
+import { loadedCatalogue } from './catalogues'
+import type { MessageKey } from './messages-en'
 
 /** Values for a message's `{name}` placeholders; numbers are formatted for the language. */
 export type MessageParams = Readonly<Record<string, string | number>>
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string
-
-export const CATALOGUES: Record<Lang, Messages> = { en: messagesEn, 'pt-BR': messagesPtBr }
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g
 
@@ -30,9 +28,16 @@ export function placeholders(template: string): string[] {
   return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1] ?? ''))].sort()
 }
 
-/** A `t(key, params)` bound to one language. */
+/**
+ * A `t(key, params)` bound to one language, whose catalogue must be loaded (English always is;
+ * `loadCatalogue` from ./catalogues for the others): a page shows English until then.
+ */
 export function createTranslator(lang: Lang): Translate {
-  const messages = CATALOGUES[lang]
+  const messages = loadedCatalogue(lang)
+  if (!messages)
+    throw new Error(
+      `createTranslator: the ${lang} messages are not loaded (await loadCatalogue('${lang}') first)`,
+    )
   return (key, params) => {
     const template = messages[key]
     return params ? interpolate(template, params, lang) : template

@@ -4,9 +4,12 @@
  * every build meets the same load on the shared machine. Prints per view and build the medians
  * of the first paint and of the first numbers (measure-first-paint.ts), in ms and divided by the
  * empty page's first paint over the same rounds, with the 1-minute load average before and after.
+ * `--without-scripts` adds, beside each build, a copy of it with no JavaScript (without-scripts.ts):
+ * how far the content alone, its HTML and stylesheet, is from the empty page.
  *
  *   cp -a out /tmp/out-before   # … change something, npm run build …
  *   npx tsx scripts/bench-ui/compare-first-paint.ts /tmp/out-before out [--rounds 7] [--view /drift/]
+ *     [--without-scripts]
  */
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -21,12 +24,19 @@ import {
 } from './measure-first-paint'
 import { launch } from './measure-views'
 import { serveOut } from './serve'
+import { copyWithoutScripts } from './without-scripts'
 
 const root = process.cwd()
 const args = process.argv.slice(2)
-const outs = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))
-if (outs.length === 0)
-  throw new Error('usage: compare-first-paint.ts <out/> [<out/> …] [--rounds N] [--view /drift/]')
+const FLAGS = new Set(['--without-scripts'])
+const given = args.filter(
+  (a, i) => !a.startsWith('--') && !(args[i - 1]?.startsWith('--') && !FLAGS.has(args[i - 1]!)),
+)
+if (given.length === 0)
+  throw new Error(
+    'usage: compare-first-paint.ts <out/> [<out/> …] [--rounds N] [--view /drift/] [--without-scripts]',
+  )
+const withoutScripts = args.includes('--without-scripts')
 const rounds = argNumber('rounds', 7)
 const viewAt = args.indexOf('--view')
 const views = viewAt >= 0 ? [args[viewAt + 1]!] : Object.keys(FIRST_NUMBERS)
@@ -34,11 +44,22 @@ const views = viewAt >= 0 ? [args[viewAt + 1]!] : Object.keys(FIRST_NUMBERS)
 const work = mkdtempSync(join(tmpdir(), 'compare-first-paint-'))
 const modules = realpathSync(join(root, 'node_modules'))
 
+// each build, then (--without-scripts) each build's copy without JavaScript
+const outs = given.map((o) => resolve(root, o))
+const labels = given.map((o) => basename(resolve(root, o)))
+if (withoutScripts)
+  for (const [i, out] of given.entries()) {
+    const copy = join(work, `without-scripts-${i}`)
+    copyWithoutScripts(resolve(root, out), copy)
+    outs.push(copy)
+    labels.push(`${labels[i]} no JS`)
+  }
+
 /** serveOut serves `<tree>/out` with `<tree>/node_modules`'s sirv: a tree of two links. */
 function treeFor(index: number, out: string): string {
   const tree = join(work, `build-${index}`)
   mkdirSync(tree)
-  symlinkSync(resolve(root, out), join(tree, 'out'), 'dir')
+  symlinkSync(out, join(tree, 'out'), 'dir')
   symlinkSync(modules, join(tree, 'node_modules'), 'dir')
   return tree
 }
@@ -103,7 +124,7 @@ console.log(
     `${rounds} rounds; 1-minute load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`,
 )
 console.log('first paint / first numbers, ms (× the empty page), median per build:')
-console.log(['view'.padEnd(14), ...outs.map((o) => basename(resolve(root, o)).padEnd(26))].join(''))
+console.log(['view'.padEnd(14), ...labels.map((l) => l.padEnd(26))].join(''))
 for (const view of views) {
   const cells = samples.map((byView) => {
     const s = byView.get(view) ?? []

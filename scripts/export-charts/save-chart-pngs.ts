@@ -56,6 +56,11 @@ export async function exportCharts(
     const page = await context.newPage()
     const url = `${base}/${pagePath}${pagePath.includes('?') ? '&' : '?'}lang=${options.lang}`
     await page.goto(url)
+    // the page's language set: its messages are loaded (UrlStateProvider), so no chart is taken
+    // in English while the Portuguese ones are on their way
+    await page
+      .locator(`html[lang="${options.lang}"]`)
+      .waitFor({ state: 'attached', timeout: CHART_TIMEOUT / 2 })
     // a build older than export-charts has no data-export-name on its buttons: say so, once
     const anyButton = await page
       .locator('[data-export-name]')
