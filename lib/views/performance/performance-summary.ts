@@ -33,7 +33,7 @@ export interface PerformanceSummary {
 }
 
 export function performanceSummary(sample: PerformanceSample): PerformanceSummary {
-  const { curve, yTrue, score, positives } = sample
+  const { curve, positives } = sample
   // what only the charts below the fold read is computed when first read, and kept: a filter
   // change does not bin the rows for a chart off screen
   let brier: number | undefined
@@ -46,18 +46,18 @@ export function performanceSummary(sample: PerformanceSample): PerformanceSummar
     pr: precisionRecallFromClfCurve(curve),
     auc: aucFromClfCurve(curve),
     averagePrecision: averagePrecisionFromClfCurve(curve),
-    baseRate: positives / yTrue.length,
+    baseRate: positives / (sample.labelledRows - sample.excludedRows),
     get brier() {
-      return (brier ??= brierScore(yTrue, score))
+      return (brier ??= brierScore(sample.yTrue, sample.score))
     },
     get byThreshold() {
       return (byThreshold ??= metricsByThreshold(curve))
     },
     get histogram() {
-      return (histogram ??= scoreHistogram(yTrue, score))
+      return (histogram ??= scoreHistogram(sample.yTrue, sample.score))
     },
     get reliability() {
-      return (reliability ??= reliabilityBins(yTrue, score))
+      return (reliability ??= reliabilityBins(sample.yTrue, sample.score))
     },
   }
 }
