@@ -4,7 +4,8 @@
  * on the shipped rows and comparison scores of a built site (`--data`, default public/data; a
  * tree `npm run bench:ui -- --keep` left holds the 1,000,000-row build's). No browser: the
  * figures are the lib/ work alone, without React or Plotly. Prints, per filter, the median CPU
- * time of the change and of each stage (less sensitive to other processes than the wall clock,
+ * time of the change, of the part the view does at once (the sections on screen; those below
+ * the fold, stages marked `below:`, are computed when they scroll into view) and of each stage (less sensitive to other processes than the wall clock,
  * printed beside it) and the load average.
  *
  *   npm run bench:performance
@@ -94,6 +95,12 @@ function filterChange(filter: Partial<UrlState>, times: Record<string, number>) 
     return input.kind === 'ready' ? [performanceSummary(input)] : []
   })
   lap('curves and summaries')
+  rocCurveTraces(summaries, ctx)
+  prCurveTraces(summaries, ctx)
+  lap('ROC/PR traces')
+  // below the fold: the view computes these only when their sections scroll into view
+  for (const s of summaries) void [s.brier, s.byThreshold, s.histogram, s.reliability]
+  lap(BELOW + 'grids and bins')
   for (const name of DATASETS) {
     const { data } = rows[name]
     const labelled = labelledRows(data.target, data.probability!, indices[name])
@@ -101,19 +108,20 @@ function filterChange(filter: Partial<UrlState>, times: Record<string, number>) 
     thresholdOptima(labelled.y, labelled.p, undefined, name, curve)
     calibrationSummary(labelled, name)
   }
-  lap('optima and calibration')
+  lap(BELOW + 'optima and calibration')
   const sides = models.flatMap(({ model, dataset, scores }) => {
     const side = comparedSide(model, dataset, rows[dataset].data.target, scores, indices[dataset])
     return side ? [{ side, color: '#000000' }] : []
   })
-  lap('compared models')
-  rocCurveTraces(summaries, ctx)
-  prCurveTraces(summaries, ctx)
+  lap(BELOW + 'compared models')
   comparisonRocFigure(sides, ctx)
   comparisonPrFigure(sides, ctx)
-  lap('ROC/PR traces')
+  lap(BELOW + 'compared ROC/PR traces')
   return indices.prod.length
 }
+
+/** the prefix of the stages below the fold, computed when they scroll into view */
+const BELOW = 'below: '
 
 const filters: Record<string, Partial<UrlState>> = {
   'period 1 (Q1)': { period: [1] },
@@ -152,9 +160,14 @@ for (const [label, filter] of Object.entries(filters)) {
   const parts = Object.entries(stages)
     .map(([stage, ms]) => `${stage} ${median(ms).toFixed(1)}`)
     .join(', ')
+  const onScreen = Array.from({ length: repeats }, (_, i) =>
+    Object.entries(stages)
+      .filter(([stage]) => !stage.startsWith(BELOW))
+      .reduce((sum, [, ms]) => sum + ms[i]!, 0),
+  )
   console.log(
-    `${label} (${prodRows.toLocaleString('en')} prod rows): CPU median ${median(totals).toFixed(1)} ms ` +
-      `[${parts}], wall clock median ${median(walls).toFixed(1)} ms`,
+    `${label} (${prodRows.toLocaleString('en')} prod rows): CPU median ${median(totals).toFixed(1)} ms, ` +
+      `on screen ${median(onScreen).toFixed(1)} ms [${parts}], wall clock median ${median(walls).toFixed(1)} ms`,
   )
 }
 console.log(

@@ -1,6 +1,6 @@
 'use client'
 
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
 import { ConfusionTable } from '@/components/performance/ConfusionTable'
@@ -49,7 +49,13 @@ const note = 'text-sm text-slate-600 dark:text-slate-400'
  * dataset, a confusion matrix per model at the live threshold, the metrics table and one
  * sentence per metric saying which model is better on prod and on dev. `?models=` picks them.
  */
-export function ComparisonSection({ dev, prod, threshold, ctx }: ComparisonSectionProps) {
+// memo: below the fold (WhileOnScreen), it is not recomputed while its props are held
+export const ComparisonSection = memo(function ComparisonSection({
+  dev,
+  prod,
+  threshold,
+  ctx,
+}: ComparisonSectionProps) {
   const { t } = ctx
   const comparison = useComparison()
   const { snapshot, shown, unknown, setShown } = comparison
@@ -166,7 +172,7 @@ export function ComparisonSection({ dev, prod, threshold, ctx }: ComparisonSecti
       </div>
     </Section>
   )
-}
+})
 
 function ComparisonBody({
   sides,

@@ -1,6 +1,7 @@
 'use client'
 
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
+import { useCatchUp } from '@/components/plot/catch-up'
 import { useT } from '@/components/shell/use-t'
 import { downloadPng } from './download-data-url'
 import { pngFileName } from './png-filename'
@@ -20,6 +21,13 @@ export function DownloadPngButton({ makePng, filename }: DownloadPngButtonProps)
   const { t } = useT()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  // below the fold, the section may be held at older props: brought up to date first, then the
+  // PNG made by the maker of that render
+  const catchUp = useCatchUp()
+  const latest = useRef(makePng)
+  useLayoutEffect(() => {
+    latest.current = makePng
+  })
   return (
     <span
       className="inline-flex items-center gap-2"
@@ -36,10 +44,12 @@ export function DownloadPngButton({ makePng, filename }: DownloadPngButtonProps)
         disabled={!makePng || busy}
         onClick={async () => {
           if (!makePng) return
+          catchUp?.()
+          const make = latest.current ?? makePng
           setBusy(true)
           setError(null)
           try {
-            await downloadPng(await makePng(), filename)
+            await downloadPng(await make(), filename)
           } catch (e) {
             setError(e instanceof Error ? e.message : String(e))
           } finally {

@@ -15,15 +15,24 @@ export type RankedLabelledRows = LabelledRows & { curve: BinaryClfCurve | null }
  * (no sort per filter change, one curve per dataset and filter: lib/metrics/score-rank); null until loaded.
  */
 export function useLabelledRows(dataset: Loadable<FilteredDataset>): RankedLabelledRows | null {
-  return useMemo(() => {
-    if (dataset.status !== 'ready') return null
-    const { data } = dataset.value.loaded
-    if (!data.probability) return null
-    const { indices } = dataset.value
+  return useMemo(() => (dataset.status === 'ready' ? rankedRows(dataset.value) : null), [dataset])
+}
+
+// one per filtered dataset: the performance view's sections below the fold each read them
+const cache = new WeakMap<FilteredDataset, RankedLabelledRows | null>()
+
+function rankedRows(filtered: FilteredDataset): RankedLabelledRows | null {
+  if (cache.has(filtered)) return cache.get(filtered)!
+  const { data } = filtered.loaded
+  let ranked: RankedLabelledRows | null = null
+  if (data.probability) {
+    const { indices } = filtered
     const rows = labelledRows(data.target, data.probability, indices)
     // the same curve object as the performance view's (cached per indices and score array)
     const curve =
       rows.y.length === 0 ? null : filteredClfCurve(data.target, data.probability, indices)
-    return { ...rows, curve }
-  }, [dataset])
+    ranked = { ...rows, curve }
+  }
+  cache.set(filtered, ranked)
+  return ranked
 }

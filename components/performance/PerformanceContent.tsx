@@ -4,29 +4,22 @@ import { useDeferredValue, useMemo } from 'react'
 import { Pending } from '@/components/data/Pending'
 import type { FilteredDataset } from '@/components/data/use-dashboard'
 import type { Loadable } from '@/components/data/loadable'
-import { CalibrationErrorPanel } from '@/components/monitoring/CalibrationErrorPanel'
-import { ThresholdAdvice } from '@/components/monitoring/ThresholdAdvice'
-import { useLabelledRows } from '@/components/monitoring/use-labelled-rows'
-import { useThresholdOptima } from '@/components/monitoring/use-threshold-optima'
 import { useT } from '@/components/shell/use-t'
-import { calibrationSummary } from '@/lib/monitoring/calibration-summary'
 import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
-import { optimaMarks } from '@/lib/views/performance/optima-marks'
 import { thresholdPoints } from '@/lib/views/performance/threshold-points'
 import { ComparisonSection } from '@/components/comparison/ComparisonSection'
+import { WhileOnScreen } from '@/components/plot/WhileOnScreen'
+import { AcrossThresholdsSection } from './AcrossThresholdsSection'
 import { ConfusionSection } from './ConfusionSection'
-import { MetricsByThresholdChart } from './MetricsByThresholdChart'
+import { ScoresSection } from './ScoresSection'
 import { PerformanceHeadline } from './PerformanceHeadline'
 import { PerformanceNotes } from './PerformanceNotes'
 import { PrChart } from './PrChart'
-import { ReliabilityChart } from './ReliabilityChart'
 import { RocChart } from './RocChart'
-import { ScoreDistributionChart } from './ScoreDistributionChart'
 import { Section } from './Section'
 import { ThresholdMetricsTable } from './ThresholdMetricsTable'
 import { useDatasetPerformance } from './use-performance'
 import { useFigureContext } from './use-figure-context'
-import { reason } from '@/lib/monitoring/reason'
 
 const aucs = (summaries: readonly PerformanceSummary[]) =>
   Object.fromEntries(summaries.map((s) => [s.sample.name, s.auc]))
@@ -63,23 +56,12 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
   )
 
   const datasets = useMemo(() => [devPerf, prodPerf], [devPerf, prodPerf])
-  // the monitoring panels, by lib/monitoring on the same filtered shots
-  const devRows = useLabelledRows(dev)
-  const prodRows = useLabelledRows(prod)
-  const advice = useThresholdOptima({ dev: devRows, prod: prodRows })
-  const marks = useMemo(() => optimaMarks(advice.optima, ctx), [advice.optima, ctx])
-  const calibration = useMemo(
-    () => ({
-      dev: devRows && calibrationSummary(devRows, reason('subject.shownDev')),
-      prod: prodRows && calibrationSummary(prodRows, reason('subject.shownProd')),
-    }),
-    [devRows, prodRows],
-  )
 
   if (devPerf.status === 'loading' || prodPerf.status === 'loading') {
     return <Pending loading={t('performance.loading')} />
   }
   const curves = { summaries, points: chartPoints, threshold: chartThreshold, ctx, datasets }
+  const below = { dev, prod, summaries, threshold: chartThreshold, ctx, datasets }
   return (
     <>
       <PerformanceNotes datasets={datasets} />
@@ -94,36 +76,16 @@ export function PerformanceContent({ dev, prod, threshold }: PerformanceContentP
         <ConfusionSection datasets={datasets} points={points} threshold={threshold} ctx={ctx} />
         <ThresholdMetricsTable points={points} threshold={threshold} />
       </Section>
-      <ComparisonSection dev={dev} prod={prod} threshold={chartThreshold} ctx={ctx} />
-      <Section title={t('performance.section.acrossThresholds')}>
-        <MetricsByThresholdChart
-          summaries={summaries}
-          threshold={chartThreshold}
-          ctx={ctx}
-          datasets={datasets}
-          marks={marks}
-        />
-        <ThresholdAdvice
-          optima={advice.optima}
-          matrixText={advice.matrixText}
-          onMatrixText={advice.setCell}
-          matrixValid={advice.matrixValid}
-        />
-      </Section>
-      <Section title={t('performance.section.scores')}>
-        <div className="grid gap-6 xl:grid-cols-2">
-          <ScoreDistributionChart
-            summaries={summaries}
-            threshold={chartThreshold}
-            ctx={ctx}
-            datasets={datasets}
-          />
-          <div className="space-y-4">
-            <ReliabilityChart summaries={summaries} ctx={ctx} datasets={datasets} />
-            <CalibrationErrorPanel dev={calibration.dev} prod={calibration.prod} />
-          </div>
-        </div>
-      </Section>
+      {/* below the fold: held while off screen, computed when they scroll into view */}
+      <WhileOnScreen
+        of={ComparisonSection}
+        dev={dev}
+        prod={prod}
+        threshold={chartThreshold}
+        ctx={ctx}
+      />
+      <WhileOnScreen of={AcrossThresholdsSection} {...below} />
+      <WhileOnScreen of={ScoresSection} {...below} />
     </>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
 import { DownloadPngButton } from '@/components/export/DownloadPngButton'
 import { ChartBoundary } from '@/components/shell/ChartBoundary'
 import { useT } from '@/components/shell/use-t'
@@ -66,7 +66,14 @@ export function Plot({
   const { t } = useT()
   const titleId = useId()
   const [makePng, setMakePng] = useState<(() => Promise<string>) | null>(null)
-  const onExporter = useCallback((fn: (() => Promise<string>) | null) => setMakePng(() => fn), [])
+  // the maker of the last render also in a ref: a button that has just brought its section up to
+  // date (WhileOnScreen's catch-up) makes the PNG of that render, before this state follows
+  const exporter = useRef<(() => Promise<string>) | null>(null)
+  const onExporter = useCallback((fn: (() => Promise<string>) | null) => {
+    exporter.current = fn
+    setMakePng(() => fn)
+  }, [])
+  const currentPng = useCallback(() => exporter.current!(), [])
   const empty = isFigureEmpty(curves ? [...data, ...curves] : data)
 
   return (
@@ -85,7 +92,7 @@ export function Plot({
             <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p>
           )}
         </div>
-        {!empty && <DownloadPngButton makePng={makePng} filename={filename} />}
+        {!empty && <DownloadPngButton makePng={makePng && currentPng} filename={filename} />}
       </div>
       {empty ? (
         <p

@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import createPlotlyComponent from 'react-plotly.js/factory'
 import { pngScale } from '@/components/export/png-scale'
 import { useTheme } from '@/components/shell/theme'
@@ -140,7 +140,9 @@ export default function PlotlyFigure({
     },
     [place],
   )
-  useEffect(() => {
+  // a layout effect: a section brought up to date synchronously (WhileOnScreen's catch-up)
+  // publishes its maker before the click that asked for it goes on
+  useLayoutEffect(() => {
     if (initialized) onExporter(makePng)
   }, [initialized, onExporter, makePng])
   useEffect(() => () => onExporter(null), [onExporter])

@@ -81,6 +81,49 @@ describe('overlayLine', () => {
   })
 })
 
+describe('hover texts', () => {
+  it('are formatted when first read (a hover), not when the curve is built or placed', () => {
+    const roc = rocCurves([dev], ctx)[0] as { text: string[] }
+    const getter = Object.getOwnPropertyDescriptor(roc, 'text')?.get
+    expect(getter).toBeDefined()
+    let reads = 0
+    // the same trace, its getter counting the reads
+    const counted = Object.defineProperties(
+      {},
+      {
+        ...Object.getOwnPropertyDescriptors(roc),
+        text: {
+          enumerable: true,
+          get: () => {
+            reads++
+            return getter!()
+          },
+        },
+      },
+    )
+    const line = overlayLine(counted)!
+    expect(reads).toBe(0)
+    // the first point is scikit-learn's max + 1; then the scores from the highest down
+    expect(hoverText(line, 0, '.')[2]).toBe('Threshold above every score')
+    expect(hoverText(line, 3, '.')[2]).toBe('Threshold ≥ 0.350')
+    expect(reads).toBe(2)
+    // formatted once, and a copy for Plotly (the PNG) has them as a plain array
+    expect(getter!()).toBe(getter!())
+    expect({ ...roc }.text).toEqual([
+      'above every score',
+      '≥ 0.800',
+      '≥ 0.400',
+      '≥ 0.350',
+      '≥ 0.100',
+    ])
+  })
+
+  it('of the precision-recall curve end at "above every score" (recall 0, no threshold)', () => {
+    const [curve] = prCurveTraces([dev], ctx) as { text: string[] }[]
+    expect(curve!.text).toEqual(['≥ 0.100', '≥ 0.350', '≥ 0.400', '≥ 0.800', 'above every score'])
+  })
+})
+
 describe('linePath', () => {
   it('maps the points through the placed axes, as Plotly does (y down the page)', () => {
     const line = overlayLine(rocCurves([dev], ctx)[0]!)!

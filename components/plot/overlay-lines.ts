@@ -21,7 +21,8 @@ export interface OverlayLine {
   steps: boolean
   /** the hover box's lines and its label (Plotly's <extra>), null when the trace has no hover */
   hover: { lines: HoverPart[][]; label: string } | null
-  text: ArrayLike<string> | null
+  /** the trace's `text` (hover texts), read on hover: a lazily formatted `text` stays unformatted */
+  text: () => ArrayLike<string> | null
   /** +1 when x never decreases, -1 when it never increases, 0 otherwise (hover searches) */
   order: 1 | -1 | 0
 }
@@ -30,6 +31,9 @@ const isArray = (v: unknown): v is ArrayLike<unknown> =>
   Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView))
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+
+const isTextArray = (v: unknown, length: number): v is string[] =>
+  Array.isArray(v) && v.length === length
 
 /** Plotly's dash styles (drawing.dashStyle): the dash lengths grow with the width, at least 3. */
 function dashArray(dash: unknown, width: number): string | null {
@@ -98,8 +102,11 @@ export function overlayLine(trace: object): OverlayLine | null {
   const dasharray = dashArray(line.dash, width)
   if (dasharray === null) return null
   if (line.shape !== undefined && line.shape !== 'linear' && line.shape !== 'hv') return null
-  const text = t.text === undefined ? null : t.text
-  if (text !== null && (!Array.isArray(text) || text.length !== t.x.length)) return null
+  // a `text` with a getter (lib's withThresholdTexts) is formatted on first read: checked then
+  const lazyText = Object.getOwnPropertyDescriptor(t, 'text')?.get !== undefined
+  const points = t.x.length
+  const plainText = lazyText || t.text === undefined ? null : t.text
+  if (plainText !== null && !isTextArray(plainText, points)) return null
   let hover: OverlayLine['hover'] = null
   if (t.hoverinfo !== 'skip') {
     if (typeof t.hovertemplate !== 'string') return null
@@ -118,7 +125,12 @@ export function overlayLine(trace: object): OverlayLine | null {
     dasharray,
     steps: line.shape === 'hv',
     hover,
-    text: text as string[] | null,
+    text: lazyText
+      ? () => {
+          const text = t.text
+          return isTextArray(text, points) ? text : null
+        }
+      : () => plainText as string[] | null,
     order: monotone(x),
   }
 }
@@ -231,7 +243,7 @@ export function hoverText(line: OverlayLine, index: number, decimalSeparator: st
         typeof p === 'string'
           ? p
           : p.field === 'text'
-            ? (line.text?.[index] ?? '')
+            ? (line.text()?.[index] ?? '')
             : value(line[p.field][index], p.decimals),
       )
       .join(''),

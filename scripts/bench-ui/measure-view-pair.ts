@@ -3,7 +3,8 @@
  * changes interleaved (a, b, b, a, …), so a machine whose load moves between runs hits both
  * alike: per URL and change kind, the painted median and the median main-thread CPU time of one
  * change (a Chromium trace's thread time of the renderer's top-level tasks). Prints figures,
- * asserts nothing. `--port N` serves the two sites on N and N + 1 (else free ports).
+ * asserts nothing. `--port N` serves the two sites on N and N + 1 (else free ports). The view is
+ * `--view`'s, else the first `--url`'s path, else the court.
  *
  *   npx tsx scripts/bench-ui/measure-view-pair.ts <before folder> <after folder> [--view /court/] [--repeats 9] [--url …]
  */
@@ -20,13 +21,24 @@ if (!before || !after || after.startsWith('--'))
   throw new Error('usage: measure-view-pair.ts <before folder> <after folder> [--repeats N]')
 const repeats = argNumber('repeats', 9)
 const port = argNumber('port', 0)
-const viewAt = process.argv.indexOf('--view')
-const view = viewAt > 0 ? process.argv[viewAt + 1] : '/court/'
-const spec = INTERACTIONS.find((s) => s.view === view)
-if (!spec) throw new Error(`--view ${view}: measure-views times only those of INTERACTIONS`)
 const given = process.argv.flatMap((arg, i) =>
   arg === '--url' && process.argv[i + 1] ? [process.argv[i + 1]!] : [],
 )
+// without --view, the view of the first --url (a /performance/ URL once watched the court's map
+// and printed no frame), else the court
+const viewAt = process.argv.indexOf('--view')
+const path = (url: string) => new URL(url, 'http://localhost').pathname
+const view =
+  viewAt > 0
+    ? process.argv[viewAt + 1]
+    : given.length > 0
+      ? INTERACTIONS.map((s) => s.view).find((v) => path(given[0]!) === v)
+      : '/court/'
+const spec = INTERACTIONS.find((s) => s.view === view)
+if (!spec)
+  throw new Error(
+    `--view ${view ?? path(given[0]!)}: measure-views times only ${INTERACTIONS.map((s) => s.view)}`,
+  )
 const urls =
   given.length > 0 ? given : view === '/court/' ? [spec.url, COURT_POINTS_URL] : [spec.url]
 

@@ -39,7 +39,10 @@ export type PerformanceInput = PerformanceSample | PerformanceUnavailable
 const startsWith = (sentences: string[], prefix: string) =>
   sentences.find((s) => s.startsWith(prefix)) ?? null
 
-/** Passes over the filtered indices and over the file's score ranking: O(n) per (dataset, filter). */
+/**
+ * One pass over the filtered indices and one over the file's score ranking: O(n) per (dataset,
+ * filter); `yTrue` and `score` are copied when first read.
+ */
 export function performanceSample(
   name: DatasetName,
   { report, data }: LoadedPredictions,
@@ -51,38 +54,63 @@ export function performanceSample(
     return { kind: 'noTarget', name, filteredRows, labelledRows: 0, detail }
   }
   const { target, probability } = data
+  // one indexed pass counts; the outcomes and scores themselves are copied when first read (the
+  // Brier score and the bins below the fold, the overview's log loss), not on every filter
   let labelledRows = 0
-  for (const i of indices) if (!Number.isNaN(target[i]!)) labelledRows++
+  let n = 0
+  for (let k = 0; k < filteredRows; k++) {
+    const i = indices[k]!
+    if (Number.isNaN(target[i]!)) continue
+    labelledRows++
+    if (probability !== null && !Number.isNaN(probability[i]!)) n++
+  }
   if (probability === null) {
     const detail =
       startsWith(report.missing, 'no probability column') ??
       startsWith(report.missing, 'no prediction columns')
     return { kind: 'noProbability', name, filteredRows, labelledRows, detail }
   }
-  const yTrue = new Float64Array(labelledRows)
-  const score = new Float64Array(labelledRows)
-  let n = 0
-  for (const i of indices) {
-    const y = target[i]!
-    const p = probability[i]!
-    if (Number.isNaN(y) || Number.isNaN(p)) continue
-    yTrue[n] = y
-    score[n] = p
-    n++
-  }
   if (n === 0) return { kind: 'noLabels', name, filteredRows, labelledRows, detail: null }
   const curve = filteredClfCurve(target, probability, indices)
   const m = curve.tps.length
+  let rows: { yTrue: Float64Array; score: Float64Array } | null = null
+  const labelled = () => (rows ??= labelledScores(target, probability, indices, n))
   return {
     kind: 'ready',
     name,
     filteredRows,
     labelledRows,
     excludedRows: labelledRows - n,
-    yTrue: yTrue.slice(0, n),
-    score: score.slice(0, n),
+    get yTrue() {
+      return labelled().yTrue
+    },
+    get score() {
+      return labelled().score
+    },
     curve,
     positives: curve.tps[m - 1]!,
     negatives: curve.fps[m - 1]!,
   }
+}
+
+/** Outcomes and P(made) of the `n` rows in `indices` that have both, in the indices' order. */
+function labelledScores(
+  target: Float64Array,
+  probability: Float64Array,
+  indices: Uint32Array,
+  n: number,
+): { yTrue: Float64Array; score: Float64Array } {
+  const yTrue = new Float64Array(n)
+  const score = new Float64Array(n)
+  let j = 0
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!
+    const y = target[i]!
+    const p = probability[i]!
+    if (Number.isNaN(y) || Number.isNaN(p)) continue
+    yTrue[j] = y
+    score[j] = p
+    j++
+  }
+  return { yTrue, score }
 }

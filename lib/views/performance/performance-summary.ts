@@ -13,7 +13,8 @@ import { scoreHistogram, type ScoreHistogram } from './score-histogram'
 
 /**
  * Everything about one dataset that does not depend on the threshold, computed once per
- * (dataset, filter) from its sorted curve: the charts' curves, areas, grids and bins.
+ * (dataset, filter) from its sorted curve: the charts' curves, areas, grids and bins (the
+ * Brier score, grid and bins when first read).
  */
 export interface PerformanceSummary {
   sample: PerformanceSample
@@ -32,17 +33,31 @@ export interface PerformanceSummary {
 }
 
 export function performanceSummary(sample: PerformanceSample): PerformanceSummary {
-  const { curve, yTrue, score, positives } = sample
+  const { curve, positives } = sample
+  // what only the charts below the fold read is computed when first read, and kept: a filter
+  // change does not bin the rows for a chart off screen
+  let brier: number | undefined
+  let byThreshold: MetricsByThreshold | undefined
+  let histogram: ScoreHistogram | undefined
+  let reliability: ReliabilityBin[] | undefined
   return {
     sample,
     roc: rocFromClfCurve(curve),
     pr: precisionRecallFromClfCurve(curve),
     auc: aucFromClfCurve(curve),
     averagePrecision: averagePrecisionFromClfCurve(curve),
-    baseRate: positives / yTrue.length,
-    brier: brierScore(yTrue, score),
-    byThreshold: metricsByThreshold(curve),
-    histogram: scoreHistogram(yTrue, score),
-    reliability: reliabilityBins(yTrue, score),
+    baseRate: positives / (sample.labelledRows - sample.excludedRows),
+    get brier() {
+      return (brier ??= brierScore(sample.yTrue, sample.score))
+    },
+    get byThreshold() {
+      return (byThreshold ??= metricsByThreshold(curve))
+    },
+    get histogram() {
+      return (histogram ??= scoreHistogram(sample.yTrue, sample.score))
+    },
+    get reliability() {
+      return (reliability ??= reliabilityBins(sample.yTrue, sample.score))
+    },
   }
 }

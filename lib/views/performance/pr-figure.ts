@@ -4,7 +4,7 @@ import { operatingPointShape } from './operating-point-shape'
 import type { PerformanceSummary } from './performance-summary'
 import type { PlotFigure } from './plot-figure'
 import type { DatasetThresholdMetrics } from './threshold-points'
-import { thresholdTexts } from './threshold-texts'
+import { withThresholdTexts } from './threshold-texts'
 
 /**
  * Per dataset, the precision-recall curve (steps, as scikit-learn draws it) with its average
@@ -23,30 +23,33 @@ export function prCurveTraces(
     const { recall, precision } = summary.pr
     const keep = curvePoints(recall, precision)
     const { thresholds } = summary.pr
-    const shown = keep ?? Uint32Array.from({ length: recall.length }, (_, i) => i)
-    const texts = thresholdTexts(
-      Array.from(shown, (i) => (i < thresholds.length ? thresholds[i]! : Infinity)),
-      ctx,
-    )
+    // the hover texts are formatted when first read (a hover, or Plotly drawing the trace)
+    const shownThresholds = () => {
+      const shown = keep ?? Uint32Array.from({ length: recall.length }, (_, i) => i)
+      return Array.from(shown, (i) => (i < thresholds.length ? thresholds[i]! : Infinity))
+    }
     const baseRate = t('performance.legend.baseRate', {
       dataset: label,
       value: formatMetric(ctx, summary.baseRate),
     })
     return [
-      {
-        type: 'scatter',
-        mode: 'lines',
-        x: pickPoints(recall, keep),
-        y: pickPoints(precision, keep),
-        text: texts,
-        name: t('performance.legend.ap', {
-          dataset: label,
-          value: formatMetric(ctx, summary.averagePrecision),
-        }),
-        legendgroup: name,
-        line: { color, width: 2.5, shape: 'hv' },
-        hovertemplate: `${t('metric.recall')} %{x:.3f}<br>${t('metric.precision')} %{y:.3f}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
-      },
+      withThresholdTexts(
+        {
+          type: 'scatter',
+          mode: 'lines',
+          x: pickPoints(recall, keep),
+          y: pickPoints(precision, keep),
+          name: t('performance.legend.ap', {
+            dataset: label,
+            value: formatMetric(ctx, summary.averagePrecision),
+          }),
+          legendgroup: name,
+          line: { color, width: 2.5, shape: 'hv' },
+          hovertemplate: `${t('metric.recall')} %{x:.3f}<br>${t('metric.precision')} %{y:.3f}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
+        },
+        shownThresholds,
+        ctx,
+      ),
       {
         type: 'scatter',
         mode: 'lines',

@@ -4,7 +4,7 @@ import { operatingPointShape } from './operating-point-shape'
 import type { PerformanceSummary } from './performance-summary'
 import type { PlotFigure } from './plot-figure'
 import type { DatasetThresholdMetrics } from './threshold-points'
-import { thresholdTexts } from './threshold-texts'
+import { withThresholdTexts } from './threshold-texts'
 
 const UNIT_RANGE = [-0.02, 1.02]
 
@@ -38,12 +38,11 @@ export function rocCurves(summaries: readonly PerformanceSummary[], ctx: FigureC
     const label = datasetLabel(ctx, name)
     const { fpr, tpr, thresholds } = summary.roc
     const keep = curvePoints(fpr, tpr)
-    return {
+    const trace = {
       type: 'scatter',
       mode: 'lines',
       x: pickPoints(fpr, keep),
       y: pickPoints(tpr, keep),
-      text: thresholdTexts(pickPoints(thresholds, keep), ctx),
       name: t('performance.legend.auc', {
         dataset: label,
         value: formatMetric(ctx, summary.auc),
@@ -52,6 +51,8 @@ export function rocCurves(summaries: readonly PerformanceSummary[], ctx: FigureC
       line: { color: ctx.datasetColors[name], width: 2.5 },
       hovertemplate: `${hover}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
     }
+    // the hover texts are formatted when first read (a hover, or Plotly drawing the trace)
+    return withThresholdTexts(trace, () => pickPoints(thresholds, keep), ctx)
   })
 }
 
