@@ -94,10 +94,13 @@ try {
   )
   const during = tasks.filter(([start, d]) => start + d > built && start < built + windowMs)
   const durations = during.map(([, d]) => Math.round(d))
+  // where each one starts, ms after the message (the profile's time 0): to find it in the profile
+  const starts = during.map(([start, d]) => `${Math.round(d)} at +${Math.round(start - built)}`)
   console.log(
     `long tasks in the ${windowMs} ms after the dashboard message: ${durations.join(', ') || 'none'} ms ` +
       `(longest ${Math.max(0, ...durations)} ms, total blocking ` +
-      `${durations.reduce((n, d) => n + Math.max(0, d - 50), 0)} ms)`,
+      `${durations.reduce((n, d) => n + Math.max(0, d - 50), 0)} ms)\n` +
+      `each task: ${starts.join(', ') || 'none'} ms`,
   )
   const { self, total } = summarise(profile)
   console.log(`\nself time:\n${self}\n\ntotal time:\n${total}`)

@@ -38,12 +38,15 @@ function ascendingOrder(values: Float64Array): { order: Uint32Array; sorted: Flo
   const order = new Uint32Array(values.length)
   // ties (and -0 beside 0) by row: finiteSorted re-sorts a sample -0 and 0 leave out of order.
   // Ascending by value, ties by row, is decreasing by minus the value, ties by row: the radix
-  // sort of the score ranking, without a comparator (200,000 rows: ~15 instead of ~60-200 ms)
+  // sort of the score ranking, without a comparator
   const negated = new Float64Array(values.length)
   for (let k = 0; k < n; k++) negated[finite[k]!] = -values[finite[k]!]!
   order.set(descendingScoreOrder(negated, finite.subarray(0, n)))
   order.set(missing, n)
-  const entry = { order, sorted: Float64Array.from(order, (row) => values[row]!) }
+  // a loop, not Float64Array.from with a map callback (200,000 rows: 1 ms against 19 ms)
+  const sorted = new Float64Array(order.length)
+  for (let k = 0; k < order.length; k++) sorted[k] = values[order[k]!]!
+  const entry = { order, sorted }
   orders.set(values, entry)
   return entry
 }
