@@ -7,7 +7,9 @@ import type { LoadedPredictions } from '@/lib/predictions/types'
 import type { DatasetName, Snapshot, SnapshotDataset } from '@/lib/site-data/predictions/snapshot-types'
 import type { SiteFileParser } from '@/lib/site-data/parse-site-json'
 import { parseSnapshot, SNAPSHOT_FILE } from '@/lib/site-data/predictions/parse-snapshot'
+import { yieldToPage } from '@/components/project/send-in-slices'
 import type { Loadable } from './loadable'
+import { pauseAfter } from './pause-after'
 import { useSiteFile } from './use-site-file'
 
 /** One dataset as a view uses it: all shipped rows, and the indices the sidebar filters keep. */
@@ -27,7 +29,7 @@ export interface Dashboard {
 }
 
 /**
- * parseRows imported once a view needs rows: the parquet reader (hyparquet) and the predictions
+ * The rows parser imported once a view needs rows: the parquet reader (hyparquet) and the predictions
  * loader are not in the routes' first-load JavaScript, so they do not run before the first paint
  * or during hydration. Their chunk is fetched beside the rows file (useRows starts it), not after
  * it; a failed import is forgotten so a later mount tries again. Module-level: useSiteFile caches
@@ -41,8 +43,11 @@ function loadRowsModule() {
   })
   return rowsModule
 }
+// decoded a column chunk at a time, yielding after ROWS_TASK_MS: a 200,000-row file is then
+// many short tasks instead of one of half a second or more (the same rows)
+const ROWS_TASK_MS = 40
 const parseRowsLater: SiteFileParser<LoadedPredictions> = async (bytes, file) =>
-  (await loadRowsModule()).parseRows(bytes, file)
+  (await loadRowsModule()).parseRowsInSteps(bytes, file, pauseAfter(ROWS_TASK_MS, yieldToPage))
 
 /** The rows of one dataset, decoded in the browser; a dataset the build lacks → error sentence. */
 function useRows(snapshot: Snapshot | null, dataset: DatasetName): Loadable<LoadedPredictions> {

@@ -11,11 +11,15 @@ import {
 } from '@/components/project/opened-project'
 import { fetchBytes, siteUrl } from './fetch-bytes'
 import type { Loadable } from './loadable'
+import { onePerTask } from './one-per-task'
 
 // The one cache of the site's files: one request and one parse per file, parser and source
 // (the site's own files, or a project opened in the page) per page load, shared by every view,
 // chart and hook that asks. A failure is forgotten, so a later mount tries again.
 const cache = new Map<string, Map<SiteFileParser<unknown>, Promise<unknown>>>()
+// the opened project's files are in memory: parsed one per task (a fetched file waits for the
+// network, which spreads its parses out already), so the switch to a project is no one long task
+const projectParse = onePerTask()
 
 /** The bytes of `file` from the opened project (built in the page), never from the network. */
 async function projectBytes(project: OpenedProject, file: string): Promise<Uint8Array> {
@@ -41,7 +45,9 @@ export function loadSiteFile<T>(
   let promise = byParser.get(parse) as Promise<T> | undefined
   if (!promise) {
     const bytes = project ? projectBytes(project, file) : fetchBytes(siteUrl(file))
-    const loading = bytes.then((b) => parse(b, file))
+    const loading = project
+      ? bytes.then((b) => projectParse(() => parse(b, file)))
+      : bytes.then((b) => parse(b, file))
     byParser.set(parse, loading)
     loading.catch(() => byParser.delete(parse))
     promise = loading

@@ -97,7 +97,7 @@ function toCell(value: unknown): CellValue {
 export async function readParquetBytes(
   bytes: Uint8Array,
   file: string,
-  options: { columns?: string[] } = {},
+  options: { columns?: string[]; pause?: () => void | Promise<void> } = {},
 ): Promise<ParquetTable> {
   const buffer = bytes.buffer.slice(
     bytes.byteOffset,
@@ -116,6 +116,12 @@ export interface ParquetSourceOptions {
   keepRows?: (rowsInFile: number) => Uint32Array | null
   /** told after each row group: rows read so far of the file's rows */
   onRowGroup?: (rowsRead: number, rowsInFile: number) => void
+  /**
+   * Awaited before each column chunk is decoded: with it the columns of a row group are decoded
+   * one at a time, so a caller on the page's main thread can yield between them (the decoded
+   * table is the same)
+   */
+  pause?: () => void | Promise<void>
 }
 
 /**
@@ -177,15 +183,20 @@ export async function readParquetSource(
       const groupEnd = groupStart + Number(group.num_rows)
       const wanted = !kept || firstAtOrAfter(kept, groupStart) < firstAtOrAfter(kept, groupEnd)
       if (wanted && groupEnd > groupStart) {
-        await parquetRead({
-          file: source,
-          metadata,
-          compressors,
-          columns: selected,
-          rowStart: groupStart,
-          rowEnd: groupEnd,
-          onChunk: place,
-        })
+        const { pause } = options
+        // with a pause: one column chunk per read, the pause before each
+        for (const columns of pause ? selected.map((name) => [name]) : [selected]) {
+          await pause?.()
+          await parquetRead({
+            file: source,
+            metadata,
+            compressors,
+            columns,
+            rowStart: groupStart,
+            rowEnd: groupEnd,
+            onChunk: place,
+          })
+        }
       }
       groupStart = groupEnd
       options.onRowGroup?.(groupStart, rowsInFile)

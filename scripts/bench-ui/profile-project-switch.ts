@@ -4,10 +4,12 @@
  * arrives (console.profile, started by a listener on every Worker the page makes) for
  * `--window-ms` (default 4000), on a site already built in `<folder>/out`, the project folder
  * handed to the webkitdirectory input. Prints the main thread's long tasks in that window, the
- * functions with the most self time and those with the most total time (`--top N`).
+ * functions with the most self time and those with the most total time (`--top N`); `--save
+ * <file.json>` writes the profile (DevTools' Performance panel opens it).
  *
  *   npx tsx scripts/bench-ui/profile-project-switch.ts . /tmp/project-runs-600
  */
+import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, systemChromium } from '../../lib/reporting/find-chromium'
@@ -15,10 +17,14 @@ import { argNumber } from '../arg-number'
 import { serveOut } from './serve'
 import { functionTimes, type Profile } from './cpu-profile'
 
-const [folder, project] = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+const [folder, project] = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--save')
 if (!folder || !project) throw new Error('usage: profile-project-switch.ts <folder> <project>')
 const windowMs = argNumber('window-ms', 4000)
 const top = argNumber('top', 25)
+const saveAt = process.argv.indexOf('--save')
+const save = saveAt > 0 ? process.argv[saveAt + 1] : undefined
 
 const WATCH = `(() => {
   window.__longTasks = []
@@ -78,6 +84,7 @@ try {
     .getByTestId('open-project-folder')
     .setInputFiles(project)
   const profile = await finished
+  if (save) writeFileSync(save, JSON.stringify(profile))
   const { tasks, built, message } = (await page.evaluate(
     '({ tasks: window.__longTasks, built: window.__built, message: window.__message })',
   )) as { tasks: [number, number][]; built: number; message: [number, number] }
@@ -87,10 +94,13 @@ try {
   )
   const during = tasks.filter(([start, d]) => start + d > built && start < built + windowMs)
   const durations = during.map(([, d]) => Math.round(d))
+  // where each one starts, ms after the message (the profile's time 0): to find it in the profile
+  const starts = during.map(([start, d]) => `${Math.round(d)} at +${Math.round(start - built)}`)
   console.log(
     `long tasks in the ${windowMs} ms after the dashboard message: ${durations.join(', ') || 'none'} ms ` +
       `(longest ${Math.max(0, ...durations)} ms, total blocking ` +
-      `${durations.reduce((n, d) => n + Math.max(0, d - 50), 0)} ms)`,
+      `${durations.reduce((n, d) => n + Math.max(0, d - 50), 0)} ms)\n` +
+      `each task: ${starts.join(', ') || 'none'} ms`,
   )
   const { self, total } = summarise(profile)
   console.log(`\nself time:\n${self}\n\ntotal time:\n${total}`)

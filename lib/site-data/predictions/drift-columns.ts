@@ -1,5 +1,6 @@
 import type { Column } from '../../drift/column'
 import type { PredictionsData } from '../../predictions/types'
+import { descendingScoreOrder } from '../../metrics/descending-score-order'
 import { rowMask } from '../../metrics/row-mask'
 import type { SnapshotColumn } from './snapshot-types'
 
@@ -35,18 +36,25 @@ function ascendingOrder(values: Float64Array): { order: Uint32Array; sorted: Flo
     else finite[n++] = i
   }
   const order = new Uint32Array(values.length)
-  // ties (and -0 beside 0) by row: finiteSorted re-sorts a sample -0 and 0 leave out of order
-  order.set(finite.subarray(0, n).sort((a, b) => values[a]! - values[b]! || a - b))
+  // ties (and -0 beside 0) by row: finiteSorted re-sorts a sample -0 and 0 leave out of order.
+  // Ascending by value, ties by row, is decreasing by minus the value, ties by row: the radix
+  // sort of the score ranking, without a comparator
+  const negated = new Float64Array(values.length)
+  for (let k = 0; k < n; k++) negated[finite[k]!] = -values[finite[k]!]!
+  order.set(descendingScoreOrder(negated, finite.subarray(0, n)))
   order.set(missing, n)
-  const entry = { order, sorted: Float64Array.from(order, (row) => values[row]!) }
+  // a loop, not Float64Array.from with a map callback (200,000 rows: 1 ms against 19 ms)
+  const sorted = new Float64Array(order.length)
+  for (let k = 0; k < order.length; k++) sorted[k] = values[order[k]!]!
+  const entry = { order, sorted }
   orders.set(values, entry)
   return entry
 }
 
 /**
  * Builds and caches the sort order of every column `side` drift reads (its features, P(made)
- * and outcome), so the first filter change does not pay for it: about 60 ms a column of
- * 200,000 rows. The browser calls it once the rows are loaded, one column per idle moment.
+ * and outcome), so the first filter change does not pay for it: a radix sort per column. The
+ * browser calls it once the rows are loaded, one column per idle moment.
  */
 export function driftColumnValues(data: PredictionsData): Float64Array[] {
   return [
