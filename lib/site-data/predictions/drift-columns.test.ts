@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { PredictionsData } from '../../predictions/types'
-import { featureColumnsFromRows, outputColumnsFromRows, pickRows } from './drift-columns'
+import {
+  featureColumnsFromRows,
+  outputColumnsFromRows,
+  pickRows,
+  pickRowsSorted,
+} from './drift-columns'
 
 const data = (features: Record<string, number[]>, target: number[], probability?: number[]) =>
   ({
@@ -118,5 +123,21 @@ describe('the cached ascending order', () => {
       },
     ).lat as Float64Array
     expect(shown(out)).toEqual(shown(byComparator(values, indices)))
+  })
+})
+
+describe('pickRowsSorted', () => {
+  const values = Float64Array.from([3, NaN, -1, 2, 2, 0])
+  it('gives the kept rows ascending, NaN last, once per column and filter result', () => {
+    const indices = Uint32Array.from([0, 1, 3, 5])
+    const picked = pickRowsSorted(values, indices)
+    expect([...picked]).toEqual([0, 2, 3, NaN])
+    expect(pickRowsSorted(values, indices)).toBe(picked)
+    expect(pickRowsSorted(values, Uint32Array.from([0, 1, 3, 5]))).not.toBe(picked)
+  })
+  it('gives every row as the cached sorted column, without a walk', () => {
+    const all = pickRowsSorted(values, Uint32Array.from([0, 1, 2, 3, 4, 5]))
+    expect([...all]).toEqual([-1, 0, 2, 2, 3, NaN])
+    expect(pickRowsSorted(values, Uint32Array.from([5, 4, 3, 2, 1, 0]))).toBe(all)
   })
 })

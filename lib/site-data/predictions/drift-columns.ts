@@ -77,10 +77,13 @@ export const hasSortedColumn = (values: Float64Array): boolean => orders.has(val
 const picks = new WeakMap<Uint32Array, WeakMap<Float64Array, Float64Array>>()
 
 /**
- * The values of `values` at `indices`, ascending (NaN last): a walk over the cached order, once
- * per column and filter result.
+ * The values of `values` at `indices` (distinct rows, as a filter gives them), ascending (NaN
+ * last): a walk over the cached order, once per column and filter result; every row is the
+ * cached sorted column itself.
  */
 export function pickRowsSorted(values: Float64Array, indices: Uint32Array): Float64Array {
+  // a filter's indices are distinct rows: as many as the column has is every row, the order itself
+  if (indices.length === values.length) return ascendingOrder(values).sorted
   let byColumn = picks.get(indices)
   if (!byColumn) picks.set(indices, (byColumn = new WeakMap()))
   const cached = byColumn.get(values)
