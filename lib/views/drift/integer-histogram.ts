@@ -15,7 +15,8 @@ export function integerHistogram(
   let min = Infinity
   let max = -Infinity
   for (const sample of [reference, current]) {
-    for (const v of sample) {
+    for (let i = 0; i < sample.length; i++) {
+      const v = sample[i]!
       if (!Number.isFinite(v)) continue
       if (!Number.isInteger(v)) {
         throw new DriftInputError(`integerHistogram: ${v} is not an integer`)
@@ -33,7 +34,8 @@ export function integerHistogram(
   const density = (sample: Float64Array) => {
     const counts = new Float64Array(bins)
     let n = 0
-    for (const v of sample) {
+    for (let i = 0; i < sample.length; i++) {
+      const v = sample[i]!
       if (!Number.isFinite(v)) continue
       counts[Math.floor((v - start) / width)]! += 1
       n++

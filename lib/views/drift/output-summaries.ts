@@ -11,8 +11,8 @@ export interface MadeRate {
 export function madeRate(target: Float64Array, indices: Uint32Array): MadeRate {
   let made = 0
   let labelled = 0
-  for (const i of indices) {
-    const y = target[i]!
+  for (let k = 0; k < indices.length; k++) {
+    const y = target[indices[k]!]!
     if (Number.isNaN(y)) continue
     labelled++
     if (y === 1) made++
@@ -40,8 +40,8 @@ export function scoresAtThreshold(
 ): ScoresAtThreshold {
   let scored = 0
   let atOrAbove = 0
-  for (const i of indices) {
-    const p = probability[i]!
+  for (let k = 0; k < indices.length; k++) {
+    const p = probability[indices[k]!]!
     if (Number.isNaN(p)) continue
     scored++
     if (p >= threshold) atOrAbove++
