@@ -1,24 +1,17 @@
 /** The amount Mulberry32 adds to its state before each draw. */
-export const MULBERRY32_STEP = 0x6d2b79f5
+const MULBERRY32_STEP = 0x6d2b79f5
 
-/**
- * Mulberry32's output for a state already advanced by MULBERRY32_STEP, as a uint32:
- * seededRandom's value times 2^32. Hot loops keep the state in a local variable and call this
- * (small enough for the engine to inline) instead of a closure per draw; the draws are the same.
- */
-export function mulberry32Bits(state: number): number {
+/** Mulberry32's output for a state already advanced by MULBERRY32_STEP, as a uint32. */
+function mulberry32Bits(state: number): number {
   let t = state
   t = Math.imul(t ^ (t >>> 15), t | 1)
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
   return (t ^ (t >>> 14)) >>> 0
 }
 
-/**
- * A Mulberry32 stream whose state a hot loop may read and write back (`state`), so that draws
- * taken inline and through `random()` continue one sequence.
- */
+/** seededRandom's sequence as an object, for code that hands one generator along. */
 export class SeededStream {
-  state: number
+  private state: number
   constructor(seed: number) {
     this.state = seed >>> 0
   }

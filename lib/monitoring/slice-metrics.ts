@@ -2,7 +2,7 @@ import { brierScore } from '../metrics/brier-score'
 import { logLoss } from '../metrics/log-loss'
 import { rocAuc } from '../metrics/roc-auc'
 import { scoresFromConfusion } from '../metrics/classification-scores'
-import { MULBERRY32_STEP, mulberry32Bits, SeededStream } from '../model/seeded-random'
+import { SeededStream } from '../model/seeded-random'
 import { multinomialDraw } from './binomial-draw'
 import type { LabelledRows } from './labelled-rows'
 import { LOWER_IS_BETTER } from './metric-set'
@@ -153,29 +153,20 @@ export function bootstrapInterval(
   const by = cells || losses ? null : new Float64Array(n)
   const bp = cells || losses ? null : new Float64Array(n)
   const count = new Int32Array(4)
-  // the draws inline (the stream's state in a local): row = ⌊u · rows⌋ with u = bits / 2^32,
-  // computed as ⌊bits · rows / 2^32⌋, which is the same number (scaling by 2^32 is exact)
-  let state = random.state
   for (let d = 0; d < draws; d++) {
     let v: number
     if (cells) {
       // n rows drawn with replacement fall into the cells as Multinomial(n, cells / n)
-      random.state = state
       multinomialDraw(n, cells, random, count)
-      state = random.state
       const s = scoresFromConfusion({ tn: count[0]!, fn: count[1]!, fp: count[2]!, tp: count[3]! })
       v = metric === 'f1_score' ? s.f1 : s[metric as 'accuracy' | 'precision' | 'recall']
     } else if (losses) {
       let sum = 0
-      for (let i = 0; i < n; i++) {
-        state = (state + MULBERRY32_STEP) >>> 0
-        sum += losses[Math.floor((mulberry32Bits(state) * rows) / 4294967296)]!
-      }
+      for (let i = 0; i < n; i++) sum += losses[Math.floor(random.random() * rows)]!
       v = sum / n
     } else {
       for (let i = 0; i < n; i++) {
-        state = (state + MULBERRY32_STEP) >>> 0
-        const k = Math.floor((mulberry32Bits(state) * rows) / 4294967296)
+        const k = Math.floor(random.random() * rows)
         by![i] = y[k]!
         bp![i] = p[k]!
       }
@@ -183,7 +174,6 @@ export function bootstrapInterval(
     }
     if (Number.isFinite(v)) values.push(n === rows ? v : full + (v - full) * scale)
   }
-  random.state = state
   if (values.length < draws / 2) return null
   values.sort((a, b) => a - b)
   return [percentile(values, 0.025), percentile(values, 0.975)]
