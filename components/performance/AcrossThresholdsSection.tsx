@@ -1,26 +1,13 @@
 'use client'
 
 import { memo, useMemo } from 'react'
-import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/loadable'
 import { ThresholdAdvice } from '@/components/monitoring/ThresholdAdvice'
 import { useLabelledRows } from '@/components/monitoring/use-labelled-rows'
 import { useThresholdOptima } from '@/components/monitoring/use-threshold-optima'
-import type { FigureContext } from '@/lib/views/performance/figure-context'
 import { optimaMarks } from '@/lib/views/performance/optima-marks'
-import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
 import { MetricsByThresholdChart } from './MetricsByThresholdChart'
+import type { BelowFoldSectionProps } from './below-fold-section-props'
 import { Section } from './Section'
-import type { DatasetPerformance } from './use-performance'
-
-export interface AcrossThresholdsSectionProps {
-  dev: Loadable<FilteredDataset>
-  prod: Loadable<FilteredDataset>
-  summaries: readonly PerformanceSummary[]
-  threshold: number
-  ctx: FigureContext
-  datasets: readonly Loadable<DatasetPerformance>[]
-}
 
 /**
  * The metrics against the threshold with the thresholds maximising F1, Youden's J and value
@@ -34,7 +21,7 @@ export const AcrossThresholdsSection = memo(function AcrossThresholdsSection({
   threshold,
   ctx,
   datasets,
-}: AcrossThresholdsSectionProps) {
+}: BelowFoldSectionProps) {
   const devRows = useLabelledRows(dev)
   const prodRows = useLabelledRows(prod)
   const advice = useThresholdOptima({ dev: devRows, prod: prodRows })

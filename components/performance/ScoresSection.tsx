@@ -1,27 +1,14 @@
 'use client'
 
 import { memo, useMemo } from 'react'
-import type { FilteredDataset } from '@/components/data/use-dashboard'
-import type { Loadable } from '@/components/data/loadable'
 import { CalibrationErrorPanel } from '@/components/monitoring/CalibrationErrorPanel'
 import { useLabelledRows } from '@/components/monitoring/use-labelled-rows'
 import { calibrationSummary } from '@/lib/monitoring/calibration-summary'
 import { reason } from '@/lib/monitoring/reason'
-import type { FigureContext } from '@/lib/views/performance/figure-context'
-import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
 import { ReliabilityChart } from './ReliabilityChart'
 import { ScoreDistributionChart } from './ScoreDistributionChart'
+import type { BelowFoldSectionProps } from './below-fold-section-props'
 import { Section } from './Section'
-import type { DatasetPerformance } from './use-performance'
-
-export interface ScoresSectionProps {
-  dev: Loadable<FilteredDataset>
-  prod: Loadable<FilteredDataset>
-  summaries: readonly PerformanceSummary[]
-  threshold: number
-  ctx: FigureContext
-  datasets: readonly Loadable<DatasetPerformance>[]
-}
 
 /** The score distributions, the reliability diagram and ECE/MCE/Brier (lib/monitoring's binning). */
 // memo: below the fold (WhileOnScreen), it is not recomputed while its props are held
@@ -32,7 +19,7 @@ export const ScoresSection = memo(function ScoresSection({
   threshold,
   ctx,
   datasets,
-}: ScoresSectionProps) {
+}: BelowFoldSectionProps) {
   const devRows = useLabelledRows(dev)
   const prodRows = useLabelledRows(prod)
   const calibration = useMemo(
