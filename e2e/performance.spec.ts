@@ -94,9 +94,12 @@ test('renders real numbers: matrices sum to the labelled rows, metrics match the
   await expect(metricCell(page, 'f1', 1)).toHaveText(three(m.prod.f1_score))
   await expect(metricCell(page, 'accuracy', 1)).toHaveText(three(m.prod.accuracy))
   await expect(metricCell(page, 'tp', 1)).toHaveText(String(prod.tp))
-  const legend = page.getByRole('figure', { name: 'ROC curve, dev vs prod' }).locator('.legendtext')
-  await expect(legend.filter({ hasText: `Dev (AUC ${three(m.dev.roc_auc)})` })).toHaveCount(1)
-  await expect(legend.filter({ hasText: `Prod (AUC ${three(m.prod.roc_auc)})` })).toHaveCount(1)
+  // the legend names the datasets, the line under the title their AUC (the PNG's legend has both)
+  const roc = page.getByRole('figure', { name: 'ROC curve, dev vs prod' })
+  await expect(roc.locator('.legendtext')).toHaveText(['Chance', 'Dev', 'Prod'])
+  await expect(roc).toContainText(
+    `Dev (AUC ${three(m.dev.roc_auc)}), Prod (AUC ${three(m.prod.roc_auc)}).`,
+  )
 
   const numbers = {
     devAuc: three(m.dev.roc_auc),
@@ -107,7 +110,7 @@ test('renders real numbers: matrices sum to the labelled rows, metrics match the
     prod,
     devAp: await page
       .getByRole('figure', { name: 'Precision–recall curve, dev vs prod' })
-      .locator('.legendtext')
+      .locator('p')
       .allTextContents(),
     reliability: await page
       .getByRole('figure', { name: 'Reliability diagram (10 bins)' })
@@ -245,7 +248,11 @@ test('a filter redraws the curves over the ROC and PR charts, not their Plotly f
   const charts = ['ROC curve, dev vs prod', 'Precision–recall curve, dev vs prod']
   const legend = (name: string) =>
     page.getByRole('figure', { name }).locator('.legendtext').allTextContents()
+  // the curves' AUC and AP: in the line under each title (Plotly's legend names the datasets)
+  const values = (name: string) =>
+    page.getByRole('figure', { name }).locator('p').first().textContent()
   const legendsBefore = await Promise.all(charts.map(legend))
+  const valuesBefore = await Promise.all(charts.map(values))
   // Plotly's full redraw (_doPlot) starts with plotly_beforeplot; a legend restyle does not
   await page.evaluate((names) => {
     const w = window as unknown as { fullRedraws: number[] }
@@ -273,18 +280,17 @@ test('a filter redraws the curves over the ROC and PR charts, not their Plotly f
   expect(
     await page.evaluate(() => (window as unknown as { fullRedraws: number[] }).fullRedraws),
   ).toEqual([0, 0])
-  // the legends were restyled with Q1's AUC and AP, computed here from the rows file
-  const legendsAfter = await Promise.all(charts.map(legend))
+  // the lines under the titles give Q1's AUC and AP, computed here from the rows file; the
+  // legends, which name only the datasets, were not touched
+  const valuesAfter = await Promise.all(charts.map(values))
   const [devQ1, prodQ1] = await Promise.all([periodRanking('dev', 1), periodRanking('prod', 1)])
-  expect(legendsAfter[0]).toEqual([
-    legendsBefore[0]![0],
-    `Dev (AUC ${devQ1.auc})`,
-    `Prod (AUC ${prodQ1.auc})`,
-  ])
-  expect(legendsAfter[1]).toHaveLength(4)
-  expect(legendsAfter[1]).toContain(`Dev (AP ${devQ1.ap})`)
-  expect(legendsAfter[1]).toContain(`Prod (AP ${prodQ1.ap})`)
-  expect(legendsAfter[0]![1]).not.toBe(legendsBefore[0]![1])
+  expect(valuesAfter[0]).toContain(`Dev (AUC ${devQ1.auc}), Prod (AUC ${prodQ1.auc}).`)
+  expect(valuesAfter[1]).toContain(`Dev (AP ${devQ1.ap})`)
+  expect(valuesAfter[1]).toContain(`Prod (AP ${prodQ1.ap})`)
+  expect(valuesAfter[0]).not.toBe(valuesBefore[0])
+  expect(await Promise.all(charts.map(legend))).toEqual(legendsBefore)
+  expect(legendsBefore[0]).toEqual(['Chance', 'Dev', 'Prod'])
+  expect(legendsBefore[1]).toEqual(['Dev', 'Dev base rate', 'Prod', 'Prod base rate'])
 
   // dev's operating point at 0.5 (read from its matrix) lies on dev's drawn curves, where
   // Plotly's own axes map it: ROC at (FPR, TPR), precision-recall at (recall, precision)
@@ -386,6 +392,9 @@ test('downloads the ROC chart as a PNG', async ({ page }) => {
   await page.goto('/performance/')
   await ready(page)
   const roc = page.getByRole('figure', { name: 'ROC curve, dev vs prod' })
+  // Plotly's camera button would save the chart without the curves drawn over it: not offered
+  await expect(roc.locator('.modebar-btn')).not.toHaveCount(0)
+  await expect(roc.getByLabel('Download plot as a PNG')).toHaveCount(0)
   const download = page.waitForEvent('download')
   await roc.getByRole('button', { name: 'Download PNG' }).click()
   const file = await download

@@ -2,6 +2,7 @@
 
 import { memo, useMemo } from 'react'
 import { Plot } from '@/components/plot/Plot'
+import { curveNames } from '@/lib/views/performance/curve-names'
 import { formatThreshold } from '@/lib/views/performance/figure-context'
 import { prAxesLayout, prCurveTraces, prPointShapes } from '@/lib/views/performance/pr-figure'
 import { emptyMessage } from './empty-message'
@@ -25,9 +26,9 @@ export const PrChart = memo(function PrChart({
   return (
     <Plot
       title={ctx.t('performance.pr.title')}
-      description={ctx.t('performance.pr.description', {
+      description={`${ctx.t('performance.pr.description', {
         threshold: formatThreshold(ctx, threshold),
-      })}
+      })} ${curveNames(curves)}`.trim()}
       data={NO_TRACES}
       layout={layout}
       curves={curves}

@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react'
 import type { Loadable } from '@/components/data/loadable'
 import { Plot } from '@/components/plot/Plot'
+import { curveNames } from '@/lib/views/performance/curve-names'
 import { formatThreshold, type FigureContext } from '@/lib/views/performance/figure-context'
 import type { PerformanceSummary } from '@/lib/views/performance/performance-summary'
 import {
@@ -26,7 +27,7 @@ export interface CurveChartProps {
 /**
  * ROC curves dev vs prod with AUC, chance diagonal and the threshold's operating points. A
  * slider move changes only the dots and a filter change the curves, both drawn over the chart
- * (Plot's overlay and curves): Plotly redraws nothing but, after a filter, the legend's AUC.
+ * (Plot's overlay and curves), and the AUC in the description: Plotly redraws nothing.
  */
 // memo: a slider move re-renders the page, not a chart whose props did not change
 export const RocChart = memo(function RocChart({
@@ -37,7 +38,7 @@ export const RocChart = memo(function RocChart({
   datasets,
 }: CurveChartProps) {
   // the diagonal is Plotly's; the curves are drawn over the chart, so a filter change that
-  // replaces them redraws two paths and restyles the legend (Plot's `curves`)
+  // replaces them redraws two paths (Plot's `curves`; the legend names only the datasets)
   const empty = summaries.length === 0
   const data = useMemo(() => (empty ? [] : [rocChanceTrace(ctx)]), [empty, ctx])
   const curves = useMemo(() => rocCurves(summaries, ctx), [summaries, ctx])
@@ -46,9 +47,9 @@ export const RocChart = memo(function RocChart({
   return (
     <Plot
       title={ctx.t('performance.roc.title')}
-      description={ctx.t('performance.roc.description', {
+      description={`${ctx.t('performance.roc.description', {
         threshold: formatThreshold(ctx, threshold),
-      })}
+      })} ${curveNames(curves)}`.trim()}
       data={data}
       layout={layout}
       curves={curves}

@@ -29,9 +29,10 @@ export interface PlotProps {
   /**
    * line traces that change with the data (the performance curves, which a filter replaces),
    * after `data`: drawn over the chart as SVG paths, Plotly drawing the rest and a legend entry
-   * per curve, so a filter change redraws paths and restyles the legend instead of redrawing the
-   * figure; a hover box reads the nearest curve point as the trace's hovertemplate does. The PNG
+   * per curve, so a filter change redraws paths instead of redrawing the figure; a hover box reads the nearest curve point as the trace's hovertemplate does. The PNG
    * has them as traces. A trace the overlay cannot draw as Plotly does sends them all to Plotly.
+   * A curve's `legendName` (not a Plotly attribute) names its entry on screen instead of `name`:
+   * a name that does not change with a filter, so Plotly is not called at all.
    */
   curves?: readonly object[]
   /** download name, e.g. "roc_curve_prod" → roc_curve_prod.png */

@@ -109,7 +109,9 @@ export default function PlotlyFigure({
       displaylogo: false,
       responsive: false,
       locale: lang,
-      modeBarButtonsToRemove: ['lasso2d', 'select2d'],
+      // Plotly's own camera button would save only what Plotly draws, without the curves and
+      // dots drawn over it: the chart's Download PNG makes the picture from the whole figure
+      modeBarButtonsToRemove: ['lasso2d', 'select2d', 'toImage'],
     }),
     [lang],
   )

@@ -166,9 +166,18 @@ describe('nearestPoint', () => {
 describe('legendStandIn', () => {
   it('keeps the legend entry and no point: one shared array, so Plotly sees no new data', () => {
     const [a, b] = rocCurves([dev, dev], ctx).map(legendStandIn) as Record<string, unknown>[]
-    expect(a).toMatchObject({ name: 'Dev (AUC 0.750)', legendgroup: 'dev', hoverinfo: 'skip' })
+    expect(a).toMatchObject({ name: 'Dev', legendgroup: 'dev', hoverinfo: 'skip' })
     expect(a!.x).toEqual([null])
     expect(a!.x).toBe(b!.x)
     expect(a).not.toHaveProperty('text')
+  })
+
+  it('names the entry by legendName, so a filter that changes the AUC leaves it as it was', () => {
+    const other = { ...dev, auc: 0.6 }
+    const [before] = rocCurves([dev], ctx)
+    const [after] = rocCurves([other], ctx)
+    expect((before as { name: string }).name).not.toBe((after as { name: string }).name)
+    expect(legendStandIn(before!)).toEqual(legendStandIn(after!))
+    expect(legendStandIn({ name: 'Chance', line: {} })).toMatchObject({ name: 'Chance' })
   })
 })

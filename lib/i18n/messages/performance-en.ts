@@ -23,6 +23,7 @@ export const performanceMessagesEn = {
   'performance.legend.auc': '{dataset} (AUC {value})',
   'performance.legend.ap': '{dataset} (AP {value})',
   'performance.legend.baseRate': '{dataset} base rate {value}',
+  'performance.legend.baseRateLine': '{dataset} base rate',
   'performance.legend.brier': '{dataset} (Brier {value})',
   'performance.legend.devSolid': 'Dev (solid)',
   'performance.legend.prodDashed': 'Prod (dashed)',

@@ -43,6 +43,8 @@ export function prCurveTraces(
             dataset: label,
             value: formatMetric(ctx, summary.averagePrecision),
           }),
+          // on screen the legend says the dataset and the chart's description its AP
+          legendName: label,
           legendgroup: name,
           line: { color, width: 2.5, shape: 'hv' },
           hovertemplate: `${t('metric.recall')} %{x:.3f}<br>${t('metric.precision')} %{y:.3f}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
@@ -56,6 +58,7 @@ export function prCurveTraces(
         x: [0, 1],
         y: [summary.baseRate, summary.baseRate],
         name: baseRate,
+        legendName: t('performance.legend.baseRateLine', { dataset: label }),
         legendgroup: name,
         line: { color, width: 1.5, dash: 'dash' },
         hovertemplate: `${baseRate}<extra></extra>`,

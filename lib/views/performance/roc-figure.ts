@@ -29,7 +29,10 @@ export function rocChanceTrace(ctx: FigureContext): object {
   }
 }
 
-/** One ROC curve per dataset, AUC in the legend: what a filter change replaces. */
+/**
+ * One ROC curve per dataset, AUC in its name (the PNG's legend; on screen the description,
+ * `curveNames`): what a filter change replaces.
+ */
 export function rocCurves(summaries: readonly PerformanceSummary[], ctx: FigureContext): object[] {
   const { t } = ctx
   const hover = `${t('performance.hover.fpr')} %{x:.3f}<br>${t('performance.hover.tpr')} %{y:.3f}`
@@ -47,6 +50,8 @@ export function rocCurves(summaries: readonly PerformanceSummary[], ctx: FigureC
         dataset: label,
         value: formatMetric(ctx, summary.auc),
       }),
+      // on screen the legend says the dataset and the chart's description its AUC
+      legendName: label,
       legendgroup: name,
       line: { color: ctx.datasetColors[name], width: 2.5 },
       hovertemplate: `${hover}<br>${t('performance.hover.threshold')} %{text}<extra>${label}</extra>`,
